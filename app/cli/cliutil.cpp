@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "cliutil.h"
+
+#include "i18n/language.h"
+
+#include <cstdio>
+
+namespace org::cli {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
+}
+
+int fail(const QString &message)
+{
+    printErr(QStringLiteral("orgdesigner-cli: ") + message + QLatin1Char('\n'));
+    return BadInput;
+}
+
+void addInputOptions(QCommandLineParser &parser, const QStringList &formats)
+{
+    parser.addOption({QStringLiteral("format"),
+                      Cli::tr("Output format: %1.").arg(formats.join(QStringLiteral(", "))),
+                      QStringLiteral("format"), formats.first()});
+    parser.addOption({QStringLiteral("lang"), Cli::tr("Language of messages: en or zh_CN."),
+                      QStringLiteral("lang"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("infer-roles"),
+                      Cli::tr("Derive roles from job titles where the role column is missing or unknown.")});
+    parser.addOption({QStringLiteral("scenario"), Cli::tr("Plans: the scenario to use (default: the first)."),
+                      QStringLiteral("name")});
+}
+
+bool parseCommon(QCommandLineParser &parser, const QStringList &args, int &exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Cli::tr("Show this help."));
+    parser.addOption(help);
+    // --lang first, so that the parse errors below are in the chosen language.
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0 && langAt + 1 < args.size())
+        setLanguage(args[langAt + 1]);
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("--lang=")))
+            setLanguage(a.mid(7));
+    if (!parser.parse(args)) {
+        exitCode = fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        exitCode = Ok;
+        return false;
+    }
+    if (parser.optionNames().contains(QStringLiteral("lang"))) {
+        const QString lang = parser.value(QStringLiteral("lang"));
+        if (!setLanguage(lang)) {
+            exitCode = fail(Cli::tr("unknown language \"%1\" (use en or zh_CN)").arg(lang));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QStringList &args,
+                                       const QStringList &formats, int minFiles, int maxFiles,
+                                       int &exitCode)
+{
+    if (!parseCommon(parser, args, exitCode))
+        return std::nullopt;
+    InputOptions o;
+    o.format = parser.value(QStringLiteral("format"));
+    if (!formats.contains(o.format)) {
+        exitCode = fail(Cli::tr("unknown format \"%1\" (use %2)").arg(o.format, formats.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    o.lang = parser.value(QStringLiteral("lang"));
+    o.load.inferRoles = parser.isSet(QStringLiteral("infer-roles"));
+    o.load.scenario = parser.value(QStringLiteral("scenario"));
+    o.files = parser.positionalArguments();
+    if (o.files.size() < minFiles) {
+        exitCode = fail(Cli::tr("missing input file (see %1 --help)").arg(args.value(0)));
+        return std::nullopt;
+    }
+    if (maxFiles > 0 && o.files.size() > maxFiles) {
+        exitCode = fail(Cli::tr("too many arguments: %1").arg(o.files.mid(maxFiles).join(QLatin1Char(' '))));
+        return std::nullopt;
+    }
+    return o;
+}
+
+std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &options)
+{
+    LoadResult r = OrgLoader::load(file, options);
+    if (!r.ok()) {
+        for (const ImportError &e : r.errors)
+            printErr(e.toString() + QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    return std::move(r.loaded);
+}
+
+} // namespace org::cli

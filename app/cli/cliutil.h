@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "io/orgloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace org::cli {
+
+/// Exit codes of DESIGN.md §5.
+enum Exit : int { Ok = 0, RuleErrors = 1, BadInput = 2 };
+
+/// One subcommand of orgdesigner-cli.
+struct Command
+{
+    const char *name;
+    const char *summary;       ///< one line, English source text (translated)
+    bool needsGui;             ///< needs QGuiApplication (fonts) rather than QCoreApplication
+    int (*run)(const QStringList &args);
+};
+
+/// Translation context for the CLI's own strings.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// Writes UTF-8 text to stdout / stderr.
+void printOut(const QString &text);
+void printErr(const QString &text);
+
+/// Prints "orgdesigner-cli: MESSAGE" to stderr and returns BadInput.
+int fail(const QString &message);
+
+/// Options shared by the commands that read an org.
+struct InputOptions
+{
+    QStringList files;
+    QString format = QStringLiteral("text");
+    QString lang = QStringLiteral("en");
+    LoadOptions load;
+};
+
+/// Adds --format, --lang, --infer-roles and --scenario to a parser.
+void addInputOptions(QCommandLineParser &parser, const QStringList &formats);
+
+/// Parses args (args[0] is the command name). Returns nullopt after printing
+/// the reason or the help; `exitCode` then holds what to return.
+std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QStringList &args,
+                                       const QStringList &formats, int minFiles, int maxFiles,
+                                       int &exitCode);
+
+/// Parses args and switches the language; handles --help. Returns false with
+/// `exitCode` set when the command should stop.
+bool parseCommon(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+
+/// Loads one input, printing every error (file:line: message) to stderr.
+std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &options);
+
+} // namespace org::cli

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// orgdesigner-cli stats FILE… [--format text|json]
+#include "cliutil.h"
+
+#include "i18n/language.h"
+#include "rules/stats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace org::cli {
+
+namespace {
+
+QString money(double v)
+{
+    return QLocale(QLocale::English).toString(v, 'f', 0);
+}
+
+QString groupLines(const std::vector<OrgStats::Group> &groups, bool cost,
+                   const std::function<QString(const QString &)> &label)
+{
+    QString text;
+    for (const auto &g : groups) {
+        text += QStringLiteral("  %1 %2").arg(label(g.key), -28).arg(g.positions, 6);
+        if (g.open)
+            text += Cli::tr(" (%1 open)").arg(g.open);
+        if (cost)
+            text += Cli::tr("  cost %1").arg(money(g.monthlyCost));
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+int runStats(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Headcount, span of control and monthly cost per team, "
+                                             "role and product line."));
+    parser.addPositionalArgument(QStringLiteral("stats"), QString());
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file(s)."),
+                                 QStringLiteral("FILE…"));
+    const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
+    addInputOptions(parser, formats);
+    int code = Ok;
+    const auto opts = parseInput(parser, args, formats, 1, 0, code);
+    if (!opts)
+        return code;
+    const bool json = opts->format == QLatin1String("json");
+    const bool many = opts->files.size() > 1;
+    int exitCode = Ok;
+    QJsonArray all;
+    for (const QString &file : opts->files) {
+        const auto loaded = loadInput(file, opts->load);
+        if (!loaded) {
+            exitCode = BadInput;
+            continue;
+        }
+        const OrgStats s = OrgStats::compute(loaded->org, loaded->roles);
+        if (json) {
+            QJsonObject o = s.toJson();
+            if (many)
+                o.insert(QStringLiteral("file"), file);
+            all.append(o);
+            continue;
+        }
+        const QString none = Cli::tr("(none)");
+        auto roleLabel = [&](const QString &key) {
+            const Role *r = loaded->roles.find(key);
+            return r ? QStringLiteral("%1 (%2)").arg(r->displayName(language()), key) : key;
+        };
+        auto plain = [&](const QString &key) { return key.isEmpty() ? none : key; };
+        QString t = file + QLatin1Char('\n');
+        t += Cli::tr("positions: %1 (%2 filled, %3 open)\n").arg(s.positions).arg(s.positions - s.openPositions).arg(s.openPositions);
+        t += Cli::tr("technical headcount: %1\n").arg(s.technicalHeadcount);
+        t += Cli::tr("roots: %1, ladder depth: %2 levels\n").arg(s.roots).arg(s.depth);
+        t += Cli::tr("span of control: %1 managers, min %2, median %3, max %4\n")
+                 .arg(s.managers).arg(s.spanMin).arg(s.spanMedian).arg(s.spanMax);
+        if (s.hasCost)
+            t += Cli::tr("monthly cost: %1\n").arg(money(s.monthlyCost));
+        t += Cli::tr("headcount by role:\n") + groupLines(s.byRole, s.hasCost, roleLabel);
+        t += Cli::tr("headcount by team:\n") + groupLines(s.byTeam, s.hasCost, plain);
+        if (!s.byProductLine.empty())
+            t += Cli::tr("headcount by product line:\n") + groupLines(s.byProductLine, s.hasCost, plain);
+        printOut(t);
+    }
+    if (json && !all.isEmpty())
+        printOut(QString::fromUtf8((many ? QJsonDocument(all) : QJsonDocument(all.first().toObject()))
+                                       .toJson(QJsonDocument::Indented)));
+    return exitCode;
+}
+
+} // namespace org::cli

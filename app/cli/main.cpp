@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// orgdesigner-cli: validate, lay out, export and inspect org charts without a display.
+#include "cliutil.h"
+
+#include "i18n/language.h"
+
+#include <QGuiApplication>
+
+#include <array>
+#include <memory>
+
+namespace org::cli {
+int runValidate(const QStringList &args);
+int runStats(const QStringList &args);
+} // namespace org::cli
+
+namespace {
+
+using org::cli::Command;
+
+constexpr std::array kCommands{
+    Command{"validate", QT_TRANSLATE_NOOP("Cli", "Check an org against the team-size and ladder rules."),
+            false, &org::cli::runValidate},
+    Command{"stats", QT_TRANSLATE_NOOP("Cli", "Headcount, span of control and cost per team and role."),
+            false, &org::cli::runStats},
+};
+
+QString usage()
+{
+    QString text = org::cli::Cli::tr("Usage: orgdesigner-cli COMMAND FILE [options]\n"
+                                     "FILE is a CSV file, an Excel workbook (.xlsx) or a plan (.orgplan).\n\n"
+                                     "Commands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -10)
+                    .arg(org::cli::Cli::tr(c.summary));
+    text += org::cli::Cli::tr("\nRun orgdesigner-cli COMMAND --help for a command's options.\n"
+                              "Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const Command *command = nullptr;
+    if (!args.isEmpty())
+        for (const Command &c : kCommands)
+            if (args.first() == QLatin1String(c.name))
+                command = &c;
+
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("orgdesigner-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORG_VERSION));
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        org::cli::printOut(usage());
+        return args.isEmpty() ? org::cli::BadInput : org::cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        org::cli::printOut(QStringLiteral("orgdesigner-cli " ORG_VERSION "\n"));
+        return org::cli::Ok;
+    }
+    if (!command) {
+        org::cli::printErr(usage());
+        return org::cli::fail(org::cli::Cli::tr("unknown command \"%1\"").arg(args.first()));
+    }
+    return command->run(args);
+}

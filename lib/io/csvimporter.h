@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "importerror.h"
+#include "model/org.h"
+#include "model/rolecatalogue.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace org {
+
+/// Options of an import.
+struct ImportOptions
+{
+    bool inferRoles = false;       ///< derive missing/unknown roles from job titles
+    int maxErrors = 50;            ///< stop collecting after this many errors
+};
+
+/// The outcome of an import: an org, or the errors (never both). An import
+/// either succeeds completely or yields nothing.
+struct ImportResult
+{
+    std::optional<Org> org;
+    std::vector<ImportError> errors;
+    TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
+    QChar delimiter = QLatin1Char(',');
+    QStringList header;            ///< the header as read
+    bool ok() const { return org.has_value(); }
+};
+
+/// What one header column means (DESIGN.md §3).
+enum class Column {
+    Id, Name, FirstName, LastName, Manager, Role, Team, ProductLine, Title, Salary, Email,
+    Assistant, DottedLine, Custom
+};
+
+/// Reads an org from tabular data (CSV text, or rows of a spreadsheet) with
+/// the header aliases, role matching and checks of DESIGN.md §3.
+class CsvImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+public:
+    explicit CsvImporter(RoleCatalogue roles, ImportOptions options = {});
+
+    /// Reads a file from disk. `displayName` (default: the path) names it in errors.
+    ImportResult importFile(const QString &path) const;
+    /// Reads CSV bytes in any supported encoding.
+    ImportResult importBytes(const QByteArray &bytes, const QString &displayName) const;
+
+    /// One row of a table with the file line (or sheet row) it came from.
+    struct Row
+    {
+        int line = 0;
+        std::vector<QString> fields;
+    };
+    /// Builds the org from a header and rows; shared by the CSV and XLSX readers.
+    ImportResult importTable(const QStringList &header, std::vector<Row> rows,
+                             const QString &displayName, int headerLine = 1) const;
+
+    /// The meaning of a header cell ("上级工号" → Manager); Custom when unknown.
+    static Column classifyHeader(const QString &cell);
+
+private:
+    RoleCatalogue m_roles;
+    ImportOptions m_options;
+};
+
+} // namespace org

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "position.h"
+
+#include <QHash>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace org {
+
+/// The two kinds of line between positions.
+enum class EdgeKind : std::uint8_t {
+    ReportsTo,  ///< solid; at most one per report; the reports-to lines form a forest
+    DottedLine, ///< matrix or technical-partner link; never counts as management
+};
+
+/// An org chart: positions joined by reporting lines, stored as a Boost.Graph
+/// adjacency list whose edges run from manager to report. Vertex indices are
+/// dense (0 … size()-1) and in input order; removing a position renumbers the
+/// ones after it. The reports-to edges are kept a forest by the callers:
+/// setManager() does not check, wouldCreateCycle() tells.
+class Org final
+{
+public:
+    struct EdgeProps { EdgeKind kind = EdgeKind::ReportsTo; };
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                        boost::no_property, EdgeProps>;
+    using Vertex = Graph::vertex_descriptor;
+    static constexpr Vertex npos = Vertex(-1);
+
+    Org() = default;
+
+    int size() const { return int(m_positions.size()); }
+    bool isEmpty() const { return m_positions.empty(); }
+    const Position &position(Vertex v) const { return m_positions[v]; }
+    const std::vector<Position> &positions() const { return m_positions; }
+    const Graph &graph() const { return m_graph; }
+
+    /// Vertex of the position with this id, or npos.
+    Vertex find(const QString &id) const { return m_index.value(id, npos); }
+
+    /// Appends a position (its id must be new) and returns its vertex.
+    Vertex addPosition(Position p);
+    /// Replaces the data of a position; the id may change if the new one is free.
+    void setPosition(Vertex v, Position p);
+    /// Removes a position and its lines. Its reports become roots.
+    /// Vertices after v shift down by one.
+    void removePosition(Vertex v);
+
+    /// The manager (reports-to), or npos for a root.
+    Vertex manager(Vertex v) const;
+    /// Makes v report to m (npos: v becomes a root). No cycle check.
+    void setManager(Vertex v, Vertex m);
+    /// True when v reporting to m would close a reporting cycle.
+    bool wouldCreateCycle(Vertex v, Vertex m) const;
+
+    /// Direct reports of v in the order they were added.
+    std::vector<Vertex> reports(Vertex v) const;
+    int reportCount(Vertex v) const;
+
+    void addDottedLine(Vertex report, Vertex manager);
+    bool removeDottedLine(Vertex report, Vertex manager);
+    /// Managers that v reports to by a dotted line.
+    std::vector<Vertex> dottedManagers(Vertex v) const;
+
+    /// Positions without a manager, in vertex order.
+    std::vector<Vertex> roots() const;
+    /// Every position reachable from the roots, managers before their reports
+    /// (depth-first preorder, roots and reports in order). Positions on or
+    /// below a reporting cycle are missing; size() tells when that happens.
+    std::vector<Vertex> preorder() const;
+    /// Ids of one reporting cycle, in reporting order; empty when there is none.
+    QStringList findCycle() const;
+    /// Number of managers above v (0 for a root).
+    int depth(Vertex v) const;
+
+    /// Names of the extra CSV columns kept on every position (Position::custom).
+    const QStringList &customFields() const { return m_customFields; }
+    void setCustomFields(QStringList names) { m_customFields = std::move(names); }
+
+    bool operator==(const Org &other) const;
+
+    /// Flat manager array (npos for roots), indexed by vertex: for fast passes.
+    std::vector<Vertex> managerArray() const;
+
+private:
+    void rebuildIndex();
+
+    Graph m_graph;
+    std::vector<Position> m_positions;
+    QHash<QString, Vertex> m_index;
+    QStringList m_customFields;
+};
+
+} // namespace org

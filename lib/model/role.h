@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace org {
+
+/// One rung of the career ladder (or a non-ladder role such as staff or a
+/// technical partner). Roles are identified by their key, which never changes
+/// with the language; the names and duties are shown to users.
+struct Role
+{
+    QString key;                 ///< stable id, e.g. "tech_manager"
+    QString nameEn;              ///< "Technical Manager"
+    QString nameZh;              ///< "技术经理"
+    std::optional<int> rank;     ///< place on the ladder; none for tech_partner
+    bool technical = false;      ///< counts towards technical headcount
+    QColor color;                ///< stripe colour on cards
+    QString dutiesEn;            ///< one duty per line
+    QString dutiesZh;
+    QStringList aliases;         ///< extra spellings matched on import
+    double monthlyCost = 0.0;    ///< default monthly cost of an open position
+
+    /// True when the role counts as technical for the rules (§4): technical
+    /// and not a technical partner.
+    bool countsAsTechnical() const { return technical && key != QLatin1String("tech_partner"); }
+    /// The name in the given language ("zh_CN" → Chinese, anything else English).
+    QString displayName(const QString &lang) const
+    {
+        return lang.startsWith(QLatin1String("zh")) ? nameZh : nameEn;
+    }
+};
+
+} // namespace org

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "role.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace org {
+
+/// The roles a plan knows, in ladder order. Starts as the default catalogue of
+/// DESIGN.md §2 and can be extended with custom roles (the role designer).
+/// Lookups by any spelling (key, Chinese or English name, alias) are
+/// case-insensitive and O(1).
+class RoleCatalogue final
+{
+public:
+    RoleCatalogue() = default;
+
+    /// The built-in ladder: ceo, cto, tech_director … programmer, staff, tech_partner.
+    static RoleCatalogue defaults();
+
+    const std::vector<Role> &roles() const { return m_roles; }
+    int size() const { return int(m_roles.size()); }
+    const Role &at(int index) const { return m_roles.at(std::size_t(index)); }
+
+    /// Index of the role with this key, or -1.
+    int indexOfKey(const QString &key) const;
+    /// Index of the role matching any spelling (key, names, aliases), or -1.
+    int match(const QString &value) const;
+    /// The role with this key, or nullptr.
+    const Role *find(const QString &key) const;
+
+    /// Adds a role or replaces the one with the same key.
+    void upsert(const Role &role);
+    /// Removes the role with this key; returns false when there is none.
+    bool remove(const QString &key);
+
+    /// All keys, in catalogue order ("ceo, cto, …"), for error messages.
+    QStringList keys() const;
+
+private:
+    void reindex();
+
+    std::vector<Role> m_roles;
+    QHash<QString, int> m_bySpelling; ///< folded spelling → index
+};
+
+/// Folds a spelling for matching: lower case, spaces, '-' and '_' removed.
+QString foldSpelling(QStringView text);
+
+} // namespace org

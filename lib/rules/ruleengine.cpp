@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MIT
+#include "ruleengine.h"
+
+#include "i18n/language.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace org {
+
+namespace {
+
+const QString kDirector = QStringLiteral("tech_director");
+const QString kManager = QStringLiteral("tech_manager");
+const QString kArchitect = QStringLiteral("architect");
+const QString kCto = QStringLiteral("cto");
+
+/// Product-line sets of at most `cap` distinct interned ids, stored flat:
+/// cells [v*cap, v*cap+cap) belong to vertex v, -1 marks a free slot. Enough
+/// to tell whether a subtree holds `cap` or more lines.
+struct LineSets
+{
+    std::vector<int> cells;
+    std::size_t cap;
+
+    LineSets(std::size_t n, std::size_t capacity) : cells(n * capacity, -1), cap(capacity) {}
+    int count(std::size_t v) const
+    {
+        std::size_t k = 0;
+        while (k < cap && cells[v * cap + k] >= 0)
+            ++k;
+        return int(k);
+    }
+    int at(std::size_t v, std::size_t k) const { return cells[v * cap + k]; }
+    void add(std::size_t v, int line)
+    {
+        for (std::size_t k = 0; k < cap; ++k) {
+            int &slot = cells[v * cap + k];
+            if (slot == line)
+                return;
+            if (slot < 0) {
+                slot = line;
+                return;
+            }
+        }
+    }
+    void addAll(std::size_t to, std::size_t from)
+    {
+        for (std::size_t k = 0; k < cap && cells[from * cap + k] >= 0; ++k)
+            add(to, cells[from * cap + k]);
+    }
+};
+
+Problem makeProblem(const char *rule, Severity severity, Org::Vertex anchor)
+{
+    Problem p;
+    p.rule = QLatin1String(rule);
+    p.severity = severity;
+    p.anchor = anchor;
+    return p;
+}
+
+} // namespace
+
+RuleEngine::RuleEngine(RoleCatalogue roles, RuleSettings settings)
+    : m_roles(std::move(roles)), m_settings(std::move(settings))
+{
+}
+
+std::vector<Problem> RuleEngine::check(const Org &org) const
+{
+    using V = Org::Vertex;
+    const std::size_t n = std::size_t(org.size());
+    const std::vector<V> parent = org.managerArray();
+    const std::vector<V> order = org.preorder();
+
+    // Per-role facts, looked up once per distinct key.
+    QHash<QString, int> roleOf;
+    for (int i = 0; i < m_roles.size(); ++i)
+        roleOf.insert(m_roles.at(i).key, i);
+    std::vector<char> tech(n), director(n), isManager(n);
+    std::vector<int> rank(n, -1);
+    std::vector<V> ctos;
+    for (V v = 0; v < n; ++v) {
+        const QString &key = org.position(v).role;
+        const int r = roleOf.value(key, -1);
+        if (r >= 0) {
+            const Role &role = m_roles.at(r);
+            tech[v] = role.countsAsTechnical();
+            rank[v] = role.rank.value_or(-1);
+        }
+        director[v] = key == kDirector;
+        isManager[v] = key == kManager;
+        if (key == kCto)
+            ctos.push_back(v);
+    }
+
+    // Down the tree: coverage by a tech director, depth.
+    std::vector<char> covered(n);
+    std::vector<int> depth(n);
+    for (V v : order) {
+        const V p = parent[v];
+        covered[v] = director[v] || (p != Org::npos && covered[p]);
+        depth[v] = p == Org::npos ? 0 : depth[p] + 1;
+    }
+
+    // Product lines interned to small ids.
+    QHash<QString, int> lineIds;
+    std::vector<int> lineOf(n, -1);
+    std::vector<QString> lineNames;
+    for (V v = 0; v < n; ++v) {
+        const QString &pl = org.position(v).productLine;
+        if (pl.isEmpty())
+            continue;
+        auto it = lineIds.constFind(pl);
+        if (it == lineIds.cend()) {
+            it = lineIds.insert(pl, int(lineNames.size()));
+            lineNames.push_back(pl);
+        }
+        lineOf[v] = *it;
+    }
+
+    // Up the tree: uncovered technical headcount and lines(v).
+    const int cap = std::max(1, m_settings.directorProductLines);
+    std::vector<int> uncovered(n, 0);
+    LineSets lines(n, std::size_t(cap));
+    std::vector<char> childOverLimit(n, 0), childManyLines(n, 0);
+    std::vector<int> reportCount(n, 0);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const V v = *it;
+        if (tech[v] && !covered[v])
+            ++uncovered[v];
+        const V p = parent[v];
+        if (p == Org::npos)
+            continue;
+        ++reportCount[p];
+        uncovered[p] += uncovered[v];
+        if (uncovered[v] > m_settings.directorHeadcount)
+            childOverLimit[p] = 1;
+        if (lines.count(v) >= cap)
+            childManyLines[p] = 1;
+        lines.addAll(p, v);
+        if (isManager[v] && !covered[v] && lineOf[v] >= 0)
+            lines.add(p, lineOf[v]);
+    }
+
+    std::vector<Problem> out;
+    auto enabled = [this](const char *id) { return m_settings.isEnabled(QLatin1String(id)); };
+    for (V v : order) {
+        bool required = false;
+        if (tech[v] && !director[v] && uncovered[v] > m_settings.directorHeadcount
+            && !childOverLimit[v] && enabled("director-required")) {
+            Problem p = makeProblem("director-required", Severity::Error, v);
+            p.headcount = uncovered[v];
+            p.limit = m_settings.directorHeadcount;
+            out.push_back(p);
+            required = true;
+        }
+        if (tech[v] && !director[v] && !required && lines.count(v) >= cap && !childManyLines[v]
+            && enabled("director-recommended")) {
+            Problem p = makeProblem("director-recommended", Severity::Warning, v);
+            for (int i = 0; i < lines.count(v); ++i)
+                p.productLines << lineNames[std::size_t(lines.at(v, std::size_t(i)))];
+            p.headcount = lines.count(v);
+            p.limit = cap;
+            out.push_back(p);
+        }
+        if (reportCount[v] > m_settings.spanOfControl && enabled("span-of-control")) {
+            Problem p = makeProblem("span-of-control", Severity::Warning, v);
+            p.headcount = reportCount[v];
+            p.limit = m_settings.spanOfControl;
+            out.push_back(p);
+        }
+        const V m = parent[v];
+        if (m != Org::npos && tech[v] && tech[m] && rank[v] >= 0 && rank[m] >= 0) {
+            if (rank[m] < rank[v] && enabled("ladder-order")) {
+                Problem p = makeProblem("ladder-order", Severity::Error, v);
+                p.other = m;
+                out.push_back(p);
+            } else if (rank[m] == rank[v] && enabled("peer-manager")) {
+                Problem p = makeProblem("peer-manager", Severity::Warning, v);
+                p.other = m;
+                out.push_back(p);
+            }
+        }
+    }
+
+    if (ctos.size() > 1 && enabled("single-cto")) {
+        QStringList ids;
+        for (V c : ctos)
+            ids << org.position(c).id;
+        for (V c : ctos) {
+            Problem p = makeProblem("single-cto", Severity::Error, c);
+            p.headcount = int(ctos.size());
+            p.limit = 1;
+            p.ids = ids;
+            out.push_back(p);
+        }
+    }
+
+    // Product lines: size, whether a tech manager / architect is among them,
+    // and the anchor nearest a root (ties: input order).
+    struct LineFacts { int positions = 0; bool manager = false; bool architect = false; V anchor = Org::npos; };
+    std::vector<LineFacts> facts(lineNames.size());
+    for (V v = 0; v < n; ++v) {
+        if (lineOf[v] < 0)
+            continue;
+        LineFacts &f = facts[std::size_t(lineOf[v])];
+        ++f.positions;
+        const QString &key = org.position(v).role;
+        f.manager = f.manager || key == kManager;
+        f.architect = f.architect || key == kArchitect;
+        if (f.anchor == Org::npos || depth[v] < depth[f.anchor])
+            f.anchor = v;
+    }
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        const LineFacts &f = facts[i];
+        if (!f.manager && enabled("product-line-manager")) {
+            Problem p = makeProblem("product-line-manager", Severity::Warning, f.anchor);
+            p.productLine = lineNames[i];
+            p.headcount = f.positions;
+            out.push_back(p);
+        }
+        if (!f.architect && f.positions >= m_settings.architectMinPositions
+            && enabled("product-line-architect")) {
+            Problem p = makeProblem("product-line-architect", Severity::Info, f.anchor);
+            p.productLine = lineNames[i];
+            p.headcount = f.positions;
+            p.limit = m_settings.architectMinPositions;
+            out.push_back(p);
+        }
+    }
+
+    const QStringList ids = RuleSettings::ruleIds();
+    std::stable_sort(out.begin(), out.end(), [&ids](const Problem &a, const Problem &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.anchor != b.anchor)
+            return a.anchor < b.anchor;
+        return ids.indexOf(a.rule) < ids.indexOf(b.rule);
+    });
+    return out;
+}
+
+QString RuleEngine::describe(const Org &org, Org::Vertex v) const
+{
+    const Position &p = org.position(v);
+    const Role *role = m_roles.find(p.role);
+    const QString roleName = role ? role->displayName(language()) : p.role;
+    if (p.isOpen())
+        return tr("open %1 position %2").arg(roleName, p.id);
+    return tr("%1 %2 (%3)").arg(roleName, p.name, p.id);
+}
+
+QString RuleEngine::shortName(const Org &org, Org::Vertex v)
+{
+    const Position &p = org.position(v);
+    return p.isOpen() ? p.id : p.name;
+}
+
+QString RuleEngine::ruleName(const QString &ruleId)
+{
+    if (ruleId == QLatin1String("director-required"))
+        return tr("Tech director required");
+    if (ruleId == QLatin1String("director-recommended"))
+        return tr("Tech director recommended");
+    if (ruleId == QLatin1String("span-of-control"))
+        return tr("Too many direct reports");
+    if (ruleId == QLatin1String("ladder-order"))
+        return tr("Reports to a lower rung");
+    if (ruleId == QLatin1String("peer-manager"))
+        return tr("Reports to a peer");
+    if (ruleId == QLatin1String("single-cto"))
+        return tr("More than one CTO");
+    if (ruleId == QLatin1String("product-line-manager"))
+        return tr("Product line without a tech manager");
+    if (ruleId == QLatin1String("product-line-architect"))
+        return tr("Product line without an architect");
+    return ruleId;
+}
+
+QString RuleEngine::message(const Problem &p, const Org &org) const
+{
+    const QString who = p.anchor != Org::npos ? describe(org, p.anchor) : QString();
+    if (p.rule == QLatin1String("director-required"))
+        return tr("The team of %1 technical positions under %2 has no tech director (limit %3): "
+                  "add a tech director between %4 and the team, or split it into teams of at most %3.")
+            .arg(p.headcount).arg(who).arg(p.limit).arg(shortName(org, p.anchor));
+    if (p.rule == QLatin1String("director-recommended"))
+        return tr("%1 leads %2 product lines (%3) without a tech director: add a tech director "
+                  "to coordinate their tech managers.")
+            .arg(who).arg(p.headcount).arg(p.productLines.join(QStringLiteral(", ")));
+    if (p.rule == QLatin1String("span-of-control"))
+        return tr("%1 has %2 direct reports (limit %3): add a management level or move some "
+                  "reports to another manager.")
+            .arg(who).arg(p.headcount).arg(p.limit);
+    if (p.rule == QLatin1String("ladder-order"))
+        return tr("%1 reports to %2, a lower rung of the ladder: move %3 under a manager of a "
+                  "higher rank, or swap their roles.")
+            .arg(who, describe(org, p.other), shortName(org, p.anchor));
+    if (p.rule == QLatin1String("peer-manager"))
+        return tr("%1 reports to %2, who holds the same rung: move %3 under a higher rung, or "
+                  "promote %4.")
+            .arg(who, describe(org, p.other), shortName(org, p.anchor), shortName(org, p.other));
+    if (p.rule == QLatin1String("single-cto"))
+        return tr("%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.")
+            .arg(who).arg(p.headcount).arg(p.ids.join(QStringLiteral(", ")));
+    if (p.rule == QLatin1String("product-line-manager"))
+        return tr("Product line \"%1\" (%2 positions) has no tech manager: add a tech manager to "
+                  "it, or move it under one.")
+            .arg(p.productLine).arg(p.headcount);
+    if (p.rule == QLatin1String("product-line-architect"))
+        return tr("Product line \"%1\" has %2 positions (%3 or more) but no architect: add an "
+                  "architect to it.")
+            .arg(p.productLine).arg(p.headcount).arg(p.limit);
+    return p.rule;
+}
+
+} // namespace org

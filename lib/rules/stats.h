@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/org.h"
+#include "model/rolecatalogue.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace org {
+
+/// Headcount, span and cost figures of an org: what `orgdesigner-cli stats`
+/// prints and the dashboard charts. Open positions count as headcount.
+struct OrgStats
+{
+    struct Group
+    {
+        QString key;          ///< role key, team or product line ("" = none)
+        int positions = 0;    ///< filled + open
+        int open = 0;
+        double monthlyCost = 0;
+    };
+
+    int positions = 0;
+    int openPositions = 0;
+    int roots = 0;
+    int depth = 0;                 ///< levels of the deepest reporting chain
+    int technicalHeadcount = 0;
+    int managers = 0;              ///< positions with at least one direct report
+    int spanMin = 0, spanMax = 0;
+    double spanMedian = 0;
+    std::vector<int> spans;        ///< direct reports of each manager, ascending
+    bool hasCost = false;          ///< a salary or a role cost exists
+    double monthlyCost = 0;
+    std::vector<Group> byRole;     ///< catalogue order, roles in use only
+    std::vector<Group> byTeam;     ///< largest first, then by name
+    std::vector<Group> byProductLine;
+
+    /// Monthly cost of a position: its salary, else its role's default cost.
+    static double costOf(const Position &p, const RoleCatalogue &roles);
+    static OrgStats compute(const Org &org, const RoleCatalogue &roles);
+    /// The JSON of `stats --format json`.
+    QJsonObject toJson() const;
+};
+
+} // namespace org

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "io/csvimporter.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace org::test {
+
+/// Imports CSV text (UTF-8) with the default catalogue; fails the test on errors.
+Org orgFromCsv(const QString &csv, bool inferRoles = false);
+/// Imports CSV bytes and returns the whole result (errors included).
+ImportResult importCsv(const QByteArray &bytes, bool inferRoles = false);
+/// Path of a file in ../shared/data/public.
+QString publicData(const QString &name);
+
+/// Result of running orgdesigner-cli.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs the CLI built next to the tests with these arguments.
+CliRun runCli(const QStringList &args);
+
+/// A temporary folder with helpers to write files into it.
+class TempFiles
+{
+public:
+    QString write(const QString &name, const QByteArray &bytes);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace org::test
