@@ -12,6 +12,8 @@
 namespace org::cli {
 int runValidate(const QStringList &args);
 int runStats(const QStringList &args);
+// layout and export (lib/layout, lib/render)
+// plans (lib/store, lib/edit)
 } // namespace org::cli
 
 namespace {
@@ -23,6 +25,8 @@ constexpr std::array kCommands{
             false, &org::cli::runValidate},
     Command{"stats", QT_TRANSLATE_NOOP("Cli", "Headcount, span of control and cost per team and role."),
             false, &org::cli::runStats},
+    // layout and export commands
+    // plan commands
 };
 
 QString usage()

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+target_sources(orgeditor PRIVATE
+    gui/placeholder.cpp
+)
