@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/org.h"
+
+#include <QPolygonF>
+#include <QRectF>
+#include <QSizeF>
+
+#include <span>
+#include <vector>
+
+namespace org {
+
+/// Which way the chart grows: managers above their reports, or left of them.
+enum class Orientation : std::uint8_t { TopDown, LeftRight };
+
+/// What TreeLayout draws and how tightly.
+struct LayoutOptions
+{
+    Orientation orientation = Orientation::TopDown;
+    /// Stack a manager's leaf reports in one or two columns below it instead of one wide row.
+    bool compact = false;
+    int compactColumns = 2;          ///< 1 or 2 columns of stacked leaf reports
+    int compactMinLeaves = 3;        ///< fewer leaf reports than this stay in a row
+    /// Collapsed positions: drawn, but their reports (and everything below) are hidden.
+    /// Indexed by vertex; may be shorter than the org (missing = expanded).
+    std::vector<char> collapsed;
+    Org::Vertex root = Org::npos;    ///< lay out only this subtree (npos: every root)
+    int maxDepth = -1;               ///< hide positions deeper than this below the root(s); -1: all
+    double siblingGap = 24;          ///< between neighbouring cards of one manager (px)
+    double subtreeGap = 40;          ///< between neighbouring cards of different managers
+    double rootGap = 80;             ///< between separate trees of a forest
+    double levelGap = 56;            ///< between a manager's card and its reports' cards
+    double stackGap = 16;            ///< between stacked cards in compact mode
+    QSizeF defaultCardSize{220, 90}; ///< used when no card sizes are given
+};
+
+/// One line to draw between two cards, already routed (orthogonal polyline).
+struct Connector
+{
+    Org::Vertex from = Org::npos;    ///< manager end
+    Org::Vertex to = Org::npos;      ///< report end
+    EdgeKind kind = EdgeKind::ReportsTo;
+    QPolygonF points;                ///< from the manager's card to the report's card
+};
+
+/// Where everything goes: one rectangle per vertex (top-left origin, px at 100 %),
+/// plus routed connectors. Coordinates start at (0, 0); bounds() holds them all.
+struct LayoutResult
+{
+    std::vector<QRectF> rects;       ///< indexed by vertex; null rect = not shown
+    std::vector<Org::Vertex> shown;  ///< shown vertices in preorder (managers first)
+    std::vector<Connector> connectors; ///< reports-to lines first, then dotted lines
+    /// Shown positions whose reports are hidden (collapsed, depth limit): draw a marker.
+    std::vector<Org::Vertex> truncated;
+    QRectF bounds;
+
+    bool isShown(Org::Vertex v) const { return v < rects.size() && !rects[v].isNull(); }
+};
+
+/// Tidy-tree layout of an org chart (Buchheim–Walker, linear time, iterative:
+/// a 100,000-deep chain is fine) over flat arrays built from Org::managerArray().
+/// Cards may differ in size (see CardPainter::measure); managers are centred over
+/// their reports, assistants (Position::assistant) sit beside their manager, the
+/// trees of a forest stand side by side, and dotted lines are routed but never
+/// move a card. The result depends only on the org, the sizes and the options.
+///
+/// Usage: `LayoutResult r = TreeLayout(opts).layout(org, painter.measure(org));`
+class TreeLayout final
+{
+public:
+    explicit TreeLayout(LayoutOptions options = {});
+
+    /// Lays out the org. `cardSizes` is indexed by vertex (width × height at
+    /// 100 %); when empty, every card has options().defaultCardSize.
+    LayoutResult layout(const Org &org, std::span<const QSizeF> cardSizes = {}) const;
+
+    const LayoutOptions &options() const { return m_options; }
+
+private:
+    LayoutOptions m_options;
+};
+
+} // namespace org
