@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "io/orgloader.h"
+#include "rules/problem.h"
+#include "store/plan.h"
+#include "store/planstore.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <vector>
+
+namespace org {
+
+class PlanCommand;
+
+/// An open plan in an editor (GUI, CLI or test): owns the Plan, the current
+/// scenario, the QUndoStack of edit commands and the live rule problems.
+/// Every edit goes through a command pushed on undoStack() (or one of the
+/// convenience functions below, which validate and push); views only read
+/// org() and react to the signals. After each command the org is re-checked
+/// (RuleEngine::check, one linear pass) and problemsChanged() is emitted.
+///
+/// Signals use position ids, which stay stable while vertices shift on removal.
+///
+/// Usage: `Document doc; doc.open(path); doc.move("p7", "p2", &err); doc.save();`
+class Document final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    // --- files ---------------------------------------------------------------
+    /// Opens a plan (file or postgresql:// URL). Clears the undo stack.
+    bool open(const QString &location, QString *error = nullptr);
+    /// Loads a CSV, XLSX or plan via OrgLoader; a CSV/XLSX becomes a new unsaved
+    /// plan with one scenario ("Current"). A plan opened this way keeps its location.
+    bool importFile(const QString &path, const LoadOptions &options = {}, QString *error = nullptr);
+    /// Replaces the whole plan (e.g. a new document). Clears the undo stack.
+    void setPlan(Plan plan, const QString &location = {});
+    /// Saves to location() (transaction; optimistic check for shared plans).
+    bool save(QString *error = nullptr);
+    /// Saves to a new file atomically and makes it the location.
+    bool saveAs(const QString &path, QString *error = nullptr);
+    /// File path or database URL; empty for a new plan.
+    QString location() const { return m_location; }
+    /// True when there are changes not saved yet.
+    bool isModified() const;
+
+    // --- autosave and recovery -------------------------------------------------
+    /// The sidecar file autosaves go to: "<plan>.autosave" beside the plan.
+    static QString autosavePathFor(const QString &planPath);
+    /// True when `planPath` has an autosave newer than itself (offer recovery).
+    static bool hasNewerAutosave(const QString &planPath);
+    /// Autosave period in milliseconds (default 60 000; 0 switches it off).
+    void setAutosaveInterval(int ms);
+    int autosaveInterval() const;
+    /// Writes the autosave now when there are unsaved changes (atomic replace).
+    bool autosave(QString *error = nullptr);
+    /// Replaces the open plan's content with its autosave; the document stays
+    /// modified so the user decides whether to save. False when there is none.
+    bool recoverAutosave(QString *error = nullptr);
+    /// Deletes the autosave sidecar (after a save, or when the user declines recovery).
+    void discardAutosave();
+
+    // --- model (read only) -------------------------------------------------------
+    const Plan &plan() const { return m_plan; }
+    /// The org of the current scenario.
+    const Org &org() const;
+    const RoleCatalogue &roles() const { return m_plan.roles; }
+    const RuleSettings &ruleSettings() const { return m_plan.settings; }
+    /// Problems of the current scenario, as RuleEngine::check returns them.
+    const std::vector<Problem> &problems() const { return m_problems; }
+    /// Number of problems anchored at a position (for card badges).
+    int problemCount(Org::Vertex v) const;
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Vertex of an id in the current scenario, or Org::npos.
+    Org::Vertex find(const QString &id) const { return org().find(id); }
+    /// A new id not used in the current scenario ("open-1", "open-2" …).
+    QString uniqueId(const QString &prefix = QStringLiteral("open-")) const;
+
+    /// Not undoable settings edits (role designer, rule-settings dialog); revalidate.
+    void setRoles(RoleCatalogue roles);
+    void setRuleSettings(RuleSettings settings);
+
+    // --- scenarios -------------------------------------------------------------------
+    QStringList scenarioNames() const { return m_plan.scenarioNames(); }
+    int currentScenario() const { return m_current; }
+    QString currentScenarioName() const;
+    /// Makes another scenario current (orgReset + problemsChanged). Undo history is kept.
+    bool switchScenario(const QString &name, QString *error = nullptr);
+    /// Adds a scenario copied from `source` (empty: the current one).
+    bool duplicateScenario(const QString &source, const QString &newName, QString *error = nullptr);
+    /// Adds a scenario with an empty org.
+    bool createScenario(const QString &name, QString *error = nullptr);
+    bool renameScenario(const QString &oldName, const QString &newName, QString *error = nullptr);
+    /// Deletes a scenario (never the last one). Clears the undo stack.
+    bool deleteScenario(const QString &name, QString *error = nullptr);
+
+    // --- edits: validate, then push the matching command -------------------------
+    bool move(const QString &id, const QString &newManager, QString *error = nullptr);
+    bool changeRole(const QString &id, const QString &roleKey, QString *error = nullptr);
+    /// Adds a position (p.id empty: uniqueId()); an open position has an empty name.
+    bool addPosition(Position p, const QString &manager, QString *error = nullptr);
+    bool addOpenPosition(const QString &manager, const QString &roleKey, QString *newId = nullptr,
+                         QString *error = nullptr);
+    bool removePosition(const QString &id, bool withSubtree, QString *error = nullptr);
+    bool rename(const QString &id, const QString &name, QString *error = nullptr);
+    /// field: "title", "team", "product_line", "email", "salary" ("" clears) or a custom field.
+    bool setField(const QString &id, const QString &field, const QString &value, QString *error = nullptr);
+    bool addDottedLine(const QString &report, const QString &manager, QString *error = nullptr);
+    bool removeDottedLine(const QString &report, const QString &manager, QString *error = nullptr);
+    bool setAssistant(const QString &id, bool assistant, QString *error = nullptr);
+
+Q_SIGNALS:
+    void positionChanged(const QString &id);
+    void managerChanged(const QString &id, const QString &oldManager, const QString &newManager);
+    void positionAdded(const QString &id);
+    void positionRemoved(const QString &id);
+    void dottedLinesChanged(const QString &id);
+    /// The whole org changed (open, scenario switch, subtree restore): rebuild views.
+    void orgReset();
+    void problemsChanged();
+    void scenariosChanged();
+    void currentScenarioChanged(int index);
+    void settingsChanged();
+    void modifiedChanged(bool modified);
+    void locationChanged(const QString &location);
+
+private:
+    friend class PlanCommand;
+    /// Makes scenario `index` current for a command's redo/undo (no-op when it is).
+    void activate(int index);
+    Org &mutableOrg(int scenario);
+    void revalidate();
+    void setModifiedExtra(bool modified);
+    bool findOrFail(const QString &id, Org::Vertex &v, QString *error) const;
+
+    Plan m_plan;
+    int m_current = 0;
+    QString m_location;
+    QUndoStack *m_undo = nullptr;
+    QTimer m_autosaveTimer;
+    std::vector<Problem> m_problems;
+    bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
+};
+
+} // namespace org

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace org {
+
+/// Base of every edit command: remembers the document and the scenario it was
+/// made in, and gives subclasses write access to that scenario's org and the
+/// document's signals. redo()/undo() switch back to the scenario when needed.
+class PlanCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanCommand)
+public:
+    explicit PlanCommand(Document *doc, QUndoCommand *parent = nullptr);
+
+protected:
+    Document *document() const { return m_doc; }
+    /// The scenario's org, made current first.
+    Org &org();
+    /// Emits and re-validates after a change.
+    void finish();
+    Document *m_doc;
+    int m_scenario;
+};
+
+} // namespace org

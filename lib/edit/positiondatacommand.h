@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "plancommand.h"
+
+namespace org {
+
+/// Base of the commands that change one position's data (role, name, a field,
+/// assistant flag): keeps the data before and after and swaps them.
+class PositionDataCommand : public PlanCommand
+{
+public:
+    PositionDataCommand(Document *doc, const QString &id, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+protected:
+    Position m_before, m_after;   ///< subclasses edit m_after in their constructor
+
+private:
+    void apply(const Position &p);
+};
+
+} // namespace org

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "positiondatacommand.h"
+
+namespace org {
+
+/// Sets one field of a position: "title", "team", "product_line", "email",
+/// "salary" (a number, or empty for none) or a custom field of the org.
+class SetFieldCommand final : public PositionDataCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetFieldCommand)
+public:
+    SetFieldCommand(Document *doc, const QString &id, const QString &field, const QString &value,
+                    QUndoCommand *parent = nullptr);
+    /// Why the field cannot be set to the value, or an empty string.
+    static QString refusal(const Org &org, const QString &field, const QString &value);
+};
+
+} // namespace org

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/org.h"
+#include "model/rolecatalogue.h"
+#include "rules/rulesettings.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace org {
+
+/// A named version of the org inside a plan ("2027 Q1 reorg"). Custom fields
+/// live in the Org (Org::customFields()).
+struct Scenario
+{
+    QString name;
+    Org org;
+    qint64 storeId = 0;   ///< row id in the store; 0 = not saved yet (set by PlanStore)
+
+    bool operator==(const Scenario &o) const { return name == o.name && org == o.org; }
+};
+
+/// What the store saw when it loaded a plan: per scenario and position the
+/// row version and a digest of its content. PlanStore::save() uses it for
+/// optimistic concurrency (only rows changed since the load are written, and
+/// only if nobody else changed them meanwhile). Opaque to everyone else.
+struct PlanBaseline
+{
+    struct Row { qint64 version = 0; size_t digest = 0; };
+    QHash<qint64, QHash<QString, Row>> rows;  ///< scenario storeId → position id → row
+    QList<qint64> scenarios;                  ///< scenario storeIds present at load
+};
+
+/// Everything a manager's plan holds: the role catalogue, the rule settings and
+/// one or more scenarios. A plan always has at least one scenario once loaded
+/// or imported. Plain value type: copy it to snapshot it.
+struct Plan
+{
+    RoleCatalogue roles = RoleCatalogue::defaults();
+    RuleSettings settings;
+    std::vector<Scenario> scenarios;
+    /// Filled by PlanStore::load()/save(); shared between copies (read-only).
+    std::shared_ptr<const PlanBaseline> baseline;
+
+    /// Index of the scenario with this name, or -1.
+    int indexOf(const QString &name) const
+    {
+        for (std::size_t i = 0; i < scenarios.size(); ++i)
+            if (scenarios[i].name == name)
+                return int(i);
+        return -1;
+    }
+    /// Scenario names in plan order.
+    QStringList scenarioNames() const
+    {
+        QStringList out;
+        for (const Scenario &s : scenarios)
+            out << s.name;
+        return out;
+    }
+};
+
+/// The name of the first scenario of a plan created by an import.
+inline QString defaultScenarioName() { return QStringLiteral("Current"); }
+
+} // namespace org

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "plan.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace org {
+
+/// The outcome of a store operation: ok, or a message in the UI language.
+/// `conflict` marks a save refused because someone else changed the same
+/// positions (PostgreSQL plans shared by several managers).
+struct StoreStatus
+{
+    bool ok = true;
+    bool conflict = false;
+    QString error;
+    explicit operator bool() const { return ok; }
+    static StoreStatus failure(QString message, bool conflict = false)
+    {
+        return {false, conflict, std::move(message)};
+    }
+};
+
+/// Reads and writes plans through Qt Sql: an SQLite file (`*.orgplan`) or a
+/// shared PostgreSQL database (`postgresql://user[:password]@host[:port]/dbname`,
+/// host may be a percent-encoded Unix socket folder, or `?host=/folder`).
+///
+/// Every save is one transaction (WAL, synchronous=FULL on SQLite), so a crash
+/// or kill leaves the previous or the new plan, never a mix. Files written by a
+/// newer schema, truncated/corrupted files and non-SQLite files are refused with
+/// a clear message and are never written to. Older schemas are migrated forward
+/// when opened. Saves are optimistic per position: a position changed by another
+/// client since the load makes the save fail (StoreStatus::conflict) naming who
+/// changed what, and nothing is written.
+///
+/// Usage: `Plan p; if (auto st = PlanStore::load(path, p); !st) fail(st.error);`
+class PlanStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanStore)
+public:
+    /// Schema written by this version; files up to it are read (older ones migrated).
+    static constexpr int schemaVersion = 2;
+
+    /// True for postgresql:// (or postgres://) locations.
+    static bool isDatabaseUrl(const QString &location);
+
+    /// Loads a plan from a file or database URL into `plan` (unchanged on failure).
+    static StoreStatus load(const QString &location, Plan &plan);
+    /// Saves a plan in place (creating the file or schema when missing). On
+    /// success `plan`'s store ids and baseline are updated. `author` is recorded
+    /// per changed position (default: the user's login name).
+    static StoreStatus save(Plan &plan, const QString &location, const QString &author = {});
+    /// Writes a complete new plan file atomically: a temporary file in the same
+    /// folder, fsync, rename over `path`. A crash at any moment leaves the old or
+    /// the new file. For `import --force` and "Save As".
+    static StoreStatus replaceFile(Plan &plan, const QString &path);
+
+    /// Schema version of a plan file, or nullopt (with `error`) when it is not a plan.
+    static std::optional<int> fileSchemaVersion(const QString &path, QString *error = nullptr);
+};
+
+} // namespace org
