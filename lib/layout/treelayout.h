@@ -34,6 +34,7 @@ struct LayoutOptions
     double levelGap = 56;            ///< between a manager's card and its reports' cards
     double stackGap = 16;            ///< between stacked cards in compact mode
     QSizeF defaultCardSize{220, 90}; ///< used when no card sizes are given
+    bool routeConnectors = true;     ///< false: rects only (faster for huge orgs)
 };
 
 /// One line to draw between two cards, already routed (orthogonal polyline).
@@ -50,7 +51,7 @@ struct Connector
 struct LayoutResult
 {
     std::vector<QRectF> rects;       ///< indexed by vertex; null rect = not shown
-    std::vector<Org::Vertex> shown;  ///< shown vertices in preorder (managers first)
+    std::vector<Org::Vertex> shown;  ///< shown vertices, managers before their reports
     std::vector<Connector> connectors; ///< reports-to lines first, then dotted lines
     /// Shown positions whose reports are hidden (collapsed, depth limit): draw a marker.
     std::vector<Org::Vertex> truncated;

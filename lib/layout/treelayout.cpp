@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: MIT
+#include "treelayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+namespace org {
+
+namespace {
+
+using Vertex = Org::Vertex;
+using Index = std::int32_t;
+constexpr Index kNone = -1;
+
+/// Kinds of node in the layout tree: a card, a block of stacked leaf cards
+/// (compact mode), a placeholder that keeps a tall block's room free on the
+/// levels below it, and the invisible node above all roots.
+enum class NodeKind : std::uint8_t { Card, Block, Filler, Top };
+
+/// The layout tree in breadth-first order: every node's children are the
+/// contiguous range [kidBegin, kidBegin + kidCount), and the nodes of one level
+/// are contiguous, so levels can be walked bottom-up without recursion.
+struct LayoutTree
+{
+    std::vector<Index> parent, kidBegin, kidCount, level;
+    std::vector<NodeKind> kind;
+    std::vector<Vertex> vertex;          ///< card: its vertex; block: index into blockStart
+    std::vector<double> breadth;         ///< extent across the growth direction
+    std::vector<Index> levelStart;       ///< first node of each level (level -1 = node 0)
+    std::vector<std::uint32_t> blockStart; ///< per block: start in blockLeaves (+1 sentinel)
+    std::vector<Vertex> blockLeaves;
+    std::vector<std::uint32_t> assistantStart; ///< per card node with assistants … see assistantsOf
+    std::vector<Index> assistantOwner;
+    std::vector<Vertex> assistants;      ///< leaf assistants, grouped by owner node
+
+    Index add(Index p, NodeKind k, Vertex v, double b, Index lvl)
+    {
+        const Index id = Index(parent.size());
+        parent.push_back(p);
+        kidBegin.push_back(kNone);
+        kidCount.push_back(0);
+        level.push_back(lvl);
+        kind.push_back(k);
+        vertex.push_back(v);
+        breadth.push_back(b);
+        if (p != kNone) {
+            if (kidCount[p] == 0)
+                kidBegin[p] = id;
+            ++kidCount[p];
+        }
+        return id;
+    }
+};
+
+/// Buchheim, Jünger and Leipert's linear-time Walker layout, level by level
+/// (bottom-up, left to right), which performs the same operations on each
+/// subtree as the usual post-order recursion, without the recursion.
+class Buchheim
+{
+public:
+    Buchheim(const LayoutTree &t, const LayoutOptions &o)
+        : m_t(t), m_o(o), n(Index(t.parent.size())), z(n, 0.0), m(n, 0.0), c(n, 0.0),
+          s(n, 0.0), a(n), th(n, kNone), anc(n, kNone)
+    {
+        for (Index i = 0; i < n; ++i)
+            a[i] = i;
+    }
+
+    std::vector<double> run()
+    {
+        const auto &ls = m_t.levelStart;
+        for (std::size_t l = ls.size() - 1; l-- > 0;)
+            for (Index v = ls[l]; v < ls[l + 1]; ++v)
+                firstWalk(v);
+        std::vector<double> x(std::size_t(n), 0.0);
+        if (n == 0)
+            return x;
+        m[0] -= z[0];
+        for (Index v = 1; v < n; ++v) {
+            const Index p = m_t.parent[v];
+            x[v] = z[v] + m[p];
+            m[v] += m[p];
+        }
+        return x;
+    }
+
+private:
+    double separation(Index l, Index r) const
+    {
+        const Index pl = m_t.parent[l], pr = m_t.parent[r];
+        double gap = m_o.subtreeGap;
+        if (pl == pr)
+            gap = pl == 0 ? m_o.rootGap : m_o.siblingGap;
+        return (m_t.breadth[l] + m_t.breadth[r]) / 2 + gap;
+    }
+    Index nextLeft(Index v) const { return m_t.kidCount[v] ? m_t.kidBegin[v] : th[v]; }
+    Index nextRight(Index v) const
+    {
+        return m_t.kidCount[v] ? m_t.kidBegin[v] + m_t.kidCount[v] - 1 : th[v];
+    }
+    Index siblingIndex(Index v) const { return v - m_t.kidBegin[m_t.parent[v]]; }
+
+    void firstWalk(Index v)
+    {
+        const Index p = m_t.parent[v];
+        const Index w = (p != kNone && v != m_t.kidBegin[p]) ? v - 1 : kNone;
+        if (m_t.kidCount[v]) {
+            executeShifts(v);
+            const Index first = m_t.kidBegin[v], last = first + m_t.kidCount[v] - 1;
+            const double mid = (z[first] + z[last]) / 2;
+            if (w != kNone) {
+                z[v] = z[w] + separation(w, v);
+                m[v] = z[v] - mid;
+            } else {
+                z[v] = mid;
+            }
+        } else if (w != kNone) {
+            z[v] = z[w] + separation(w, v);
+        }
+        if (p != kNone)
+            anc[p] = apportion(v, w, anc[p] != kNone ? anc[p] : m_t.kidBegin[p]);
+    }
+
+    void executeShifts(Index v)
+    {
+        double shift = 0, change = 0;
+        const Index first = m_t.kidBegin[v];
+        for (Index i = first + m_t.kidCount[v] - 1; i >= first; --i) {
+            z[i] += shift;
+            m[i] += shift;
+            change += c[i];
+            shift += s[i] + change;
+        }
+    }
+
+    void moveSubtree(Index wm, Index wp, double shift)
+    {
+        const double change = shift / double(siblingIndex(wp) - siblingIndex(wm));
+        c[wp] -= change;
+        s[wp] += shift;
+        c[wm] += change;
+        z[wp] += shift;
+        m[wp] += shift;
+    }
+
+    Index apportion(Index v, Index w, Index ancestor)
+    {
+        if (w == kNone)
+            return ancestor;
+        Index vip = v, vop = v, vim = w, vom = m_t.kidBegin[m_t.parent[v]];
+        double sip = m[vip], sop = m[vop], sim = m[vim], som = m[vom];
+        for (;;) {
+            vim = nextRight(vim);
+            vip = nextLeft(vip);
+            if (vim == kNone || vip == kNone)
+                break;
+            vom = nextLeft(vom);
+            vop = nextRight(vop);
+            a[vop] = v;
+            const double shift = z[vim] + sim - z[vip] - sip + separation(vim, vip);
+            if (shift > 0) {
+                const Index na = m_t.parent[a[vim]] == m_t.parent[v] ? a[vim] : ancestor;
+                moveSubtree(na, v, shift);
+                sip += shift;
+                sop += shift;
+            }
+            sim += m[vim];
+            sip += m[vip];
+            som += m[vom];
+            sop += m[vop];
+        }
+        if (vim != kNone && nextRight(vop) == kNone) {
+            th[vop] = vim;
+            m[vop] += sim - sop;
+        }
+        if (vip != kNone && nextLeft(vom) == kNone) {
+            th[vom] = vip;
+            m[vom] += sip - som;
+            ancestor = v;
+        }
+        return ancestor;
+    }
+
+    const LayoutTree &m_t;
+    const LayoutOptions &m_o;
+    Index n;
+    std::vector<double> z, m, c, s;
+    std::vector<Index> a, th, anc;
+};
+
+} // namespace
+
+TreeLayout::TreeLayout(LayoutOptions options)
+    : m_options(std::move(options))
+{
+    m_options.compactColumns = std::clamp(m_options.compactColumns, 1, 2);
+    m_options.compactMinLeaves = std::max(m_options.compactMinLeaves, 1);
+}
+
+LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSizes) const
+{
+    const LayoutOptions &o = m_options;
+    const bool td = o.orientation == Orientation::TopDown;
+    const std::size_t n = std::size_t(org.size());
+    const bool sized = cardSizes.size() >= n;
+    auto sizeOf = [&](Vertex v) { return sized ? cardSizes[v] : o.defaultCardSize; };
+    auto breadthOf = [&](Vertex v) { return td ? sizeOf(v).width() : sizeOf(v).height(); };
+    auto depthOf = [&](Vertex v) { return td ? sizeOf(v).height() : sizeOf(v).width(); };
+    auto isCollapsed = [&](Vertex v) { return v < o.collapsed.size() && o.collapsed[v]; };
+
+    LayoutResult result;
+    result.rects.assign(n, QRectF());
+    if (n == 0)
+        return result;
+
+    // Reports of every position as flat arrays (counting sort keeps input order).
+    const std::vector<Vertex> parent = org.managerArray();
+    std::vector<std::uint32_t> kidStart(n + 1, 0);
+    for (Vertex v = 0; v < n; ++v)
+        if (parent[v] != Org::npos)
+            ++kidStart[parent[v] + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        kidStart[i + 1] += kidStart[i];
+    std::vector<Vertex> kids(kidStart[n]);
+    {
+        std::vector<std::uint32_t> fill(kidStart.begin(), kidStart.end() - 1);
+        for (Vertex v = 0; v < n; ++v)
+            if (parent[v] != Org::npos)
+                kids[fill[parent[v]]++] = v;
+    }
+    auto kidCountOf = [&](Vertex v) { return kidStart[v + 1] - kidStart[v]; };
+
+    double maxDepthExtent = 0;
+    for (Vertex v = 0; v < n; ++v)
+        maxDepthExtent = std::max(maxDepthExtent, depthOf(v));
+    const double pitch = maxDepthExtent + o.levelGap;
+    const double stackPitch = maxDepthExtent + o.stackGap;
+    const double blockGap = std::max(o.siblingGap, 2 * o.stackGap);
+
+    // Breadth-first construction of the layout tree.
+    LayoutTree t;
+    t.add(kNone, NodeKind::Top, Org::npos, 0, -1);
+    t.levelStart.push_back(0);
+    std::vector<Index> cardDepth; // depth below the root(s), per node (cards only meaningful)
+    cardDepth.push_back(-1);
+    std::vector<std::uint32_t> assistantsBegin; // per node, into t.assistants
+    std::vector<std::uint32_t> assistantsEnd;
+    assistantsBegin.push_back(0);
+    assistantsEnd.push_back(0);
+    std::vector<Vertex> leaves, inner, helpers;
+
+    auto addNode = [&](Index p, NodeKind k, Vertex v, double b, Index depth) {
+        const Index id = t.add(p, k, v, b, t.level[p] + 1);
+        cardDepth.push_back(depth);
+        assistantsBegin.push_back(0);
+        assistantsEnd.push_back(0);
+        return id;
+    };
+
+    if (o.root != Org::npos) {
+        if (o.root < n)
+            addNode(0, NodeKind::Card, o.root, breadthOf(o.root), 0);
+    } else {
+        for (Vertex v = 0; v < n; ++v)
+            if (parent[v] == Org::npos)
+                addNode(0, NodeKind::Card, v, breadthOf(v), 0);
+    }
+
+    for (Index u = 1; u < Index(t.parent.size()); ++u) {
+        if (t.level[u] != t.level[u - 1])
+            t.levelStart.push_back(u);
+        if (t.kind[u] == NodeKind::Block || t.kind[u] == NodeKind::Filler) {
+            // A tall block keeps its breadth free on the levels it reaches into.
+            const Index levelsLeft = Index(t.vertex[u]);
+            if (levelsLeft > 0)
+                addNode(u, NodeKind::Filler, Vertex(levelsLeft - 1), t.breadth[u], -1);
+            continue;
+        }
+        const Vertex v = t.vertex[u];
+        const Index depth = cardDepth[u];
+        if (kidCountOf(v) == 0)
+            continue;
+        if (isCollapsed(v) || (o.maxDepth >= 0 && depth >= o.maxDepth)) {
+            result.truncated.push_back(v);
+            continue;
+        }
+        leaves.clear();
+        inner.clear();
+        helpers.clear();
+        const bool childAtLimit = o.maxDepth >= 0 && depth + 1 >= o.maxDepth;
+        for (std::uint32_t k = kidStart[v]; k < kidStart[v + 1]; ++k) {
+            const Vertex c = kids[k];
+            const bool leaf = kidCountOf(c) == 0 || isCollapsed(c) || childAtLimit;
+            if (leaf && org.position(c).assistant)
+                helpers.push_back(c);
+            else if (leaf)
+                leaves.push_back(c);
+            else
+                inner.push_back(c);
+        }
+        if (!helpers.empty()) {
+            // Assistants sit left and right of the manager; reserve the same room
+            // on both sides so the manager stays centred over its reports.
+            double side[2] = {0, 0};
+            for (std::size_t i = 0; i < helpers.size(); ++i)
+                side[i % 2] += o.siblingGap + breadthOf(helpers[i]);
+            t.breadth[u] += 2 * std::max(side[0], side[1]);
+            assistantsBegin[u] = std::uint32_t(t.assistants.size());
+            t.assistants.insert(t.assistants.end(), helpers.begin(), helpers.end());
+            assistantsEnd[u] = std::uint32_t(t.assistants.size());
+        }
+        if (o.compact && int(leaves.size()) >= o.compactMinLeaves) {
+            const int cols = o.compactColumns;
+            double colBreadth = 0;
+            for (Vertex c : leaves)
+                colBreadth = std::max(colBreadth, breadthOf(c));
+            const double b = cols * colBreadth + (cols == 1 ? blockGap / 2 : blockGap);
+            const std::size_t rows = (leaves.size() + std::size_t(cols) - 1) / std::size_t(cols);
+            const double extent = double(rows) * stackPitch - o.stackGap;
+            // Levels below the block's own that the block (and the gap above them) reaches.
+            const auto extra = Index(std::max(0.0, std::ceil((extent + o.levelGap) / pitch - 1e-9) - 1));
+            const Index blk = addNode(u, NodeKind::Block, Vertex(extra), b, depth + 1);
+            (void)blk;
+            t.blockStart.push_back(std::uint32_t(t.blockLeaves.size()));
+            t.blockLeaves.insert(t.blockLeaves.end(), leaves.begin(), leaves.end());
+            for (Vertex c : inner)
+                addNode(u, NodeKind::Card, c, breadthOf(c), depth + 1);
+        } else {
+            for (std::uint32_t k = kidStart[v]; k < kidStart[v + 1]; ++k) {
+                const Vertex c = kids[k];
+                if (!helpers.empty() && std::find(helpers.begin(), helpers.end(), c) != helpers.end())
+                    continue;
+                addNode(u, NodeKind::Card, c, breadthOf(c), depth + 1);
+            }
+        }
+    }
+    t.levelStart.push_back(Index(t.parent.size()));
+    t.blockStart.push_back(std::uint32_t(t.blockLeaves.size()));
+
+    const std::vector<double> x = Buchheim(t, o).run();
+
+    // Place the cards in (breadth, depth) space, then map to the page.
+    auto toRect = [&](double bCentre, double d, Vertex v) {
+        const QSizeF sz = sizeOf(v);
+        return td ? QRectF(bCentre - sz.width() / 2, d, sz.width(), sz.height())
+                  : QRectF(d, bCentre - sz.height() / 2, sz.width(), sz.height());
+    };
+    auto pt = [&](double b, double d) { return td ? QPointF(b, d) : QPointF(d, b); };
+    const bool route = o.routeConnectors;
+    std::vector<double> centre(n, 0.0); // breadth centre per shown vertex
+    std::vector<Index> levelOf(n, 0);
+    result.shown.reserve(t.parent.size());
+    std::uint32_t blockNo = 0;
+
+    for (Index u = 1; u < Index(t.parent.size()); ++u) {
+        const Index lvl = t.level[u];
+        const double d = lvl * pitch;
+        if (t.kind[u] == NodeKind::Card) {
+            const Vertex v = t.vertex[u];
+            result.rects[v] = toRect(x[u], d, v);
+            centre[v] = x[u];
+            levelOf[v] = lvl;
+            result.shown.push_back(v);
+            if (t.kind[t.parent[u]] == NodeKind::Card && route) {
+                const Vertex m = t.vertex[t.parent[u]];
+                const double bus = d - o.levelGap / 2;
+                Connector cn{m, v, EdgeKind::ReportsTo, {}};
+                cn.points << pt(centre[m], (lvl - 1) * pitch + depthOf(m)) << pt(centre[m], bus)
+                          << pt(x[u], bus) << pt(x[u], d);
+                result.connectors.push_back(std::move(cn));
+            }
+            // Assistants beside the manager: odd ones to the right, even ones to the left.
+            double edge[2] = {x[u] + breadthOf(v) / 2, x[u] - breadthOf(v) / 2};
+            for (std::uint32_t i = assistantsBegin[u]; i < assistantsEnd[u]; ++i) {
+                const Vertex av = t.assistants[i];
+                const int sideNo = int((i - assistantsBegin[u]) % 2);
+                const double ab = breadthOf(av);
+                const double ac = sideNo == 0 ? edge[0] + o.siblingGap + ab / 2
+                                              : edge[1] - o.siblingGap - ab / 2;
+                edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
+                result.rects[av] = toRect(ac, d, av);
+                centre[av] = ac;
+                levelOf[av] = lvl;
+                result.shown.push_back(av);
+                if (route) {
+                    const double mid = d + std::min(depthOf(v), depthOf(av)) / 2;
+                    const double from = sideNo == 0 ? x[u] + breadthOf(v) / 2 : x[u] - breadthOf(v) / 2;
+                    const double to = sideNo == 0 ? ac - ab / 2 : ac + ab / 2;
+                    Connector cn{v, av, EdgeKind::ReportsTo, {}};
+                    cn.points << pt(from, mid) << pt(to, mid);
+                    result.connectors.push_back(std::move(cn));
+                }
+            }
+        } else if (t.kind[u] == NodeKind::Block) {
+            const Vertex m = t.vertex[t.parent[u]];
+            const std::uint32_t b0 = t.blockStart[blockNo], b1 = t.blockStart[blockNo + 1];
+            ++blockNo;
+            const int cols = o.compactColumns;
+            const double left = x[u] - t.breadth[u] / 2;
+            const double colBreadth = (t.breadth[u] - (cols == 1 ? blockGap / 2 : blockGap)) / cols;
+            const double trunk = cols == 1 ? left + blockGap / 4 : x[u];
+            for (std::uint32_t i = b0; i < b1; ++i) {
+                const Vertex lv = t.blockLeaves[i];
+                const std::uint32_t k = i - b0;
+                const int col = int(k % std::uint32_t(cols));
+                const double row = double(k / std::uint32_t(cols));
+                const double lb = breadthOf(lv);
+                double lc;
+                if (cols == 1)
+                    lc = left + blockGap / 2 + lb / 2;
+                else
+                    lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
+                (void)colBreadth;
+                const double ld = d + row * stackPitch;
+                result.rects[lv] = toRect(lc, ld, lv);
+                centre[lv] = lc;
+                levelOf[lv] = lvl;
+                result.shown.push_back(lv);
+                if (route) {
+                    const double bus = d - o.levelGap / 2;
+                    const double mid = ld + depthOf(lv) / 2;
+                    const double edgeB = lc < trunk ? lc + lb / 2 : lc - lb / 2;
+                    Connector cn{m, lv, EdgeKind::ReportsTo, {}};
+                    cn.points << pt(centre[m], (lvl - 1) * pitch + depthOf(m));
+                    if (trunk != centre[m])
+                        cn.points << pt(centre[m], bus) << pt(trunk, bus);
+                    cn.points << pt(trunk, mid) << pt(edgeB, mid);
+                    result.connectors.push_back(std::move(cn));
+                }
+            }
+        }
+    }
+
+    // Dotted lines between shown cards: routed but never used for placement.
+    if (route) {
+        const auto &g = org.graph();
+        for (auto [it, end] = boost::edges(g); it != end; ++it) {
+            if (g[*it].kind != EdgeKind::DottedLine)
+                continue;
+            const Vertex m = boost::source(*it, g), r = boost::target(*it, g);
+            if (!result.isShown(m) || !result.isShown(r))
+                continue;
+            const double mEnd = levelOf[m] * pitch + depthOf(m);
+            Connector cn{m, r, EdgeKind::DottedLine, {}};
+            if (levelOf[r] > levelOf[m]) {
+                const double rStart = levelOf[r] * pitch;
+                const double bus = rStart - o.levelGap * 0.3;
+                cn.points << pt(centre[m], mEnd) << pt(centre[m], bus) << pt(centre[r], bus)
+                          << pt(centre[r], rStart);
+            } else {
+                const double bus = mEnd + o.levelGap * 0.3;
+                cn.points << pt(centre[m], mEnd) << pt(centre[m], bus) << pt(centre[r], bus)
+                          << pt(centre[r], levelOf[r] * pitch + depthOf(r));
+            }
+            result.connectors.push_back(std::move(cn));
+        }
+    }
+
+    // Move everything so that the drawing starts at (0, 0).
+    double minX = std::numeric_limits<double>::max(), minY = minX;
+    double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
+    for (Vertex v : result.shown) {
+        const QRectF &r = result.rects[v];
+        minX = std::min(minX, r.left());
+        minY = std::min(minY, r.top());
+        maxX = std::max(maxX, r.right());
+        maxY = std::max(maxY, r.bottom());
+    }
+    if (result.shown.empty())
+        return result;
+    for (Vertex v : result.shown)
+        result.rects[v].translate(-minX, -minY);
+    for (Connector &cn : result.connectors)
+        cn.points.translate(-minX, -minY);
+    result.bounds = QRectF(0, 0, maxX - minX, maxY - minY);
+    return result;
+}
+
+} // namespace org
