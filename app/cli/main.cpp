@@ -16,9 +16,8 @@ int runStats(const QStringList &args);
 // plans (lib/store, lib/edit)
 } // namespace org::cli
 
+namespace org::cli {
 namespace {
-
-using org::cli::Command;
 
 constexpr std::array kCommands{
     Command{"validate", QT_TRANSLATE_NOOP("Cli", "Check an org against the team-size and ladder rules."),
@@ -31,21 +30,23 @@ constexpr std::array kCommands{
 
 QString usage()
 {
-    QString text = org::cli::Cli::tr("Usage: orgdesigner-cli COMMAND FILE [options]\n"
+    QString text = Cli::tr("Usage: orgdesigner-cli COMMAND FILE [options]\n"
                                      "FILE is a CSV file, an Excel workbook (.xlsx) or a plan (.orgplan).\n\n"
                                      "Commands:\n");
     for (const Command &c : kCommands)
         text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -10)
-                    .arg(org::cli::Cli::tr(c.summary));
-    text += org::cli::Cli::tr("\nRun orgdesigner-cli COMMAND --help for a command's options.\n"
+                    .arg(Cli::tr(c.summary));
+    text += Cli::tr("\nRun orgdesigner-cli COMMAND --help for a command's options.\n"
                               "Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line.\n");
     return text;
 }
 
 } // namespace
+} // namespace org::cli
 
 int main(int argc, char **argv)
 {
+    using namespace org::cli;
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -77,7 +78,7 @@ int main(int argc, char **argv)
     }
     if (!command) {
         org::cli::printErr(usage());
-        return org::cli::fail(org::cli::Cli::tr("unknown command \"%1\"").arg(args.first()));
+        return org::cli::fail(Cli::tr("unknown command \"%1\"").arg(args.first()));
     }
     return command->run(args);
 }

@@ -160,8 +160,12 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
         if (tech[v] && !director[v] && !required && lines.count(v) >= cap && !childManyLines[v]
             && enabled("director-recommended")) {
             Problem p = makeProblem("director-recommended", Severity::Warning, v);
+            std::vector<int> seen;
             for (int i = 0; i < lines.count(v); ++i)
-                p.productLines << lineNames[std::size_t(lines.at(v, std::size_t(i)))];
+                seen.push_back(lines.at(v, std::size_t(i)));
+            std::sort(seen.begin(), seen.end()); // first appearance in the input first
+            for (int line : seen)
+                p.productLines << lineNames[std::size_t(line)];
             p.headcount = lines.count(v);
             p.limit = cap;
             out.push_back(p);
