@@ -384,6 +384,8 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
                 centre[av] = ac;
                 levelOf[av] = lvl;
                 result.shown.push_back(av);
+                if (kidCountOf(av) > 0)
+                    result.truncated.push_back(av);
                 if (route) {
                     const double mid = d + std::min(depthOf(v), depthOf(av)) / 2;
                     const double from = sideNo == 0 ? x[u] + breadthOf(v) / 2 : x[u] - breadthOf(v) / 2;
@@ -418,6 +420,8 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
                 centre[lv] = lc;
                 levelOf[lv] = lvl;
                 result.shown.push_back(lv);
+                if (kidCountOf(lv) > 0)
+                    result.truncated.push_back(lv); // collapsed or at the depth limit
                 if (route) {
                     const double bus = d - o.levelGap / 2;
                     const double mid = ld + depthOf(lv) / 2;
