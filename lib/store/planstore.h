@@ -53,10 +53,14 @@ public:
     /// success `plan`'s store ids and baseline are updated. `author` is recorded
     /// per changed position (default: the user's login name).
     static StoreStatus save(Plan &plan, const QString &location, const QString &author = {});
-    /// Writes a complete new plan file atomically: a temporary file in the same
-    /// folder, fsync, rename over `path`. A crash at any moment leaves the old or
-    /// the new file. For `import --force` and "Save As".
-    static StoreStatus replaceFile(Plan &plan, const QString &path);
+    /// Writes a complete new plan, replacing whatever was there. A file is written
+    /// atomically: a temporary file in the same folder, fsync, rename over `path`,
+    /// so a crash at any moment leaves the old or the new file. A database is
+    /// replaced in one transaction. For `import --force`, "Save As" and autosave.
+    static StoreStatus replace(Plan &plan, const QString &location);
+    /// True when `location` already holds a plan (a file that exists, or a
+    /// database with the plan tables).
+    static bool exists(const QString &location);
 
     /// Schema version of a plan file, or nullopt (with `error`) when it is not a plan.
     static std::optional<int> fileSchemaVersion(const QString &path, QString *error = nullptr);

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "csvexporter.h"
+
+#include <QLocale>
+#include <QSaveFile>
+
+namespace org {
+
+QString CsvExporter::quote(const QString &field)
+{
+    bool needs = !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());
+    for (QChar c : field) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+            || c == QLatin1Char(';') || c == QLatin1Char('\t')) {
+            needs = true;
+            break;
+        }
+    }
+    if (!needs)
+        return field;
+    QString out = field;
+    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+QByteArray CsvExporter::toCsv(const Org &org)
+{
+    bool anyAssistant = false, anyDotted = false;
+    for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+        anyAssistant = anyAssistant || org.position(v).assistant;
+        anyDotted = anyDotted || !org.dottedManagers(v).empty();
+    }
+    QStringList header{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("manager_id"),
+                       QStringLiteral("role"), QStringLiteral("title"), QStringLiteral("team"),
+                       QStringLiteral("product_line"), QStringLiteral("salary"), QStringLiteral("email")};
+    if (anyAssistant)
+        header << QStringLiteral("assistant");
+    if (anyDotted)
+        header << QStringLiteral("dotted_line");
+    header << org.customFields();
+
+    QString text;
+    auto writeRow = [&text](const QStringList &fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                text += QLatin1Char(',');
+            text += quote(fields[i]);
+        }
+        text += QStringLiteral("\r\n");
+    };
+    writeRow(header);
+    QStringList row;
+    for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+        const Position &p = org.position(v);
+        const Org::Vertex m = org.manager(v);
+        row.clear();
+        row << p.id << p.name << (m == Org::npos ? QString() : org.position(m).id) << p.role << p.title
+            << p.team << p.productLine
+            << (p.salary ? QString::number(*p.salary, 'g', QLocale::FloatingPointShortest) : QString())
+            << p.email;
+        if (anyAssistant)
+            row << (p.assistant ? QStringLiteral("yes") : QString());
+        if (anyDotted) {
+            QStringList ids;
+            for (Org::Vertex d : org.dottedManagers(v))
+                ids << org.position(d).id;
+            row << ids.join(QLatin1Char('|'));
+        }
+        for (qsizetype i = 0; i < org.customFields().size(); ++i)
+            row << p.custom.value(i);
+        writeRow(row);
+    }
+    return text.toUtf8();
+}
+
+bool CsvExporter::writeFile(const Org &org, const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(toCsv(org)) < 0 || !f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace org
