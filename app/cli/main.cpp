@@ -66,6 +66,7 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("orgdesigner-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORG_VERSION));
+    org::setLanguage(QStringLiteral("en"));
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {

@@ -39,11 +39,12 @@ bool setLanguage(const QString &lang)
     t.own.reset();
     t.qt.reset();
     t.lang = lang;
-    if (lang == QLatin1String("en"))
-        return true;
+    // English is the source language, but its catalogue holds the plural forms.
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral(":/i18n/orgdesigner_") + lang))
         QCoreApplication::installTranslator((t.own = std::move(own)).get());
+    if (lang == QLatin1String("en"))
+        return true;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + lang,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

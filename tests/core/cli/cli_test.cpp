@@ -1,2 +1,166 @@
+// SPDX-License-Identifier: MIT
+// orgdesigner-cli validate / stats as a user runs them: exit codes, JSON, languages.
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
-TEST(Placeholder, Builds) { EXPECT_TRUE(true); }
+
+using org::test::runCli;
+using org::test::TempFiles;
+
+namespace {
+
+QJsonObject json(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
+    return doc.object();
+}
+
+QByteArray bigTeam(int programmers)
+{
+    QByteArray csv = "id,name,manager_id,role\ncto,Wang Wei,,cto\n";
+    for (int i = 0; i < programmers; ++i)
+        csv += "p" + QByteArray::number(i) + ",P" + QByteArray::number(i) + ",cto,programmer\n";
+    return csv;
+}
+
+} // namespace
+
+TEST(CliValidate, CleanOrgExitsZero)
+{
+    TempFiles t;
+    const auto r = runCli({QStringLiteral("validate"), t.write(QStringLiteral("ok.csv"), bigTeam(5))});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 errors"))) << r.out.toStdString();
+}
+
+TEST(CliValidate, ErrorRuleExitsOneWithTheDesignJson)
+{
+    TempFiles t;
+    const auto r = runCli({QStringLiteral("validate"), t.write(QStringLiteral("big.csv"), bigTeam(24)),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    const QJsonObject o = json(r.out);
+    EXPECT_EQ(o.value(QStringLiteral("positions")).toInt(), 25);
+    EXPECT_EQ(o.value(QStringLiteral("open_positions")).toInt(), 0);
+    const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
+    ASSERT_FALSE(problems.isEmpty());
+    const QJsonObject p = problems.first().toObject();
+    EXPECT_EQ(p.value(QStringLiteral("rule")).toString(), QStringLiteral("director-required"));
+    EXPECT_EQ(p.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    EXPECT_EQ(p.value(QStringLiteral("position")).toString(), QStringLiteral("cto"));
+    EXPECT_EQ(p.value(QStringLiteral("headcount")).toInt(), 25);
+    EXPECT_TRUE(p.value(QStringLiteral("message")).toString().contains(QStringLiteral("Wang Wei")));
+}
+
+TEST(CliValidate, WarningsAloneExitZero)
+{
+    TempFiles t;
+    QByteArray csv = "id,name,manager_id,role\nm,M,,staff\n";
+    for (int i = 0; i < 16; ++i)
+        csv += "s" + QByteArray::number(i) + ",S,m,staff\n";
+    const auto r = runCli({QStringLiteral("validate"), t.write(QStringLiteral("wide.csv"), csv),
+                           QStringLiteral("--format=json")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(json(r.out).value(QStringLiteral("problems")).toArray().first().toObject()
+                  .value(QStringLiteral("rule")).toString(), QStringLiteral("span-of-control"));
+}
+
+TEST(CliValidate, ChineseMessagesKeepIdsAndKeys)
+{
+    TempFiles t;
+    const auto r = runCli({QStringLiteral("validate"), t.write(QStringLiteral("big.csv"), bigTeam(24)),
+                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                           QStringLiteral("zh_CN")});
+    EXPECT_EQ(r.exitCode, 1);
+    const QJsonObject p = json(r.out).value(QStringLiteral("problems")).toArray().first().toObject();
+    EXPECT_EQ(p.value(QStringLiteral("rule")).toString(), QStringLiteral("director-required"));
+    EXPECT_EQ(p.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    EXPECT_TRUE(p.value(QStringLiteral("message")).toString().contains(QStringLiteral("技术总监")));
+}
+
+TEST(CliValidate, BadInputExitsTwoNamingFileLineAndCulprit)
+{
+    TempFiles t;
+    const QString dup = t.write(QStringLiteral("dup.csv"), "id,name,manager_id,role\n1,A,,cto\n1,B,,cto\n");
+    auto r = runCli({QStringLiteral("validate"), dup});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(dup + QStringLiteral(":3:"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("duplicate")));
+    r = runCli({QStringLiteral("validate"), dup, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("重复"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"), t.path(QStringLiteral("missing.csv"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("missing.csv")));
+    r = runCli({QStringLiteral("validate"), t.write(QStringLiteral("empty.csv"), "")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("empty")));
+}
+
+TEST(CliValidate, WrongCommandLineExitsTwo)
+{
+    TempFiles t;
+    const QString ok = t.write(QStringLiteral("ok.csv"), bigTeam(2));
+    for (const QStringList &args : {QStringList{QStringLiteral("validate")},
+                                    QStringList{QStringLiteral("validate"), ok, QStringLiteral("--bogus")},
+                                    QStringList{QStringLiteral("validate"), ok, QStringLiteral("--format"), QStringLiteral("xml")},
+                                    QStringList{QStringLiteral("validate"), ok, QStringLiteral("--lang"), QStringLiteral("fr")},
+                                    QStringList{QStringLiteral("frobnicate")}}) {
+        const auto r = runCli(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(r.err.trimmed().isEmpty());
+    }
+    const auto help = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--format")));
+}
+
+TEST(CliValidate, PublicFilesWithInferredRoles)
+{
+    const auto r = runCli({QStringLiteral("validate"), org::test::publicData(QStringLiteral("oracle_hr_employees_107.csv")),
+                           org::test::publicData(QStringLiteral("adventureworks_employees_290.csv")),
+                           org::test::publicData(QStringLiteral("d3_org_chart_synthetic_1516.csv")),
+                           QStringLiteral("--infer-roles"), QStringLiteral("--format"), QStringLiteral("json")});
+    // The synthetic file has 70 CTOs: single-cto errors.
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(files.size(), 3);
+    bool productionControlFound = false;
+    for (const QJsonValue &p : files.at(1).toObject().value(QStringLiteral("problems")).toArray()) {
+        const QJsonObject o = p.toObject();
+        if (o.value(QStringLiteral("rule")).toString() == QLatin1String("span-of-control")
+            && o.value(QStringLiteral("position")).toString() == QLatin1String("26")) {
+            productionControlFound = true;
+            EXPECT_EQ(o.value(QStringLiteral("direct_reports")).toInt(), 22);
+        }
+    }
+    EXPECT_TRUE(productionControlFound);
+    EXPECT_EQ(files.at(2).toObject().value(QStringLiteral("positions")).toInt(), 1516);
+}
+
+TEST(CliStats, JsonHasHeadcountSpanAndCost)
+{
+    const auto r = runCli({QStringLiteral("stats"), org::test::publicData(QStringLiteral("oracle_hr_employees_107.csv")),
+                           QStringLiteral("--infer-roles"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r.out);
+    EXPECT_EQ(o.value(QStringLiteral("positions")).toInt(), 107);
+    EXPECT_EQ(o.value(QStringLiteral("span_of_control")).toObject().value(QStringLiteral("max")).toInt(), 14);
+    EXPECT_DOUBLE_EQ(o.value(QStringLiteral("monthly_cost")).toDouble(), 691416.0);
+    EXPECT_FALSE(o.value(QStringLiteral("by_team")).toArray().isEmpty());
+}
+
+TEST(CliStats, TextInChinese)
+{
+    const auto r = runCli({QStringLiteral("stats"), QStringLiteral(ORG_SAMPLES "/sample_org.csv"),
+                           QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("岗位"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("月度成本")));
+}
