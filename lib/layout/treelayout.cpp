@@ -211,6 +211,7 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     auto isCollapsed = [&](Vertex v) { return v < o.collapsed.size() && o.collapsed[v]; };
 
     LayoutResult result;
+    result.orientation = o.orientation;
     result.rects.assign(n, QRectF());
     if (n == 0)
         return result;

@@ -56,6 +56,7 @@ struct LayoutResult
     /// Shown positions whose reports are hidden (collapsed, depth limit): draw a marker.
     std::vector<Org::Vertex> truncated;
     QRectF bounds;
+    Orientation orientation = Orientation::TopDown; ///< as laid out
 
     bool isShown(Org::Vertex v) const { return v < rects.size() && !rects[v].isNull(); }
 };

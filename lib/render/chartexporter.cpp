@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: MIT
+#include "chartexporter.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace org {
+
+namespace {
+
+constexpr double kMargin = 24;       ///< around the scene (px)
+constexpr double kPxToPt = 0.75;     ///< 96 px per inch, 72 pt per inch
+constexpr double kMinPdfScale = 0.5; ///< smallest print scale before a chart is split
+constexpr double kMaxFitPagePt = 14400; ///< 200 inches: the PDF page size limit of readers
+
+QFont font(const CardStyle &s, double px, bool bold, bool italic = false)
+{
+    QFont f;
+    f.setFamilies(s.fontFamilies);
+    f.setPixelSize(std::max(1, int(std::lround(px))));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+} // namespace
+
+struct ChartExporter::Header
+{
+    QString title;
+    QString subtitle;
+    bool legend = true;
+};
+
+ChartExporter::ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems,
+                             QString lang, CardStyle style)
+    : m_org(org), m_problems(std::move(problems)), m_lang(lang),
+      m_cards(std::move(style), std::move(roles), std::move(lang))
+{
+    m_sizes = m_cards.measure(org);
+    m_badges = CardPainter::badges(org, m_problems);
+}
+
+ChartExporter::~ChartExporter() = default;
+
+QString ChartExporter::localized(const QString &translated, const char *source, const QString &zh) const
+{
+    // Until the catalogue carries a string, Chinese exports still say it in Chinese.
+    if (m_lang.startsWith(QLatin1String("zh")) && translated == QLatin1String(source))
+        return zh;
+    return translated;
+}
+
+LayoutResult ChartExporter::layoutFor(const LayoutOptions &options) const
+{
+    return TreeLayout(options).layout(m_org, m_sizes);
+}
+
+QSizeF ChartExporter::sceneSize(const LayoutResult &layout, double headerHeight) const
+{
+    // Room for the marks below (top-down) or right of (left-to-right) the last level.
+    const bool td = layout.orientation == Orientation::TopDown;
+    return {std::max(layout.bounds.width() + (td ? 0 : 170), 560.0) + 2 * kMargin,
+            headerHeight + layout.bounds.height() + 2 * kMargin + (td ? 40 : 8)};
+}
+
+void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
+                               const QHash<Org::Vertex, int> &continuedOn) const
+{
+    const CardStyle &s = m_cards.style();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen solid(s.connector, 1.3);
+    solid.setJoinStyle(Qt::MiterJoin);
+    QPen dotted(QColor(0x3b, 0x6e, 0xa8), 1.3, Qt::DashLine);
+    painter.setBrush(Qt::NoBrush);
+    for (const Connector &c : layout.connectors) {
+        painter.setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
+        painter.drawPolyline(c.points);
+    }
+    const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+    for (Org::Vertex v : layout.shown) {
+        const QRectF &r = layout.rects[v];
+        if (!clip.isNull() && !clip.intersects(r.adjusted(-12, -12, 12, 12)))
+            continue;
+        m_cards.paint(painter, m_org, v, r, m_badges[v]);
+    }
+    // Marks under (or right of) cut or collapsed cards: "continued on page N", or "+N" hidden reports.
+    const bool td = layout.orientation == Orientation::TopDown;
+    const QFont markFont = font(s, 10, false, true);
+    const QFont countFont = font(s, 10, true);
+    for (Org::Vertex v : layout.truncated) {
+        const QRectF &r = layout.rects[v];
+        const auto page = continuedOn.constFind(v);
+        painter.setPen(QPen(s.connector, 1.3));
+        const QPointF a = td ? QPointF(r.center().x(), r.bottom()) : QPointF(r.right(), r.center().y());
+        const QPointF b = td ? QPointF(a.x(), a.y() + 12) : QPointF(a.x() + 12, a.y());
+        painter.drawLine(a, b);
+        if (page != continuedOn.constEnd()) {
+            const QString text = localized(tr("continued on page %1"), "continued on page %1",
+                                           QStringLiteral("续见第 %1 页"))
+                                     .arg(page.value());
+            painter.setFont(markFont);
+            painter.setPen(s.text);
+            if (td)
+                painter.drawText(QRectF(r.center().x() - 110, b.y() + 1, 220, 16),
+                                 Qt::AlignHCenter | Qt::AlignTop, text);
+            else
+                painter.drawText(QRectF(b.x() + 3, b.y() - 8, 150, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
+        } else {
+            const QString text = QStringLiteral("+%1").arg(m_org.reportCount(v));
+            const QRectF pill = td ? QRectF(a.x() - 16, b.y(), 32, 16) : QRectF(b.x(), b.y() - 8, 32, 16);
+            painter.setBrush(QColor(0xee, 0xf0, 0xf3));
+            painter.drawRoundedRect(pill, 8, 8);
+            painter.setFont(countFont);
+            painter.setPen(s.mutedText);
+            painter.drawText(pill, Qt::AlignCenter, text);
+            painter.setBrush(Qt::NoBrush);
+        }
+    }
+    painter.restore();
+}
+
+double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const Header &h) const
+{
+    const CardStyle &s = m_cards.style();
+    const QFont titleFont = font(s, 20, true);
+    const QFont subFont = font(s, 12, false);
+    const QFont legendFont = font(s, 11, false);
+    const QFontMetricsF tfm(titleFont), sfm(subFont), lfm(legendFont);
+    double y = area.top();
+    if (painter)
+        painter->save();
+    if (!h.title.isEmpty()) {
+        if (painter) {
+            painter->setFont(titleFont);
+            painter->setPen(s.text);
+            painter->drawText(QRectF(area.left(), y, area.width(), 28), Qt::AlignLeft | Qt::AlignVCenter,
+                              tfm.elidedText(h.title, Qt::ElideRight, area.width()));
+        }
+        y += 30;
+    }
+    if (!h.subtitle.isEmpty()) {
+        if (painter) {
+            painter->setFont(subFont);
+            painter->setPen(s.mutedText);
+            painter->drawText(QRectF(area.left(), y, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+                              sfm.elidedText(h.subtitle, Qt::ElideRight, area.width()));
+        }
+        y += 22;
+    }
+    if (h.legend) {
+        // Roles in use (catalogue order), open position, badge colours.
+        struct Item { QString text; QColor colour; int kind; }; // 0 role, 1 open, 2 badge
+        std::vector<Item> items;
+        std::vector<char> used(std::size_t(m_cards.roles().size()), 0);
+        for (const Position &p : m_org.positions()) {
+            const int i = m_cards.roles().indexOfKey(p.role);
+            if (i >= 0)
+                used[std::size_t(i)] = 1;
+        }
+        for (int i = 0; i < m_cards.roles().size(); ++i)
+            if (used[std::size_t(i)])
+                items.push_back({m_cards.roleText(m_cards.roles().at(i).key), m_cards.roles().at(i).color, 0});
+        items.push_back({CardPainter::openPositionText(), s.mutedText, 1});
+        bool anyError = false, anyOther = false;
+        for (const Problem &p : m_problems)
+            (p.severity == Severity::Error ? anyError : anyOther) = true;
+        if (anyError)
+            items.push_back({localized(tr("problems (error)"), "problems (error)", QStringLiteral("问题（错误）")),
+                             s.errorBadge, 2});
+        if (anyOther)
+            items.push_back({localized(tr("problems (warning)"), "problems (warning)",
+                                       QStringLiteral("问题（警告）")),
+                             s.warningBadge, 2});
+        const QString label = localized(tr("Legend:"), "Legend:", QStringLiteral("图例："));
+        double x = area.left();
+        const double rowH = 20;
+        auto place = [&](double w) {
+            if (x + w > area.right() && x > area.left()) {
+                x = area.left();
+                y += rowH;
+            }
+            const double at = x;
+            x += w + 14;
+            return at;
+        };
+        const double lw = lfm.horizontalAdvance(label);
+        const double lx = place(lw);
+        if (painter) {
+            painter->setFont(legendFont);
+            painter->setPen(s.mutedText);
+            painter->drawText(QRectF(lx, y, lw + 2, rowH), Qt::AlignLeft | Qt::AlignVCenter, label);
+        }
+        for (const Item &it : items) {
+            const double tw = lfm.horizontalAdvance(it.text);
+            const double ix = place(18 + tw);
+            if (!painter)
+                continue;
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            const QRectF sw(ix, y + 4, 12, 12);
+            if (it.kind == 0) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(it.colour);
+                painter->drawRoundedRect(sw, 3, 3);
+            } else if (it.kind == 1) {
+                painter->setPen(QPen(it.colour, 1.2, Qt::DashLine));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRoundedRect(sw.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            } else {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(it.colour);
+                painter->drawEllipse(sw);
+            }
+            painter->setFont(legendFont);
+            painter->setPen(s.text);
+            painter->drawText(QRectF(ix + 18, y, tw + 2, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
+        }
+        y += rowH;
+    }
+    if (painter)
+        painter->restore();
+    return y - area.top() + 16;
+}
+
+bool ChartExporter::write(const QString &path, const ExportOptions &options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return writePng(path, options);
+    if (suffix == QLatin1String("svg"))
+        return writeSvg(path, options);
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(path, options);
+    m_error = tr("unknown export format \"%1\" (use .png, .svg or .pdf)").arg(suffix);
+    return false;
+}
+
+namespace {
+
+QString subtitleFor(const Org &org, const std::vector<Problem> &problems)
+{
+    int open = 0;
+    for (const Position &p : org.positions())
+        open += p.isOpen();
+    return ChartExporter::tr("%n position(s)", nullptr, org.size()) + QStringLiteral(" · ")
+           + ChartExporter::tr("%n open position(s)", nullptr, open) + QStringLiteral(" · ")
+           + ChartExporter::tr("%n problem(s)", nullptr, int(problems.size()));
+}
+
+} // namespace
+
+bool ChartExporter::writePng(const QString &path, const ExportOptions &options)
+{
+    const LayoutResult layout = layoutFor(options.layout);
+    const Header header{options.title, subtitleFor(m_org, m_problems), options.legend};
+    const double width = std::max(layout.bounds.width(), 560.0);
+    const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
+    const QSizeF size = sceneSize(layout, hh);
+    double scale = options.scale;
+    const bool automatic = scale <= 0;
+    if (automatic) {
+        scale = 2;
+        scale = std::min(scale, double(options.maxPngSide) / std::max(size.width(), size.height()));
+        scale = std::min(scale, std::sqrt(double(options.maxPngPixels) / (size.width() * size.height())));
+        scale = std::floor(scale * 100) / 100;
+    }
+    const double w = std::ceil(size.width() * scale), h = std::ceil(size.height() * scale);
+    if (scale < (automatic ? 0.5 : 0.01) || w > options.maxPngSide || h > options.maxPngSide
+        || w * h > double(options.maxPngPixels)) {
+        m_error = tr("the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px "
+                     "per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, "
+                     "or export SVG or PDF")
+                      .arg(qRound(size.width()))
+                      .arg(qRound(size.height()))
+                      .arg(automatic ? 0.5 : scale)
+                      .arg(options.maxPngSide)
+                      .arg(double(options.maxPngPixels) / 1e6);
+        return false;
+    }
+    QImage image(int(w), int(h), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        m_error = tr("not enough memory for a %1 × %2 px image").arg(int(w)).arg(int(h));
+        return false;
+    }
+    image.fill(Qt::white);
+    const int dpm = int(std::lround(96.0 * scale / 0.0254));
+    image.setDotsPerMeterX(dpm);
+    image.setDotsPerMeterY(dpm);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        p.scale(scale, scale);
+        paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
+        p.translate(kMargin, kMargin + hh);
+        paintChart(p, layout);
+    }
+    if (!image.save(path, "PNG")) {
+        m_error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
+{
+    const LayoutResult layout = layoutFor(options.layout);
+    const Header header{options.title, subtitleFor(m_org, m_problems), options.legend};
+    const double width = std::max(layout.bounds.width(), 560.0);
+    const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
+    const QSizeF size = sceneSize(layout, hh);
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setResolution(96);
+    svg.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
+    svg.setDescription(subtitleFor(m_org, m_problems));
+    QPainter p;
+    if (!p.begin(&svg)) {
+        m_error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
+    p.translate(kMargin, kMargin + hh);
+    paintChart(p, layout);
+    p.end();
+    return true;
+}
+
+bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
+{
+    m_pages = 0;
+    const Header firstHeader{options.title, subtitleFor(m_org, m_problems), options.legend};
+    QPdfWriter pdf(path);
+    pdf.setCreator(QStringLiteral("OrgDesigner " ORG_VERSION));
+    pdf.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
+    pdf.setResolution(1200);
+    const double unitsPerPt = 1200.0 / 72.0;
+    const double marginPt = 28;
+
+    struct Page
+    {
+        LayoutResult layout;
+        QHash<Org::Vertex, int> continuedOn;
+        Org::Vertex root = Org::npos;
+    };
+    std::vector<Page> pages;
+
+    if (options.page == ExportOptions::Page::Fit) {
+        Page page;
+        page.layout = layoutFor(options.layout);
+        pages.push_back(std::move(page));
+    } else {
+        QSizeF pagePt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
+                            .size(QPageSize::Point);
+        if (options.landscape)
+            pagePt.transpose();
+        // The page's room for a chart in px at the smallest print scale.
+        const double roomW = (pagePt.width() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
+        const double hh = paintHeader(nullptr, QRectF(0, 0, roomW, 1e9), firstHeader);
+        const double roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - hh
+                             - 2 * kMargin - 40;
+        const bool td = options.layout.orientation == Orientation::TopDown;
+        auto fits = [&](const LayoutResult &r) {
+            return r.bounds.width() + (td ? 0 : 170) <= roomW && r.bounds.height() <= roomH;
+        };
+        struct Job { Org::Vertex root; int depth; };
+        std::vector<Job> jobs{{options.layout.root, 0}};
+        const int limit = options.layout.maxDepth;
+        for (std::size_t j = 0; j < jobs.size(); ++j) {
+            LayoutOptions o = options.layout;
+            o.root = jobs[j].root;
+            const int remaining = limit < 0 ? std::numeric_limits<int>::max() : limit - jobs[j].depth;
+            LayoutResult best;
+            bool found = false;
+            for (int d = 1; d <= remaining; ++d) {
+                o.maxDepth = d;
+                LayoutResult r = layoutFor(o);
+                if (!fits(r))
+                    break;
+                const bool whole = r.truncated.empty() || d == remaining;
+                best = std::move(r);
+                found = true;
+                if (whole)
+                    break;
+            }
+            if (!found) {
+                // Even the manager and its direct reports are too wide: stack them.
+                o.maxDepth = std::min(1, remaining);
+                o.compact = true;
+                best = layoutFor(o);
+            }
+            Page page;
+            page.root = jobs[j].root;
+            for (Org::Vertex t : best.truncated) {
+                if (t < o.collapsed.size() && o.collapsed[t])
+                    continue;
+                int rel = 0;
+                for (Org::Vertex u = t; u != o.root && u != Org::npos; u = m_org.manager(u))
+                    ++rel;
+                if (o.root == Org::npos)
+                    --rel; // the forest's roots are at depth 0
+                const int depth = jobs[j].depth + rel;
+                if (limit >= 0 && depth >= limit)
+                    continue;
+                jobs.push_back({t, depth});
+                page.continuedOn.insert(t, int(jobs.size()));
+            }
+            page.layout = std::move(best);
+            pages.push_back(std::move(page));
+        }
+    }
+
+    QPainter p;
+    const int total = int(pages.size());
+    for (int i = 0; i < total; ++i) {
+        Page &page = pages[std::size_t(i)];
+        Header header = firstHeader;
+        if (i > 0) {
+            header.legend = false;
+            header.subtitle = page.root != Org::npos
+                                  ? (m_org.position(page.root).isOpen() ? CardPainter::openPositionText()
+                                                                        : m_org.position(page.root).name)
+                                  : QString();
+        }
+        if (total > 1) {
+            const QString pageText = localized(tr("Page %1 of %2"), "Page %1 of %2",
+                                               QStringLiteral("第 %1 页，共 %2 页"))
+                                         .arg(i + 1)
+                                         .arg(total);
+            header.subtitle = header.subtitle.isEmpty() ? pageText : header.subtitle + QStringLiteral(" · ") + pageText;
+        }
+        const double width = std::max(page.layout.bounds.width(), 560.0);
+        const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
+        const QSizeF scene = sceneSize(page.layout, hh);
+        double scale = 1; // px at 100 % per scene unit
+        QSizeF pagePt;
+        if (options.page == ExportOptions::Page::Fit) {
+            pagePt = QSizeF(scene.width() * kPxToPt, scene.height() * kPxToPt);
+            const double over = std::max(pagePt.width(), pagePt.height()) / kMaxFitPagePt;
+            if (over > 1) {
+                scale = 1 / over;
+                pagePt /= over;
+            }
+        } else {
+            pagePt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
+                         .size(QPageSize::Point);
+            if (options.landscape)
+                pagePt.transpose();
+            const double sx = (pagePt.width() - 2 * marginPt) / (scene.width() * kPxToPt);
+            const double sy = (pagePt.height() - 2 * marginPt) / (scene.height() * kPxToPt);
+            scale = std::min({1.0, sx, sy});
+        }
+        const QPageSize pageSize(pagePt, QPageSize::Point, QString(), QPageSize::ExactMatch);
+        if (i == 0) {
+            pdf.setPageSize(pageSize);
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            if (!p.begin(&pdf)) {
+                m_error = tr("cannot write %1").arg(path);
+                return false;
+            }
+        } else {
+            pdf.setPageSize(pageSize);
+            pdf.newPage();
+        }
+        p.resetTransform();
+        const double ptPerUnit = scale * kPxToPt;
+        const double offX = options.page == ExportOptions::Page::Fit
+                                ? 0
+                                : (pagePt.width() - scene.width() * ptPerUnit) / 2;
+        const double offY = options.page == ExportOptions::Page::Fit ? 0 : marginPt;
+        p.scale(unitsPerPt, unitsPerPt);
+        p.translate(offX, offY);
+        p.scale(ptPerUnit, ptPerUnit);
+        paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
+        p.translate(kMargin, kMargin + hh);
+        paintChart(p, page.layout, page.continuedOn);
+    }
+    p.end();
+    m_pages = total;
+    return true;
+}
+
+} // namespace org

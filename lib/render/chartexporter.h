@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cardpainter.h"
+#include "layout/treelayout.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace org {
+
+/// How a chart is exported (see ChartExporter).
+struct ExportOptions
+{
+    enum class Page : std::uint8_t { Fit, A4, A3 };
+
+    LayoutOptions layout;            ///< orientation, compact, root, depth, collapsed
+    QString title;                   ///< title block; empty: no title line
+    double scale = 0;                ///< PNG: pixels per px at 100 %; 0 = automatic (2, less for huge charts)
+    Page page = Page::Fit;           ///< PDF: one page sized to the chart, or A4/A3 pages split by subtree
+    bool landscape = false;          ///< PDF A4/A3
+    bool legend = true;
+    int maxPngSide = 16384;          ///< PNG limit per side (pixels)
+    qint64 maxPngPixels = 256LL * 1000 * 1000; ///< PNG limit of width × height
+};
+
+/// Paints a whole chart — title block, legend, connectors, cards with problem
+/// badges, "continued on page N" marks — with one QPainter code path, into PNG
+/// (QImage), SVG (QSvgGenerator) or vector PDF (QPdfWriter: selectable text,
+/// embedded fonts, CJK included). A4/A3 PDFs split a large chart by subtree:
+/// each page holds a manager and as many levels below as fit, and every cut
+/// line says on which page it continues. Needs a QGuiApplication (fonts).
+///
+/// Usage: `ChartExporter(org, roles, problems, "en").write("chart.pdf", opts)`
+class ChartExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+public:
+    ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems, QString lang,
+                  CardStyle style = {});
+    ~ChartExporter();
+
+    /// Writes PNG, SVG or PDF by the file's suffix. False with errorString() on failure.
+    bool write(const QString &path, const ExportOptions &options);
+    bool writePng(const QString &path, const ExportOptions &options);
+    bool writeSvg(const QString &path, const ExportOptions &options);
+    bool writePdf(const QString &path, const ExportOptions &options);
+
+    QString errorString() const { return m_error; }
+    /// Pages of the last PDF written.
+    int pageCount() const { return m_pages; }
+
+    /// Draws connectors, then cards, of a layout at 1 unit = 1 px at 100 %.
+    /// `continuedOn` maps a cut vertex to the page where its reports continue.
+    void paintChart(QPainter &painter, const LayoutResult &layout,
+                    const QHash<Org::Vertex, int> &continuedOn = {}) const;
+
+    const CardPainter &cardPainter() const { return m_cards; }
+
+private:
+    struct Header;
+    double paintHeader(QPainter *painter, const QRectF &area, const Header &header) const;
+    LayoutResult layoutFor(const LayoutOptions &options) const;
+    QSizeF sceneSize(const LayoutResult &layout, double headerHeight) const;
+    QString localized(const QString &translated, const char *source, const QString &zh) const;
+
+    const Org &m_org;
+    std::vector<Problem> m_problems;
+    QString m_lang;
+    CardPainter m_cards;
+    std::vector<QSizeF> m_sizes;
+    std::vector<CardBadge> m_badges;
+    QString m_error;
+    int m_pages = 0;
+};
+
+} // namespace org
