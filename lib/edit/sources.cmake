@@ -1,1 +1,16 @@
 # SPDX-License-Identifier: MIT
+# Editing: the Document (plan + undo stack + live problems) and one QUndoCommand per edit.
+target_sources(orgcore PRIVATE
+    edit/document.h edit/document.cpp
+    edit/plancommand.h edit/plancommand.cpp
+    edit/positiondatacommand.h edit/positiondatacommand.cpp
+    edit/movepositioncommand.h edit/movepositioncommand.cpp
+    edit/changerolecommand.h edit/changerolecommand.cpp
+    edit/renamepositioncommand.h edit/renamepositioncommand.cpp
+    edit/setfieldcommand.h edit/setfieldcommand.cpp
+    edit/markassistantcommand.h edit/markassistantcommand.cpp
+    edit/addpositioncommand.h edit/addpositioncommand.cpp
+    edit/removepositioncommand.h edit/removepositioncommand.cpp
+    edit/adddottedlinecommand.h edit/adddottedlinecommand.cpp
+    edit/removedottedlinecommand.h edit/removedottedlinecommand.cpp
+)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "addpositioncommand.h"
+
+namespace org {
+
+AddPositionCommand::AddPositionCommand(Document *doc, Position position, const QString &manager,
+                                       QUndoCommand *parent)
+    : PlanCommand(doc, parent), m_position(std::move(position)), m_manager(manager)
+{
+    while (m_position.custom.size() < doc->org().customFields().size())
+        m_position.custom << QString();
+    setText(m_position.isOpen() ? tr("Add open position %1").arg(m_position.id)
+                                : tr("Add %1").arg(m_position.name));
+}
+
+void AddPositionCommand::redo()
+{
+    Org &o = org();
+    const Org::Vertex v = o.addPosition(m_position);
+    if (!m_manager.isEmpty())
+        o.setManager(v, o.find(m_manager));
+    Q_EMIT document()->positionAdded(m_position.id);
+    finish();
+}
+
+void AddPositionCommand::undo()
+{
+    Org &o = org();
+    o.removePosition(o.find(m_position.id));
+    Q_EMIT document()->positionRemoved(m_position.id);
+    finish();
+}
+
+} // namespace org

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "setfieldcommand.h"
+
+namespace org {
+
+namespace {
+
+std::optional<double> parseSalary(QString text)
+{
+    text.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok && v >= 0 ? std::optional<double>(v) : std::nullopt;
+}
+
+} // namespace
+
+QString SetFieldCommand::refusal(const Org &org, const QString &field, const QString &value)
+{
+    static const QStringList builtIn{QStringLiteral("title"), QStringLiteral("team"),
+                                     QStringLiteral("product_line"), QStringLiteral("email"),
+                                     QStringLiteral("salary")};
+    if (!builtIn.contains(field) && !org.customFields().contains(field))
+        return tr("unknown field \"%1\" (fields: %2)")
+            .arg(field, (builtIn + org.customFields()).join(QStringLiteral(", ")));
+    if (field == QLatin1String("salary") && !value.trimmed().isEmpty() && !parseSalary(value))
+        return tr("the salary \"%1\" is not a number").arg(value);
+    return {};
+}
+
+SetFieldCommand::SetFieldCommand(Document *doc, const QString &id, const QString &field,
+                                 const QString &value, QUndoCommand *parent)
+    : PositionDataCommand(doc, id, parent)
+{
+    if (field == QLatin1String("title"))
+        m_after.title = value;
+    else if (field == QLatin1String("team"))
+        m_after.team = value;
+    else if (field == QLatin1String("product_line"))
+        m_after.productLine = value;
+    else if (field == QLatin1String("email"))
+        m_after.email = value;
+    else if (field == QLatin1String("salary"))
+        m_after.salary = value.trimmed().isEmpty() ? std::nullopt : parseSalary(value);
+    else if (const qsizetype i = doc->org().customFields().indexOf(field); i >= 0) {
+        while (m_after.custom.size() <= i)
+            m_after.custom << QString();
+        m_after.custom[i] = value;
+    }
+    setText(tr("Set %1 of %2").arg(field, id));
+}
+
+} // namespace org
