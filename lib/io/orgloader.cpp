@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "orgloader.h"
 
+#include "store/planstore.h"
+#include "xlsxreader.h"
+
 #include <QFile>
 
 namespace org {
 
 OrgLoader::Kind OrgLoader::detect(const QString &path)
 {
+    if (PlanStore::isDatabaseUrl(path))
+        return Kind::Plan;
     QFile f(path);
     if (f.open(QIODevice::ReadOnly)) {
         const QByteArray head = f.read(16);
@@ -39,11 +44,40 @@ LoadResult OrgLoader::load(const QString &path, const LoadOptions &options)
         result.loaded = std::move(loaded);
         return result;
     }
-    case Kind::Xlsx:
-    case Kind::Plan:
-        break;
+    case Kind::Xlsx: {
+        LoadedOrg loaded;
+        ImportOptions io;
+        io.inferRoles = options.inferRoles;
+        ImportResult r = XlsxReader::importFile(CsvImporter(loaded.roles, io), path);
+        if (!r.ok()) {
+            result.errors = std::move(r.errors);
+            return result;
+        }
+        loaded.org = std::move(*r.org);
+        result.loaded = std::move(loaded);
+        return result;
     }
-    result.errors.push_back({path, 0, tr("this kind of file is not supported yet")});
+    case Kind::Plan: {
+        Plan plan;
+        if (const StoreStatus st = PlanStore::load(path, plan); !st) {
+            result.errors.push_back({path, 0, st.error});
+            return result;
+        }
+        const int i = options.scenario.isEmpty() ? 0 : plan.indexOf(options.scenario);
+        if (i < 0) {
+            result.errors.push_back({path, 0, tr("the plan has no scenario \"%1\" (scenarios: %2)")
+                                                  .arg(options.scenario, plan.scenarioNames().join(QStringLiteral(", ")))});
+            return result;
+        }
+        LoadedOrg loaded;
+        loaded.roles = std::move(plan.roles);
+        loaded.settings = std::move(plan.settings);
+        loaded.scenario = plan.scenarios[std::size_t(i)].name;
+        loaded.org = std::move(plan.scenarios[std::size_t(i)].org);
+        result.loaded = std::move(loaded);
+        return result;
+    }
+    }
     return result;
 }
 
