@@ -29,9 +29,32 @@ struct PreorderRecorder : boost::default_dfs_visitor
 
 } // namespace
 
+Org::Org(Org &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+Org &Org::operator=(Org &&other) noexcept
+{
+    // Boost's adjacency_list copies on move; swap is cheap.
+    m_graph.swap(other.m_graph);
+    m_positions = std::move(other.m_positions);
+    m_manager = std::move(other.m_manager);
+    m_index = std::move(other.m_index);
+    m_customFields = std::move(other.m_customFields);
+    m_dottedLines = other.m_dottedLines;
+    other.m_graph.clear();
+    other.m_positions.clear();
+    other.m_manager.clear();
+    other.m_index.clear();
+    other.m_dottedLines = 0;
+    return *this;
+}
+
 Org::Vertex Org::addPosition(Position p)
 {
     const Vertex v = boost::add_vertex(m_graph);
+    m_manager.push_back(npos);
     m_index.insert(p.id, v);
     m_positions.push_back(std::move(p));
     return v;
@@ -48,25 +71,37 @@ void Org::setPosition(Vertex v, Position p)
 
 void Org::removePosition(Vertex v)
 {
-    boost::clear_vertex(v, m_graph);
+    for (Vertex d : dottedManagers(v))
+        removeDottedLine(v, d);
+    for (auto [it, end] = boost::out_edges(v, m_graph); it != end; ++it)
+        if (m_graph[*it].kind == EdgeKind::DottedLine)
+            --m_dottedLines;
+    for (Vertex r : reports(v))
+        m_manager[r] = npos;
+    if (m_manager[v] != npos)
+        setManager(v, npos);
+    boost::clear_vertex(v, m_graph); // out-edges only: in-edges were removed above
     boost::remove_vertex(v, m_graph);
     m_positions.erase(m_positions.begin() + std::ptrdiff_t(v));
+    m_manager.erase(m_manager.begin() + std::ptrdiff_t(v));
+    for (Vertex &m : m_manager)
+        if (m != npos && m > v)
+            --m;
     rebuildIndex();
-}
-
-Org::Vertex Org::manager(Vertex v) const
-{
-    for (auto [it, end] = boost::in_edges(v, m_graph); it != end; ++it)
-        if (m_graph[*it].kind == EdgeKind::ReportsTo)
-            return boost::source(*it, m_graph);
-    return npos;
 }
 
 void Org::setManager(Vertex v, Vertex m)
 {
-    boost::remove_in_edge_if(
-        v, [this](Graph::edge_descriptor e) { return m_graph[e].kind == EdgeKind::ReportsTo; },
-        m_graph);
+    const Vertex old = m_manager[v];
+    if (old != npos) {
+        boost::remove_out_edge_if(
+            old,
+            [this, v](Graph::edge_descriptor e) {
+                return m_graph[e].kind == EdgeKind::ReportsTo && boost::target(e, m_graph) == v;
+            },
+            m_graph);
+    }
+    m_manager[v] = m;
     if (m != npos)
         boost::add_edge(m, v, EdgeProps{EdgeKind::ReportsTo}, m_graph);
 }
@@ -100,6 +135,7 @@ int Org::reportCount(Vertex v) const
 void Org::addDottedLine(Vertex report, Vertex manager)
 {
     boost::add_edge(manager, report, EdgeProps{EdgeKind::DottedLine}, m_graph);
+    ++m_dottedLines;
 }
 
 bool Org::removeDottedLine(Vertex report, Vertex manager)
@@ -107,6 +143,7 @@ bool Org::removeDottedLine(Vertex report, Vertex manager)
     for (auto [it, end] = boost::out_edges(manager, m_graph); it != end; ++it) {
         if (m_graph[*it].kind == EdgeKind::DottedLine && boost::target(*it, m_graph) == report) {
             boost::remove_edge(*it, m_graph);
+            --m_dottedLines;
             return true;
         }
     }
@@ -115,9 +152,12 @@ bool Org::removeDottedLine(Vertex report, Vertex manager)
 
 std::vector<Org::Vertex> Org::dottedManagers(Vertex v) const
 {
+    // Dotted lines are few: scan the edges only when there are any.
     std::vector<Vertex> out;
-    for (auto [it, end] = boost::in_edges(v, m_graph); it != end; ++it)
-        if (m_graph[*it].kind == EdgeKind::DottedLine)
+    if (m_dottedLines == 0)
+        return out;
+    for (auto [it, end] = boost::edges(m_graph); it != end; ++it)
+        if (m_graph[*it].kind == EdgeKind::DottedLine && boost::target(*it, m_graph) == v)
             out.push_back(boost::source(*it, m_graph));
     return out;
 }
@@ -126,7 +166,7 @@ std::vector<Org::Vertex> Org::roots() const
 {
     std::vector<Vertex> out;
     for (Vertex v = 0; v < m_positions.size(); ++v)
-        if (manager(v) == npos)
+        if (m_manager[v] == npos)
             out.push_back(v);
     return out;
 }
@@ -183,29 +223,20 @@ int Org::depth(Vertex v) const
     return d;
 }
 
-std::vector<Org::Vertex> Org::managerArray() const
-{
-    std::vector<Vertex> parent(m_positions.size(), npos);
-    for (auto [it, end] = boost::edges(m_graph); it != end; ++it)
-        if (m_graph[*it].kind == EdgeKind::ReportsTo)
-            parent[boost::target(*it, m_graph)] = boost::source(*it, m_graph);
-    return parent;
-}
-
 bool Org::operator==(const Org &other) const
 {
-    if (m_positions != other.m_positions || m_customFields != other.m_customFields)
+    if (m_positions != other.m_positions || m_customFields != other.m_customFields
+        || m_manager != other.m_manager || m_dottedLines != other.m_dottedLines)
         return false;
-    for (Vertex v = 0; v < m_positions.size(); ++v) {
-        if (manager(v) != other.manager(v))
-            return false;
-        auto a = dottedManagers(v), b = other.dottedManagers(v);
-        std::sort(a.begin(), a.end());
-        std::sort(b.begin(), b.end());
-        if (a != b)
-            return false;
-    }
-    return true;
+    auto dotted = [](const Org &o) {
+        std::vector<std::pair<Vertex, Vertex>> lines;
+        for (auto [it, end] = boost::edges(o.m_graph); it != end; ++it)
+            if (o.m_graph[*it].kind == EdgeKind::DottedLine)
+                lines.emplace_back(boost::source(*it, o.m_graph), boost::target(*it, o.m_graph));
+        std::sort(lines.begin(), lines.end());
+        return lines;
+    };
+    return m_dottedLines == 0 || dotted(*this) == dotted(other);
 }
 
 void Org::rebuildIndex()

@@ -72,7 +72,7 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
 {
     using V = Org::Vertex;
     const std::size_t n = std::size_t(org.size());
-    const std::vector<V> parent = org.managerArray();
+    const std::vector<V> &parent = org.managerArray();
     const std::vector<V> order = org.preorder();
 
     // Per-role facts, looked up once per distinct key.

@@ -60,7 +60,7 @@ OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
     OrgStats s;
     const auto n = Org::Vertex(org.size());
     s.positions = int(n);
-    const std::vector<Org::Vertex> parent = org.managerArray();
+    const std::vector<Org::Vertex> &parent = org.managerArray();
     std::vector<int> reports(n, 0);
     for (Org::Vertex v = 0; v < n; ++v)
         if (parent[v] != Org::npos)
