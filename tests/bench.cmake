@@ -1,1 +1,7 @@
 # SPDX-License-Identifier: MIT
+# Google Benchmark programs; only with -DORG_BUILD_BENCHMARKS=ON.
+if(ORG_BUILD_BENCHMARKS)
+    find_package(benchmark REQUIRED)
+    add_executable(layout_bench bench/layout_bench.cpp)
+    target_link_libraries(layout_bench PRIVATE orgcore benchmark::benchmark)
+endif()

@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: MIT
 orgcore_test(core_layout_tests core/layout/treelayout_test.cpp)
+orgcore_test(core_render_tests core/render/chartexporter_test.cpp)

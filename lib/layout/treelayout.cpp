@@ -31,6 +31,7 @@ struct LayoutTree
     std::vector<Index> levelStart;       ///< first node of each level (level -1 = node 0)
     std::vector<std::uint32_t> blockStart; ///< per block: start in blockLeaves (+1 sentinel)
     std::vector<Vertex> blockLeaves;
+    std::vector<int> blockCols;          ///< per block: 1 or 2 columns
     std::vector<std::uint32_t> assistantStart; ///< per card node with assistants … see assistantsOf
     std::vector<Index> assistantOwner;
     std::vector<Vertex> assistants;      ///< leaf assistants, grouped by owner node
@@ -296,8 +297,10 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
             const bool leaf = kidCountOf(c) == 0 || isCollapsed(c) || childAtLimit;
             if (leaf && org.position(c).assistant)
                 helpers.push_back(c);
+            else if (kidCountOf(c) == 0)
+                leaves.push_back(c); // only true leaves are stacked: cut cards keep room for a mark
             else if (leaf)
-                leaves.push_back(c);
+                inner.push_back(c);
             else
                 inner.push_back(c);
         }
@@ -313,7 +316,9 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
             assistantsEnd[u] = std::uint32_t(t.assistants.size());
         }
         if (o.compact && int(leaves.size()) >= o.compactMinLeaves) {
-            const int cols = o.compactColumns;
+            // Up to compactColumns columns; small groups take one column (narrowest).
+            const int cols = leaves.size() <= 3 ? 1 : o.compactColumns;
+            t.blockCols.push_back(cols);
             double colBreadth = 0;
             for (Vertex c : leaves)
                 colBreadth = std::max(colBreadth, breadthOf(c));
@@ -399,8 +404,8 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
         } else if (t.kind[u] == NodeKind::Block) {
             const Vertex m = t.vertex[t.parent[u]];
             const std::uint32_t b0 = t.blockStart[blockNo], b1 = t.blockStart[blockNo + 1];
+            const int cols = t.blockCols[blockNo];
             ++blockNo;
-            const int cols = o.compactColumns;
             const double left = x[u] - t.breadth[u] / 2;
             const double colBreadth = (t.breadth[u] - (cols == 1 ? blockGap / 2 : blockGap)) / cols;
             const double trunk = cols == 1 ? left + blockGap / 4 : x[u];

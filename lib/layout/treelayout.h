@@ -21,8 +21,8 @@ struct LayoutOptions
     Orientation orientation = Orientation::TopDown;
     /// Stack a manager's leaf reports in one or two columns below it instead of one wide row.
     bool compact = false;
-    int compactColumns = 2;          ///< 1 or 2 columns of stacked leaf reports
-    int compactMinLeaves = 3;        ///< fewer leaf reports than this stay in a row
+    int compactColumns = 2;          ///< at most 1 or 2 columns (groups of 3 or fewer use one)
+    int compactMinLeaves = 1;        ///< fewer leaf reports than this stay in a row
     /// Collapsed positions: drawn, but their reports (and everything below) are hidden.
     /// Indexed by vertex; may be shorter than the org (missing = expanded).
     std::vector<char> collapsed;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cardpainter.h"
 
+#include "i18n/language.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -91,7 +93,11 @@ CardPainter::~CardPainter() = default;
 
 QString CardPainter::openPositionText()
 {
-    return tr("Open position");
+    const QString text = tr("Open position");
+    // Chinese exports say it in Chinese even before the catalogue carries the string.
+    if (text == QLatin1String("Open position") && language().startsWith(QLatin1String("zh")))
+        return QStringLiteral("空缺职位");
+    return text;
 }
 
 QString CardPainter::roleText(const QString &roleKey) const

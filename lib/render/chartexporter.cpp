@@ -249,14 +249,20 @@ bool ChartExporter::write(const QString &path, const ExportOptions &options)
 
 namespace {
 
-QString subtitleFor(const Org &org, const std::vector<Problem> &problems)
+QString subtitleFor(const Org &org, const std::vector<Problem> &problems, const QString &lang)
 {
     int open = 0;
     for (const Position &p : org.positions())
         open += p.isOpen();
-    return ChartExporter::tr("%n position(s)", nullptr, org.size()) + QStringLiteral(" · ")
-           + ChartExporter::tr("%n open position(s)", nullptr, open) + QStringLiteral(" · ")
-           + ChartExporter::tr("%n problem(s)", nullptr, int(problems.size()));
+    QString a = ChartExporter::tr("%n position(s)", nullptr, org.size());
+    QString b = ChartExporter::tr("%n open position(s)", nullptr, open);
+    QString c = ChartExporter::tr("%n problem(s)", nullptr, int(problems.size()));
+    if (lang.startsWith(QLatin1String("zh")) && a.contains(QLatin1String("position"))) {
+        a = QStringLiteral("%1 个岗位").arg(org.size());
+        b = QStringLiteral("%1 个空缺职位").arg(open);
+        c = QStringLiteral("%1 个问题").arg(problems.size());
+    }
+    return a + QStringLiteral(" · ") + b + QStringLiteral(" · ") + c;
 }
 
 } // namespace
@@ -264,7 +270,7 @@ QString subtitleFor(const Org &org, const std::vector<Problem> &problems)
 bool ChartExporter::writePng(const QString &path, const ExportOptions &options)
 {
     const LayoutResult layout = layoutFor(options.layout);
-    const Header header{options.title, subtitleFor(m_org, m_problems), options.legend};
+    const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
     const double width = std::max(layout.bounds.width(), 560.0);
     const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
     const QSizeF size = sceneSize(layout, hh);
@@ -317,7 +323,7 @@ bool ChartExporter::writePng(const QString &path, const ExportOptions &options)
 bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
 {
     const LayoutResult layout = layoutFor(options.layout);
-    const Header header{options.title, subtitleFor(m_org, m_problems), options.legend};
+    const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
     const double width = std::max(layout.bounds.width(), 560.0);
     const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
     const QSizeF size = sceneSize(layout, hh);
@@ -327,7 +333,7 @@ bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setResolution(96);
     svg.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
-    svg.setDescription(subtitleFor(m_org, m_problems));
+    svg.setDescription(subtitleFor(m_org, m_problems, m_lang));
     QPainter p;
     if (!p.begin(&svg)) {
         m_error = tr("cannot write %1").arg(path);
@@ -344,7 +350,7 @@ bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
 bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
 {
     m_pages = 0;
-    const Header firstHeader{options.title, subtitleFor(m_org, m_problems), options.legend};
+    const Header firstHeader{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
     QPdfWriter pdf(path);
     pdf.setCreator(QStringLiteral("OrgDesigner " ORG_VERSION));
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);

@@ -61,6 +61,8 @@ public:
                     const QHash<Org::Vertex, int> &continuedOn = {}) const;
 
     const CardPainter &cardPainter() const { return m_cards; }
+    /// Size of the laid-out cards (no header) for these options, px at 100 %.
+    QSizeF chartSize(const LayoutOptions &options) const { return layoutFor(options).bounds.size(); }
 
 private:
     struct Header;

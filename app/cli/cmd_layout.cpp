@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// orgdesigner-cli layout FILE [--compact] [--orientation tb|lr] [--format json] [-o OUT]
+#include "cliutil.h"
+
+#include "layout/treelayout.h"
+#include "render/cardpainter.h"
+
+#include <QFile>
+
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+
+namespace org::cli {
+
+namespace {
+
+void appendNumber(QByteArray &out, double value)
+{
+    char buf[32];
+    const double rounded = std::round(value * 100) / 100; // 0.01 px is plenty
+    const auto res = std::to_chars(buf, buf + sizeof buf, rounded);
+    out.append(buf, res.ptr - buf);
+}
+
+void appendString(QByteArray &out, const QString &text)
+{
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(char(c));
+        } else if (c < 0x20) {
+            char esc[8];
+            std::snprintf(esc, sizeof esc, "\\u%04x", c);
+            out.append(esc, 6);
+        } else {
+            out.append(char(c));
+        }
+    }
+    out.append('"');
+}
+
+} // namespace
+
+/// Adds the options that choose the shape of the chart (layout and export share them).
+void addLayoutOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("compact"),
+                      Cli::tr("Stack a manager's leaf reports in columns (narrower charts).")});
+    parser.addOption({QStringLiteral("orientation"), Cli::tr("tb (top-down, default) or lr (left to right)."),
+                      QStringLiteral("tb|lr"), QStringLiteral("tb")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Output file."),
+                      QStringLiteral("OUT")});
+}
+
+/// Reads --compact and --orientation into `o`; false (after printing why) on a bad value.
+bool readLayoutOptions(const QCommandLineParser &parser, LayoutOptions &o, int &exitCode)
+{
+    o.compact = parser.isSet(QStringLiteral("compact"));
+    const QString orient = parser.value(QStringLiteral("orientation")).toLower();
+    if (orient == QLatin1String("tb")) {
+        o.orientation = Orientation::TopDown;
+    } else if (orient == QLatin1String("lr")) {
+        o.orientation = Orientation::LeftRight;
+    } else {
+        exitCode = fail(Cli::tr("unknown orientation \"%1\" (use tb or lr)").arg(orient));
+        return false;
+    }
+    return true;
+}
+
+int runLayout(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) "
+                "as JSON. The last line printed is layout_ms=<ms> nodes=<n>."));
+    parser.addPositionalArgument(QStringLiteral("layout"), QString());
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file."));
+    const QStringList formats{QStringLiteral("json")};
+    addInputOptions(parser, formats);
+    addLayoutOptions(parser);
+    int code = Ok;
+    const auto opts = parseInput(parser, args, formats, 1, 1, code);
+    if (!opts)
+        return code;
+    LayoutOptions lo;
+    if (!readLayoutOptions(parser, lo, code))
+        return code;
+    lo.routeConnectors = false;
+    const auto loaded = loadInput(opts->files.first(), opts->load);
+    if (!loaded)
+        return BadInput;
+    const Org &org = loaded->org;
+
+    const auto t0 = std::chrono::steady_clock::now();
+    const CardPainter cards(CardStyle{}, loaded->roles, opts->lang);
+    const std::vector<QSizeF> sizes = cards.measure(org);
+    const LayoutResult r = TreeLayout(lo).layout(org, sizes);
+    const auto t1 = std::chrono::steady_clock::now();
+    const double ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
+
+    const std::vector<Org::Vertex> managers = org.managerArray();
+    QByteArray json;
+    json.reserve(qsizetype(r.shown.size()) * 90 + 64);
+    json.append("{\"nodes\":[");
+    bool first = true;
+    for (Org::Vertex v = 0; v < r.rects.size(); ++v) {
+        if (!r.isShown(v))
+            continue;
+        const QRectF &rc = r.rects[v];
+        json.append(first ? "\n{\"id\":" : ",\n{\"id\":");
+        first = false;
+        appendString(json, org.position(v).id);
+        json.append(",\"manager_id\":");
+        if (managers[v] == Org::npos)
+            json.append("null");
+        else
+            appendString(json, org.position(managers[v]).id);
+        json.append(",\"x\":");
+        appendNumber(json, rc.x());
+        json.append(",\"y\":");
+        appendNumber(json, rc.y());
+        json.append(",\"w\":");
+        appendNumber(json, rc.width());
+        json.append(",\"h\":");
+        appendNumber(json, rc.height());
+        json.append('}');
+    }
+    json.append("\n],\"width\":");
+    appendNumber(json, r.bounds.width());
+    json.append(",\"height\":");
+    appendNumber(json, r.bounds.height());
+    json.append("}\n");
+
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty() || out == QLatin1String("-")) {
+        std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
+    } else {
+        QFile f(out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
+            return fail(Cli::tr("cannot write %1").arg(out));
+    }
+    printOut(QStringLiteral("layout_ms=%1 nodes=%2\n").arg(ms, 0, 'f', 3).arg(r.shown.size()));
+    return Ok;
+}
+
+} // namespace org::cli
