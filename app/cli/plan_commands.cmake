@@ -1,1 +1,5 @@
 # SPDX-License-Identifier: MIT
+# Plan commands: import, scenarios, move, set-role, diff, export-csv (lib/store, lib/edit).
+target_sources(orgdesigner-cli PRIVATE
+    cli/cmd_plan.cpp
+)

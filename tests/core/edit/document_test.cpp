@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+#include "edit/document.h"
+#include "edit/movepositioncommand.h"
+#include "testutil.h"
+
+#include <QFileInfo>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace org;
+using namespace org::test;
+
+namespace {
+
+const QString kCsv = QStringLiteral(
+    "id,name,manager_id,role,title,team,product_line,salary,level\n"
+    "a,Ann,,cto,CTO,Core,,50000,L8\n"
+    "b,Bo,a,tech_manager,EM,Pay,Payments,30000,L6\n"
+    "c,Cy,a,tech_manager,EM,Web,Web,30000,L6\n"
+    "d,,b,engineer,,Pay,Payments,,L4\n"
+    "e,Ed,b,programmer,Dev,Pay,Payments,10000,L3\n"
+    "f,Fay,e,programmer,Dev,Pay,Payments,10000,L3\n");
+
+void loadInto(Document &doc)
+{
+    Plan p;
+    p.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
+    doc.setPlan(std::move(p));
+}
+
+/// Runs an edit, then checks undo restores the exact org and redo the edited one.
+void checkUndoRedo(const char *what, const std::function<bool(Document &, QString *)> &edit)
+{
+    SCOPED_TRACE(what);
+    Document doc;
+    loadInto(doc);
+    const Org before = doc.org();
+    QString error;
+    ASSERT_TRUE(edit(doc, &error)) << error.toStdString();
+    const Org after = doc.org();
+    EXPECT_FALSE(after == before);
+    EXPECT_TRUE(doc.isModified());
+    ASSERT_TRUE(doc.undoStack()->canUndo());
+    EXPECT_FALSE(doc.undoStack()->undoText().isEmpty());
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.org() == before);
+    EXPECT_FALSE(doc.isModified());
+    doc.undoStack()->redo();
+    EXPECT_TRUE(doc.org() == after);
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.org() == before);
+}
+
+} // namespace
+
+TEST(Document, EveryCommandUndoesAndRedoesExactly)
+{
+    checkUndoRedo("move", [](Document &d, QString *e) { return d.move(QStringLiteral("e"), QStringLiteral("c"), e); });
+    checkUndoRedo("move to root", [](Document &d, QString *e) { return d.move(QStringLiteral("b"), QString(), e); });
+    checkUndoRedo("role", [](Document &d, QString *e) { return d.changeRole(QStringLiteral("d"), QStringLiteral("Architect"), e); });
+    checkUndoRedo("add", [](Document &d, QString *e) {
+        Position p;
+        p.id = QStringLiteral("g");
+        p.name = QStringLiteral("Gao");
+        p.role = QStringLiteral("engineer");
+        return d.addPosition(p, QStringLiteral("c"), e);
+    });
+    checkUndoRedo("open", [](Document &d, QString *e) {
+        QString id;
+        const bool ok = d.addOpenPosition(QStringLiteral("c"), QStringLiteral("programmer"), &id, e);
+        EXPECT_TRUE(d.org().position(d.find(id)).isOpen());
+        EXPECT_EQ(d.org().position(d.find(id)).team, QStringLiteral("Web"));
+        return ok;
+    });
+    checkUndoRedo("remove one", [](Document &d, QString *e) {
+        const bool ok = d.removePosition(QStringLiteral("b"), false, e);
+        EXPECT_EQ(d.org().size(), 5);
+        EXPECT_EQ(d.org().manager(d.find(QStringLiteral("e"))), d.find(QStringLiteral("a")));
+        return ok;
+    });
+    checkUndoRedo("remove subtree", [](Document &d, QString *e) {
+        const bool ok = d.removePosition(QStringLiteral("b"), true, e);
+        EXPECT_EQ(d.org().size(), 2);
+        return ok;
+    });
+    checkUndoRedo("rename", [](Document &d, QString *e) { return d.rename(QStringLiteral("d"), QStringLiteral("Dan"), e); });
+    checkUndoRedo("title", [](Document &d, QString *e) { return d.setField(QStringLiteral("e"), QStringLiteral("title"), QStringLiteral("Lead"), e); });
+    checkUndoRedo("salary", [](Document &d, QString *e) { return d.setField(QStringLiteral("e"), QStringLiteral("salary"), QStringLiteral("12,500"), e); });
+    checkUndoRedo("custom", [](Document &d, QString *e) { return d.setField(QStringLiteral("e"), QStringLiteral("level"), QStringLiteral("L4"), e); });
+    checkUndoRedo("dotted", [](Document &d, QString *e) { return d.addDottedLine(QStringLiteral("e"), QStringLiteral("c"), e); });
+    checkUndoRedo("assistant", [](Document &d, QString *e) { return d.setAssistant(QStringLiteral("d"), true, e); });
+}
+
+TEST(Document, RemoveDottedLineUndoes)
+{
+    Document doc;
+    loadInto(doc);
+    ASSERT_TRUE(doc.addDottedLine(QStringLiteral("e"), QStringLiteral("c")));
+    const Org with = doc.org();
+    ASSERT_TRUE(doc.removeDottedLine(QStringLiteral("e"), QStringLiteral("c")));
+    EXPECT_TRUE(doc.org().dottedManagers(doc.find(QStringLiteral("e"))).empty());
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.org() == with);
+    EXPECT_FALSE(doc.removeDottedLine(QStringLiteral("e"), QStringLiteral("a")));
+}
+
+TEST(Document, RefusesCyclesNamingBoth)
+{
+    Document doc;
+    loadInto(doc);
+    const Org before = doc.org();
+    QString error;
+    EXPECT_FALSE(doc.move(QStringLiteral("b"), QStringLiteral("f"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("Bo (b)"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("Fay (f)"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("cycle"))) << error.toStdString();
+    EXPECT_FALSE(doc.move(QStringLiteral("b"), QStringLiteral("b"), &error));
+    EXPECT_FALSE(doc.move(QStringLiteral("zz"), QStringLiteral("a"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("zz")));
+    EXPECT_TRUE(doc.org() == before);
+    EXPECT_FALSE(doc.undoStack()->canUndo());
+    EXPECT_FALSE(MovePositionCommand::refusal(doc.org(), QStringLiteral("a"), QStringLiteral("e")).isEmpty());
+}
+
+TEST(Document, EmitsFineGrainedSignalsAndRevalidates)
+{
+    Document doc;
+    loadInto(doc);
+    QStringList log;
+    QObject::connect(&doc, &Document::managerChanged, &doc, [&](const QString &id, const QString &o, const QString &n) {
+        log << QStringLiteral("manager %1 %2 %3").arg(id, o, n);
+    });
+    QObject::connect(&doc, &Document::positionChanged, &doc, [&](const QString &id) { log << QStringLiteral("changed ") + id; });
+    QObject::connect(&doc, &Document::positionAdded, &doc, [&](const QString &id) { log << QStringLiteral("added ") + id; });
+    QObject::connect(&doc, &Document::positionRemoved, &doc, [&](const QString &id) { log << QStringLiteral("removed ") + id; });
+    int problemsSignals = 0;
+    QObject::connect(&doc, &Document::problemsChanged, &doc, [&] { ++problemsSignals; });
+
+    ASSERT_TRUE(doc.move(QStringLiteral("e"), QStringLiteral("c")));
+    ASSERT_TRUE(doc.changeRole(QStringLiteral("d"), QStringLiteral("architect")));
+    ASSERT_TRUE(doc.addPosition(Position{QStringLiteral("g"), {}, QStringLiteral("engineer"), {}, {}, {}, {}, {}, {}, false},
+                                QStringLiteral("c")));
+    ASSERT_TRUE(doc.removePosition(QStringLiteral("g"), false));
+    EXPECT_EQ(log, (QStringList{QStringLiteral("manager e b c"), QStringLiteral("changed d"),
+                                QStringLiteral("added g"), QStringLiteral("removed g")}));
+    EXPECT_EQ(problemsSignals, 4);
+
+    // A programmer managing a manager breaks the ladder: an error appears, and goes with undo.
+    const auto errors = [&] {
+        int n = 0;
+        for (const Problem &p : doc.problems())
+            n += p.rule == QLatin1String("ladder-order");
+        return n;
+    };
+    const int before = errors();
+    ASSERT_TRUE(doc.move(QStringLiteral("c"), QStringLiteral("d")));
+    EXPECT_EQ(errors(), before + 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(errors(), before);
+}
+
+TEST(Document, ScenariosAndSaving)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("doc.orgplan"));
+    Document doc;
+    doc.setAutosaveInterval(0);
+    loadInto(doc);
+    ASSERT_TRUE(doc.saveAs(path));
+    EXPECT_FALSE(doc.isModified());
+    ASSERT_TRUE(doc.duplicateScenario(QString(), QStringLiteral("Reorg")));
+    EXPECT_FALSE(doc.duplicateScenario(QString(), QStringLiteral("Reorg")));
+    ASSERT_TRUE(doc.switchScenario(QStringLiteral("Reorg")));
+    ASSERT_TRUE(doc.move(QStringLiteral("f"), QStringLiteral("c")));
+    ASSERT_TRUE(doc.switchScenario(defaultScenarioName()));
+    EXPECT_EQ(doc.org().manager(doc.find(QStringLiteral("f"))), doc.find(QStringLiteral("e")));
+    // Undo switches back to the scenario the edit was made in.
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.currentScenarioName(), QStringLiteral("Reorg"));
+    doc.undoStack()->redo();
+    ASSERT_TRUE(doc.createScenario(QStringLiteral("Empty")));
+    ASSERT_TRUE(doc.renameScenario(QStringLiteral("Empty"), QStringLiteral("Blank")));
+    ASSERT_TRUE(doc.deleteScenario(QStringLiteral("Blank")));
+    EXPECT_FALSE(doc.deleteScenario(QStringLiteral("nope")));
+    EXPECT_TRUE(doc.isModified());
+    QString error;
+    ASSERT_TRUE(doc.save(&error)) << error.toStdString();
+
+    Document again;
+    ASSERT_TRUE(again.open(path, &error)) << error.toStdString();
+    EXPECT_EQ(again.scenarioNames(), (QStringList{defaultScenarioName(), QStringLiteral("Reorg")}));
+    ASSERT_TRUE(again.switchScenario(QStringLiteral("Reorg")));
+    EXPECT_EQ(again.org().manager(again.find(QStringLiteral("f"))), again.find(QStringLiteral("c")));
+    ASSERT_TRUE(again.deleteScenario(defaultScenarioName()));
+    ASSERT_TRUE(again.save(&error)) << error.toStdString();
+    Document third;
+    ASSERT_TRUE(third.open(path));
+    EXPECT_EQ(third.scenarioNames(), QStringList{QStringLiteral("Reorg")});
+}
+
+TEST(Document, AutosaveAndRecovery)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("auto.orgplan"));
+    Org edited;
+    {
+        Document doc;
+        doc.setAutosaveInterval(0);
+        loadInto(doc);
+        ASSERT_TRUE(doc.saveAs(path));
+        EXPECT_FALSE(Document::hasNewerAutosave(path));
+        QThread::msleep(20);
+        ASSERT_TRUE(doc.move(QStringLiteral("f"), QStringLiteral("c")));
+        QString error;
+        ASSERT_TRUE(doc.autosave(&error)) << error.toStdString();
+        edited = doc.org();
+        // The "crash": the document goes away without saving.
+    }
+    EXPECT_TRUE(Document::hasNewerAutosave(path));
+    Document doc;
+    ASSERT_TRUE(doc.open(path));
+    EXPECT_FALSE(doc.org() == edited);
+    QString error;
+    ASSERT_TRUE(doc.recoverAutosave(&error)) << error.toStdString();
+    EXPECT_TRUE(doc.org() == edited);
+    EXPECT_TRUE(doc.isModified());
+    ASSERT_TRUE(doc.save(&error)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(Document::autosavePathFor(path)));
+    Document reopened;
+    ASSERT_TRUE(reopened.open(path));
+    EXPECT_TRUE(reopened.org() == edited);
+}

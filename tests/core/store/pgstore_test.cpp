@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+// Shared plans in PostgreSQL. Starts a throwaway server (initdb + pg_ctl in a
+// temporary folder, Unix socket only) when the server binaries and the QPSQL
+// driver are installed; skips with the reason otherwise.
+#include "store/planstore.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace org;
+using namespace org::test;
+
+namespace {
+
+QString findPgBin()
+{
+    const QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString &v : versions)
+        if (QFile::exists(root.filePath(v + QStringLiteral("/bin/initdb"))))
+            return root.filePath(v + QStringLiteral("/bin"));
+    return {};
+}
+
+class PgServer
+{
+public:
+    QString skipReason;
+    QString url;      ///< postgresql://orgtest@/postgres?host=<socket dir>
+
+    PgServer()
+    {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            skipReason = QStringLiteral("the QPSQL driver is not installed (libqt6sql6-psql)");
+            return;
+        }
+        m_bin = findPgBin();
+        if (m_bin.isEmpty()) {
+            skipReason = QStringLiteral("no PostgreSQL server binaries under /usr/lib/postgresql (package postgresql)");
+            return;
+        }
+        m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/orgpg-XXXXXX"));
+        m_root = ::geteuid() == 0;
+        if (m_root && !run(QStringLiteral("chown"), {QStringLiteral("nobody"), m_dir->path()}, false))
+            return;
+        const QString data = m_dir->path() + QStringLiteral("/data");
+        if (!run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
+                                                    QStringLiteral("-U"), QStringLiteral("orgtest"),
+                                                    QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync")}))
+            return;
+        if (!run(m_bin + QStringLiteral("/pg_ctl"),
+                 {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-l"), m_dir->path() + QStringLiteral("/log"),
+                  QStringLiteral("-o"), QStringLiteral("-k %1 -c listen_addresses= -F").arg(m_dir->path()),
+                  QStringLiteral("start")}))
+            return;
+        m_started = true;
+        url = QStringLiteral("postgresql://orgtest@/postgres?host=") + m_dir->path();
+    }
+    ~PgServer()
+    {
+        if (m_started)
+            run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"),
+                                                   QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+    }
+    /// A fresh database for one test.
+    QString freshDatabase(const QString &name)
+    {
+        run(m_bin + QStringLiteral("/dropdb"), {QStringLiteral("-h"), m_dir->path(), QStringLiteral("-U"),
+                                               QStringLiteral("orgtest"), QStringLiteral("--if-exists"), name});
+        run(m_bin + QStringLiteral("/createdb"), {QStringLiteral("-h"), m_dir->path(), QStringLiteral("-U"),
+                                                 QStringLiteral("orgtest"), name});
+        return QStringLiteral("postgresql://orgtest@/%1?host=%2").arg(name, m_dir->path());
+    }
+
+private:
+    bool run(const QString &program, QStringList args, bool asServerUser = true)
+    {
+        QProcess p;
+        if (m_root && asServerUser) {
+            args.prepend(program);
+            args.prepend(QStringLiteral("--"));
+            args.prepend(QStringLiteral("nobody"));
+            args.prepend(QStringLiteral("-u"));
+            p.setWorkingDirectory(m_dir->path());
+            p.start(QStringLiteral("runuser"), args);
+        } else {
+            p.start(program, args);
+        }
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            skipReason = QStringLiteral("could not start a PostgreSQL server: %1 %2: %3")
+                             .arg(program, args.join(QLatin1Char(' ')),
+                                  QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput()));
+            return false;
+        }
+        return true;
+    }
+
+    QString m_bin;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    bool m_root = false;
+    bool m_started = false;
+};
+
+PgServer *server()
+{
+    static PgServer s;
+    return &s;
+}
+
+const QString kCsv = QStringLiteral(
+    "id,name,manager_id,role,title,team,product_line,salary,level\n"
+    "a,Ann,,cto,CTO,Core,,50000,L8\n"
+    "b,Bo,a,tech_manager,EM,Pay,Payments,30000,L6\n"
+    "c,Cy,a,tech_manager,EM,Web,Web,30000,L6\n"
+    "d,,b,engineer,,Pay,Payments,,L4\n"
+    "e,Ed,b,programmer,Dev,Pay,Payments,10000,L3\n");
+
+} // namespace
+
+class PgStore : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!server()->skipReason.isEmpty())
+            GTEST_SKIP() << server()->skipReason.toStdString();
+    }
+};
+
+TEST_F(PgStore, RoundTrip)
+{
+    const QString url = server()->freshDatabase(QStringLiteral("roundtrip"));
+    EXPECT_FALSE(PlanStore::exists(url));
+    Plan plan;
+    const Org org = orgFromCsv(kCsv);
+    plan.scenarios.push_back({defaultScenarioName(), org, 0});
+    Org second = org;
+    second.setManager(second.find(QStringLiteral("e")), second.find(QStringLiteral("c")));
+    plan.scenarios.push_back({QStringLiteral("reorg"), second, 0});
+    plan.settings.spanOfControl = 5;
+    StoreStatus st = PlanStore::replace(plan, url);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    EXPECT_TRUE(PlanStore::exists(url));
+    Plan back;
+    st = PlanStore::load(url, back);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    ASSERT_EQ(back.scenarios.size(), 2u);
+    EXPECT_TRUE(back.scenarios[0].org == org);
+    EXPECT_TRUE(back.scenarios[1].org == second);
+    EXPECT_EQ(back.settings, plan.settings);
+}
+
+TEST_F(PgStore, TwoClientsConflictAndNothingIsLost)
+{
+    const QString url = server()->freshDatabase(QStringLiteral("conflict"));
+    Plan plan;
+    plan.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
+    ASSERT_TRUE(PlanStore::replace(plan, url).ok);
+
+    Plan alice, bob;
+    ASSERT_TRUE(PlanStore::load(url, alice).ok);
+    ASSERT_TRUE(PlanStore::load(url, bob).ok);
+    // Alice moves e under c; Bob changes e's role, and c's title (no conflict there).
+    Org &ao = alice.scenarios[0].org;
+    ao.setManager(ao.find(QStringLiteral("e")), ao.find(QStringLiteral("c")));
+    ASSERT_TRUE(PlanStore::save(alice, url, QStringLiteral("alice")).ok);
+
+    Org &bo = bob.scenarios[0].org;
+    Position e = bo.position(bo.find(QStringLiteral("e")));
+    e.role = QStringLiteral("engineer");
+    bo.setPosition(bo.find(QStringLiteral("e")), e);
+    Position c = bo.position(bo.find(QStringLiteral("c")));
+    c.title = QStringLiteral("Head of Web");
+    bo.setPosition(bo.find(QStringLiteral("c")), c);
+    const StoreStatus st = PlanStore::save(bob, url, QStringLiteral("bob"));
+    ASSERT_FALSE(st.ok);
+    EXPECT_TRUE(st.conflict);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("\"e\""))) << st.error.toStdString();
+    EXPECT_TRUE(st.error.contains(QStringLiteral("alice"))) << st.error.toStdString();
+    EXPECT_TRUE(st.error.contains(QStringLiteral("manager"))) << st.error.toStdString();
+
+    // Nothing of Bob's refused save was written; Alice's move is there.
+    Plan now;
+    ASSERT_TRUE(PlanStore::load(url, now).ok);
+    const Org &no = now.scenarios[0].org;
+    EXPECT_EQ(no.manager(no.find(QStringLiteral("e"))), no.find(QStringLiteral("c")));
+    EXPECT_EQ(no.position(no.find(QStringLiteral("e"))).role, QStringLiteral("programmer"));
+    EXPECT_EQ(no.position(no.find(QStringLiteral("c"))).title, QStringLiteral("EM"));
+    // Bob still has his edits in memory; without the conflicting one his save goes through
+    // and merges with Alice's.
+    bo.setPosition(bo.find(QStringLiteral("e")), ao.position(ao.find(QStringLiteral("e"))));
+    Plan bob2;
+    ASSERT_TRUE(PlanStore::load(url, bob2).ok);
+    Org &b2 = bob2.scenarios[0].org;
+    b2.setPosition(b2.find(QStringLiteral("c")), c);
+    ASSERT_TRUE(PlanStore::save(bob2, url, QStringLiteral("bob")).ok);
+    Plan merged;
+    ASSERT_TRUE(PlanStore::load(url, merged).ok);
+    const Org &mo = merged.scenarios[0].org;
+    EXPECT_EQ(mo.manager(mo.find(QStringLiteral("e"))), mo.find(QStringLiteral("c")));
+    EXPECT_EQ(mo.position(mo.find(QStringLiteral("c"))).title, QStringLiteral("Head of Web"));
+}
+
+TEST_F(PgStore, DisjointEditsMerge)
+{
+    const QString url = server()->freshDatabase(QStringLiteral("merge"));
+    Plan plan;
+    plan.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
+    ASSERT_TRUE(PlanStore::replace(plan, url).ok);
+    Plan alice, bob;
+    ASSERT_TRUE(PlanStore::load(url, alice).ok);
+    ASSERT_TRUE(PlanStore::load(url, bob).ok);
+    Org &ao = alice.scenarios[0].org;
+    ao.setManager(ao.find(QStringLiteral("d")), ao.find(QStringLiteral("c")));
+    ASSERT_TRUE(PlanStore::save(alice, url, QStringLiteral("alice")).ok);
+    Org &bo = bob.scenarios[0].org;
+    Position a = bo.position(0);
+    a.name = QStringLiteral("Ann Lee");
+    bo.setPosition(0, a);
+    const StoreStatus st = PlanStore::save(bob, url, QStringLiteral("bob"));
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    Plan merged;
+    ASSERT_TRUE(PlanStore::load(url, merged).ok);
+    const Org &mo = merged.scenarios[0].org;
+    EXPECT_EQ(mo.manager(mo.find(QStringLiteral("d"))), mo.find(QStringLiteral("c")));
+    EXPECT_EQ(mo.position(0).name, QStringLiteral("Ann Lee"));
+}
+
+TEST_F(PgStore, CliWorksWithDb)
+{
+    const QString url = server()->freshDatabase(QStringLiteral("cli"));
+    TempFiles tmp;
+    const QString csv = tmp.write(QStringLiteral("org.csv"), kCsv.toUtf8());
+    CliRun r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
+    EXPECT_EQ(r.exitCode, 2);
+    r = runCli({QStringLiteral("scenarios"), QStringLiteral("--db"), url, QStringLiteral("--copy"),
+                defaultScenarioName(), QStringLiteral("--as"), QStringLiteral("B")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("move"), QStringLiteral("--db"), url, QStringLiteral("--scenario"), QStringLiteral("B"),
+                QStringLiteral("e"), QStringLiteral("--to"), QStringLiteral("c")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("diff"), QStringLiteral("--db"), url, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"moved\""))) << r.out.toStdString();
+    r = runCli({QStringLiteral("validate"), url, QStringLiteral("--scenario"), QStringLiteral("B")});
+    EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+}

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+#include "store/csvexporter.h"
+#include "store/planstore.h"
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace org;
+using namespace org::test;
+
+namespace {
+
+const char *const kSample =
+    "id,name,manager_id,role,title,team,product_line,salary,email,assistant,dotted_line,level,note\n"
+    "ceo,Li Na,,ceo,Chief Executive,Exec,,90000,li@example.com,,,L9,\"a, quoted \"\"note\"\"\"\n"
+    "cto,Wang Wei,ceo,cto,CTO,Tech,,70000,,,,L8,\n"
+    "pa,Zhao Min,ceo,staff,Assistant,Exec,,12000,,yes,,L3,\n"
+    "m1,张伟,cto,tech_manager,Engineering Manager,Pay,Payments,40000,,,,L6,\"multi\nline\"\n"
+    "e1,,m1,engineer,,Pay,Payments,,,,cto,L4,open seat\n"
+    "e2,Chen Jie,m1,programmer,Developer,Pay,Payments,20000.5,,,,L3,\n";
+
+Plan planOf(const Org &org)
+{
+    Plan p;
+    p.scenarios.push_back({defaultScenarioName(), org, 0});
+    return p;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void execRaw(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            ASSERT_TRUE(q.exec(s)) << s.toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST(PlanStore, RoundTripKeepsEverything)
+{
+    TempFiles tmp;
+    const Org org = orgFromCsv(QString::fromUtf8(kSample));
+    ASSERT_EQ(org.size(), 6);
+    Plan plan = planOf(org);
+    plan.settings.spanOfControl = 9;
+    plan.settings.disabled.insert(QStringLiteral("peer-manager"));
+    Role custom;
+    custom.key = QStringLiteral("sre");
+    custom.nameEn = QStringLiteral("Site Reliability Engineer");
+    custom.nameZh = QStringLiteral("运维工程师");
+    custom.rank = 2;
+    custom.technical = true;
+    custom.color = QColor(0x12, 0x34, 0x56);
+    plan.roles.upsert(custom);
+    Org second = org;
+    second.setManager(second.find(QStringLiteral("e2")), second.find(QStringLiteral("cto")));
+    plan.scenarios.push_back({QStringLiteral("2027 Q1 reorg"), second, 0});
+
+    const QString path = tmp.path(QStringLiteral("a.orgplan"));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    Plan back;
+    const StoreStatus st = PlanStore::load(path, back);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    ASSERT_EQ(back.scenarios.size(), 2u);
+    EXPECT_EQ(back.scenarios[0].name, defaultScenarioName());
+    EXPECT_EQ(back.scenarios[1].name, QStringLiteral("2027 Q1 reorg"));
+    EXPECT_TRUE(back.scenarios[0].org == org);
+    EXPECT_TRUE(back.scenarios[1].org == second);
+    EXPECT_EQ(back.settings, plan.settings);
+    ASSERT_NE(back.roles.find(QStringLiteral("sre")), nullptr);
+    EXPECT_EQ(back.roles.find(QStringLiteral("sre"))->nameZh, custom.nameZh);
+    EXPECT_EQ(back.roles.find(QStringLiteral("sre"))->color, custom.color);
+    EXPECT_EQ(PlanStore::fileSchemaVersion(path), PlanStore::schemaVersion);
+}
+
+TEST(PlanStore, IncrementalSavesKeepReportOrder)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("b.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    Plan loaded;
+    ASSERT_TRUE(PlanStore::load(path, loaded).ok);
+    Org &o = loaded.scenarios[0].org;
+    o.setManager(o.find(QStringLiteral("e1")), o.find(QStringLiteral("cto")));
+    Position p = o.position(o.find(QStringLiteral("cto")));
+    p.role = QStringLiteral("tech_director");
+    o.setPosition(o.find(QStringLiteral("cto")), p);
+    o.removePosition(o.find(QStringLiteral("pa")));
+    Position n;
+    n.id = QStringLiteral("new");
+    n.role = QStringLiteral("architect");
+    o.setManager(o.addPosition(n), o.find(QStringLiteral("m1")));
+    loaded.scenarios.push_back({QStringLiteral("copy"), o, 0});
+    const StoreStatus st = PlanStore::save(loaded, path);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    Plan again;
+    ASSERT_TRUE(PlanStore::load(path, again).ok);
+    ASSERT_EQ(again.scenarios.size(), 2u);
+    EXPECT_TRUE(again.scenarios[0].org == o);
+    EXPECT_TRUE(again.scenarios[1].org == o);
+    const Org &a = again.scenarios[0].org;
+    EXPECT_EQ(a.reports(a.find(QStringLiteral("cto"))), o.reports(o.find(QStringLiteral("cto"))));
+    // Saving again without changes writes nothing and still succeeds.
+    EXPECT_TRUE(PlanStore::save(again, path).ok);
+}
+
+TEST(PlanStore, MigratesSchema1)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("v1.orgplan"));
+    // The layout of OrgDesigner 0.1 plans: one org, the manager in a column.
+    execRaw(path, {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'), ('rule_settings', 'span=7')"),
+        QStringLiteral("CREATE TABLE roles (ord INTEGER NOT NULL, key TEXT PRIMARY KEY, name_en TEXT, name_zh TEXT,"
+                       " rank INTEGER, technical INTEGER NOT NULL, color TEXT, duties_en TEXT, duties_zh TEXT,"
+                       " aliases TEXT, monthly_cost DOUBLE PRECISION)"),
+        QStringLiteral("CREATE TABLE positions (id TEXT PRIMARY KEY, ord INTEGER, name TEXT, role TEXT, title TEXT,"
+                       " team TEXT, product_line TEXT, email TEXT, salary REAL, manager_id TEXT, assistant INTEGER)"),
+        QStringLiteral("INSERT INTO positions VALUES ('b', 1, 'Bo', 'tech_manager', 'EM', 'T', 'PL', '', 30000, 'a', 0)"),
+        QStringLiteral("INSERT INTO positions VALUES ('a', 0, 'Ann', 'cto', 'CTO', 'T', '', '', NULL, NULL, 0)"),
+        QStringLiteral("INSERT INTO positions VALUES ('c', 2, '', 'engineer', '', 'T', 'PL', '', NULL, 'b', 0)"),
+    });
+    Plan plan;
+    const StoreStatus st = PlanStore::load(path, plan);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    ASSERT_EQ(plan.scenarios.size(), 1u);
+    const Org &o = plan.scenarios[0].org;
+    ASSERT_EQ(o.size(), 3);
+    EXPECT_EQ(o.position(0).id, QStringLiteral("a"));
+    EXPECT_EQ(o.manager(o.find(QStringLiteral("b"))), o.find(QStringLiteral("a")));
+    EXPECT_EQ(o.manager(o.find(QStringLiteral("c"))), o.find(QStringLiteral("b")));
+    EXPECT_TRUE(o.position(o.find(QStringLiteral("c"))).isOpen());
+    EXPECT_EQ(o.position(1).salary, 30000.0);
+    EXPECT_EQ(PlanStore::fileSchemaVersion(path), PlanStore::schemaVersion);
+    // A migrated plan saves like any other.
+    plan.scenarios.push_back({QStringLiteral("next"), o, 0});
+    EXPECT_TRUE(PlanStore::save(plan, path).ok);
+}
+
+TEST(PlanStore, RefusesNewerSchemaWithoutTouchingIt)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("new.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    execRaw(path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+    const QByteArray before = fileHash(path);
+    Plan p;
+    const StoreStatus st = PlanStore::load(path, p);
+    EXPECT_FALSE(st.ok);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("newer version"))) << st.error.toStdString();
+    EXPECT_FALSE(PlanStore::save(plan, path).ok);
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(PlanStore, RefusesTruncatedCorruptedAndForeignFiles)
+{
+    TempFiles tmp;
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    const QString good = tmp.path(QStringLiteral("good.orgplan"));
+    ASSERT_TRUE(PlanStore::replace(plan, good).ok);
+    QFile f(good);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    f.close();
+    ASSERT_GT(bytes.size(), 8192);
+
+    QByteArray corrupted = bytes;
+    for (qsizetype i = 4096; i < 4096 + 4000; ++i)
+        corrupted[i] = char(0xA5);
+    const std::vector<std::pair<QString, QByteArray>> cases{
+        {QStringLiteral("truncated-odd.orgplan"), bytes.left(bytes.size() / 2 + 17)},
+        {QStringLiteral("truncated-page.orgplan"), bytes.left(4096)},
+        {QStringLiteral("truncated-header.orgplan"), bytes.left(50)},
+        {QStringLiteral("corrupted.orgplan"), corrupted},
+        {QStringLiteral("csv.orgplan"), QByteArray("id,name\n1,a\n")},
+        {QStringLiteral("empty.orgplan"), QByteArray()},
+        {QStringLiteral("binary.orgplan"), QByteArray(5000, '\x01')},
+    };
+    for (const auto &[name, content] : cases) {
+        const QString path = tmp.write(name, content);
+        Plan p;
+        const StoreStatus st = PlanStore::load(path, p);
+        EXPECT_FALSE(st.ok) << name.toStdString();
+        EXPECT_FALSE(st.error.isEmpty());
+        Plan other = plan;
+        EXPECT_FALSE(PlanStore::save(other, path).ok) << name.toStdString();
+        QFile check(path);
+        ASSERT_TRUE(check.open(QIODevice::ReadOnly));
+        EXPECT_EQ(check.readAll(), content) << name.toStdString() << " was changed";
+    }
+    // An SQLite database that is not a plan.
+    const QString foreign = tmp.path(QStringLiteral("foreign.orgplan"));
+    execRaw(foreign, {QStringLiteral("CREATE TABLE t (x INTEGER)")});
+    const QByteArray before = fileHash(foreign);
+    Plan p;
+    const StoreStatus st = PlanStore::load(foreign, p);
+    EXPECT_FALSE(st.ok);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("not an OrgDesigner plan"))) << st.error.toStdString();
+    EXPECT_EQ(fileHash(foreign), before);
+    // A missing file.
+    EXPECT_FALSE(PlanStore::load(tmp.path(QStringLiteral("missing.orgplan")), p).ok);
+    EXPECT_FALSE(QFile::exists(tmp.path(QStringLiteral("missing.orgplan"))));
+}
+
+TEST(PlanStore, ReplaceOverwritesAtomically)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("r.orgplan"));
+    Plan a = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(a, path).ok);
+    Plan b = planOf(orgFromCsv(QStringLiteral("id,name,manager_id,role\n1,X,,cto\n")));
+    ASSERT_TRUE(PlanStore::replace(b, path).ok);
+    Plan back;
+    ASSERT_TRUE(PlanStore::load(path, back).ok);
+    EXPECT_TRUE(back.scenarios[0].org == b.scenarios[0].org);
+    const QStringList leftovers = QDir(tmp.path(QString())).entryList(QStringList{QStringLiteral("*.tmp")},
+                                                                      QDir::Files | QDir::Hidden);
+    EXPECT_TRUE(leftovers.isEmpty());
+}
