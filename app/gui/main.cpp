@@ -1,18 +1,43 @@
 // SPDX-License-Identifier: MIT
 #include "i18n/language.h"
+#include "mainwindow.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OrgDesigner"));
     QCoreApplication::setApplicationName(QStringLiteral("OrgDesigner"));
-    org::setLanguage(org::systemLanguage());
-    QMainWindow window;
-    window.setWindowTitle(QCoreApplication::translate("MainWindow", "OrgDesigner"));
-    window.resize(1200, 800);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORG_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.orgdesigner.OrgDesigner"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Design technical organisations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "User interface language (en or zh_CN)."),
+                                        QStringLiteral("language"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A plan (.orgplan), CSV or Excel file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    const QString lang = parser.isSet(langOption)
+                             ? parser.value(langOption)
+                             : QSettings().value(QStringLiteral("language"), org::systemLanguage()).toString();
+    org::setLanguage(lang);
+
+    org::ui::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().constFirst();
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    }
     return app.exec();
 }

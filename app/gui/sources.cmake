@@ -1,4 +1,19 @@
 # SPDX-License-Identifier: MIT
+# The desktop editor (org::ui): widgets over lib/.
 target_sources(orgeditor PRIVATE
-    gui/placeholder.cpp
+    gui/mimetypes.h
+    gui/backgroundtask.h gui/backgroundtask.cpp
+    gui/chartscene.h gui/chartscene.cpp
+    gui/chartview.h gui/chartview.cpp
+    gui/minimap.h gui/minimap.cpp
+    gui/peoplemodel.h gui/peoplemodel.cpp
+    gui/problemmodel.h gui/problemmodel.cpp
+    gui/rolepalette.h gui/rolepalette.cpp
+    gui/propertypanel.h gui/propertypanel.cpp
+    gui/importsource.h gui/importsource.cpp
+    gui/importdialog.h gui/importdialog.cpp
+    gui/chartprinter.h gui/chartprinter.cpp
+    gui/exportdialog.h gui/exportdialog.cpp
+    gui/mainwindow.h gui/mainwindow.cpp
 )
+target_link_libraries(orgeditor PUBLIC Qt6::PrintSupport)

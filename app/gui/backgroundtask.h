@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace org::ui {
+
+/// Runs `work` on a worker thread while the UI stays responsive; after a short
+/// delay a progress dialog with a Cancel button appears. Returns true when the
+/// work finished, false when the user cancelled (the work then runs to its end
+/// in the background and its result must be ignored: give it only data it owns).
+bool runInBackground(QWidget *parent, const QString &label, std::function<void()> work);
+
+} // namespace org::ui

@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: MIT
+#include "chartscene.h"
+
+#include "edit/document.h"
+#include "i18n/language.h"
+#include "rules/ruleengine.h"
+
+#include <QGraphicsItem>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace org::ui {
+
+namespace {
+constexpr qreal kMarkerRadius = 8;
+constexpr int kAnimateLimit = 3000;   ///< more shown cards: no animation
+} // namespace
+
+/// The one item of the scene: asks the scene to paint the exposed cards.
+class ChartItem final : public QGraphicsItem
+{
+public:
+    explicit ChartItem(const ChartScene *scene) : m_chart(scene)
+    {
+        setFlag(ItemUsesExtendedStyleOption);
+    }
+    void setBounds(const QRectF &r)
+    {
+        if (r == m_bounds)
+            return;
+        prepareGeometryChange();
+        m_bounds = r;
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        m_chart->paintChart(painter, option->exposedRect, lod);
+    }
+
+private:
+    const ChartScene *m_chart;
+    QRectF m_bounds;
+};
+
+ChartScene::ChartScene(Document *doc, QObject *parent)
+    : QGraphicsScene(parent), m_doc(doc), m_lang(org::language())
+{
+    setItemIndexMethod(NoIndex);
+    setBackgroundBrush(QColor(0xf3, 0xf4, 0xf6));
+    rebuildPainter();
+    m_item = new ChartItem(this);
+    addItem(m_item);
+
+    m_anim = new QVariantAnimation(this);
+    m_anim->setStartValue(0.0);
+    m_anim->setEndValue(1.0);
+    m_anim->setDuration(180);
+    m_anim->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_anim, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        m_t = v.toReal();
+        update();
+    });
+    connect(m_anim, &QVariantAnimation::finished, this, [this] {
+        m_t = 1.0;
+        m_fromRects.clear();
+        update();
+    });
+
+    connect(doc, &Document::orgReset, this, [this] {
+        m_collapsed.clear();
+        m_selected.clear();
+        m_selectedSet.clear();
+        m_current.clear();
+        markDirty(true, false);
+        Q_EMIT selectionChanged();
+    });
+    connect(doc, &Document::positionChanged, this, [this](const QString &) { markDirty(true, true); });
+    connect(doc, &Document::positionAdded, this, [this](const QString &) { markDirty(true, true); });
+    connect(doc, &Document::positionRemoved, this, [this](const QString &id) {
+        m_collapsed.remove(id);
+        pruneSelection();
+        markDirty(true, false);
+    });
+    connect(doc, &Document::managerChanged, this,
+            [this](const QString &, const QString &, const QString &) { markDirty(false, true); });
+    connect(doc, &Document::dottedLinesChanged, this, [this](const QString &) { markDirty(false, false); });
+    connect(doc, &Document::problemsChanged, this, &ChartScene::onProblemsChanged);
+    connect(doc, &Document::settingsChanged, this, [this] {
+        rebuildPainter();
+        markDirty(true, false);
+    });
+    onProblemsChanged();
+}
+
+ChartScene::~ChartScene() = default;
+
+void ChartScene::rebuildPainter()
+{
+    m_painter = std::make_unique<CardPainter>(CardStyle{}, m_doc->roles(), m_lang);
+}
+
+void ChartScene::setLanguage(const QString &lang)
+{
+    if (lang == m_lang)
+        return;
+    m_lang = lang;
+    rebuildPainter();
+    markDirty(true, false);
+}
+
+void ChartScene::markDirty(bool remeasure, bool animate)
+{
+    const bool wasDirty = m_dirty;
+    m_dirty = true;
+    m_remeasure = m_remeasure || remeasure;
+    m_animateNext = (wasDirty ? m_animateNext : true) && animate;
+    if (!wasDirty) {
+        // Keep the old rects for the animation before they are replaced.
+        QTimer::singleShot(0, this, [this] { ensureLayout(); });
+    }
+    update();
+}
+
+void ChartScene::ensureLayout() const
+{
+    if (m_dirty)
+        doLayout();
+}
+
+const LayoutResult &ChartScene::layoutResult() const
+{
+    ensureLayout();
+    return m_layout;
+}
+
+void ChartScene::doLayout() const
+{
+    auto *self = const_cast<ChartScene *>(this);
+    const Org &org = m_doc->org();
+    if (m_remeasure || m_sizes.size() != std::size_t(org.size()))
+        m_sizes = m_painter->measure(org);
+    m_remeasure = false;
+
+    LayoutOptions opts = m_options;
+    opts.collapsed.assign(std::size_t(org.size()), 0);
+    for (const QString &id : m_collapsed) {
+        const Org::Vertex v = org.find(id);
+        if (v != Org::npos)
+            opts.collapsed[v] = 1;
+    }
+    opts.routeConnectors = true;
+
+    LayoutResult old = std::move(m_layout);
+    m_layout = TreeLayout(opts).layout(org, m_sizes);
+    m_dirty = false;
+
+    const bool animate = m_animated && m_animateNext && old.rects.size() == m_layout.rects.size()
+                         && m_layout.shown.size() <= std::size_t(kAnimateLimit);
+    m_animateNext = false;
+    if (animate) {
+        // Animate from where the cards were drawn (mid-animation included).
+        m_fromRects = std::move(old.rects);
+        self->m_t = 0.0;
+        m_anim->stop();
+        m_anim->start();
+    } else {
+        m_fromRects.clear();
+        self->m_t = 1.0;
+    }
+
+    const QRectF b = m_layout.bounds.adjusted(-40, -40, 40, 40);
+    m_item->setBounds(b);
+    self->setSceneRect(b.adjusted(-400, -300, 400, 300));
+    Q_EMIT self->layoutChanged();
+    self->update();
+}
+
+bool ChartScene::isAnimating() const
+{
+    return m_anim->state() == QAbstractAnimation::Running;
+}
+
+void ChartScene::onProblemsChanged()
+{
+    m_badges = CardPainter::badges(m_doc->org(), m_doc->problems());
+    update();
+}
+
+QRectF ChartScene::displayRect(Org::Vertex v) const
+{
+    const QRectF &to = m_layout.rects[v];
+    if (m_t >= 1.0 || v >= m_fromRects.size() || m_fromRects[v].isNull())
+        return to;
+    const QRectF &from = m_fromRects[v];
+    const qreal t = m_t;
+    return {from.x() + (to.x() - from.x()) * t, from.y() + (to.y() - from.y()) * t, to.width(),
+            to.height()};
+}
+
+QPointF ChartScene::markerCenter(const QRectF &card) const
+{
+    if (m_options.orientation == Orientation::LeftRight)
+        return {card.right() + kMarkerRadius + 2, card.center().y()};
+    return {card.center().x(), card.bottom() + kMarkerRadius + 2};
+}
+
+void ChartScene::paintChart(QPainter *painter, const QRectF &exposed, qreal lod) const
+{
+    ensureLayout();
+    const Org &org = m_doc->org();
+    if (org.isEmpty() || m_layout.rects.size() != std::size_t(org.size()))
+        return;
+    const bool animating = m_t < 1.0;
+    const QRectF area = exposed.adjusted(-20, -20, 20, 20);
+    const CardStyle &style = m_painter->style();
+
+    // Connectors: routed lines when still, straight elbows while animating.
+    QPen solid(style.connector, lod < 0.3 ? 0 : 1.5);
+    QPen dotted = solid;
+    dotted.setStyle(Qt::DashLine);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
+    for (const Connector &c : m_layout.connectors) {
+        if (animating) {
+            if (c.kind != EdgeKind::ReportsTo)
+                continue;
+            const QRectF a = displayRect(c.from), b = displayRect(c.to);
+            if (!a.intersects(area) && !b.intersects(area) && !a.united(b).intersects(area))
+                continue;
+            painter->setPen(solid);
+            if (m_options.orientation == Orientation::LeftRight) {
+                const qreal mx = (a.right() + b.left()) / 2;
+                const QPointF pts[] = {{a.right(), a.center().y()}, {mx, a.center().y()},
+                                       {mx, b.center().y()}, {b.left(), b.center().y()}};
+                painter->drawPolyline(pts, 4);
+            } else {
+                const qreal my = (a.bottom() + b.top()) / 2;
+                const QPointF pts[] = {{a.center().x(), a.bottom()}, {a.center().x(), my},
+                                       {b.center().x(), my}, {b.center().x(), b.top()}};
+                painter->drawPolyline(pts, 4);
+            }
+            continue;
+        }
+        if (!c.points.boundingRect().intersects(area))
+            continue;
+        painter->setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
+        painter->drawPolyline(c.points);
+    }
+
+    const QPen selectionPen(QColor(0x25, 0x63, 0xeb), lod < 0.3 ? 0 : 3);
+    const Document *doc = m_doc;
+    for (Org::Vertex v : m_layout.shown) {
+        const QRectF r = displayRect(v);
+        if (!r.intersects(area))
+            continue;
+        const Position &p = org.position(v);
+        const CardBadge badge = v < m_badges.size() ? m_badges[v] : CardBadge{};
+        if (lod < 0.18) {
+            // Far away: a box in the role's colour.
+            painter->fillRect(r, m_painter->roleColor(p.role));
+        } else if (lod < 0.4) {
+            // Mid distance: white card with the role stripe and the badge colour.
+            painter->setPen(QPen(style.border, 0, p.isOpen() ? Qt::DashLine : Qt::SolidLine));
+            painter->setBrush(style.background);
+            painter->drawRect(r);
+            painter->fillRect(QRectF(r.left(), r.top(), style.stripeWidth * 2, r.height()),
+                              m_painter->roleColor(p.role));
+            if (badge.count > 0) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(badge.worst == Severity::Error ? style.errorBadge : style.warningBadge);
+                painter->drawEllipse(QPointF(r.right() - 14, r.top() + 14), 12, 12);
+            }
+        } else {
+            m_painter->paint(*painter, org, v, r, badge);
+        }
+        if (m_selectedSet.contains(p.id)) {
+            painter->setPen(selectionPen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
+        }
+        if (v == m_dropTarget) {
+            const QColor c = m_dropAccepts ? QColor(0x16, 0xa3, 0x4a) : QColor(0xdc, 0x26, 0x26);
+            QColor fill = c;
+            fill.setAlpha(40);
+            painter->setPen(QPen(c, lod < 0.3 ? 0 : 3, Qt::SolidLine));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(r.adjusted(-5, -5, 5, 5), 9, 9);
+        }
+        // Collapse/expand marker under managers.
+        if (lod >= 0.3 && org.reportCount(v) > 0) {
+            const QPointF c = markerCenter(r);
+            const bool collapsed = m_collapsed.contains(p.id);
+            painter->setPen(QPen(style.connector, 1.2));
+            painter->setBrush(collapsed ? QColor(0x25, 0x63, 0xeb) : style.background);
+            painter->drawEllipse(c, kMarkerRadius, kMarkerRadius);
+            painter->setPen(QPen(collapsed ? Qt::white : style.text, 1.6));
+            painter->drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()));
+            if (collapsed)
+                painter->drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4));
+        }
+    }
+    Q_UNUSED(doc);
+}
+
+Org::Vertex ChartScene::cardAt(const QPointF &pos) const
+{
+    ensureLayout();
+    // Reverse order: cards painted last win.
+    for (auto it = m_layout.shown.rbegin(); it != m_layout.shown.rend(); ++it)
+        if (m_layout.rects[*it].contains(pos))
+            return *it;
+    return Org::npos;
+}
+
+bool ChartScene::markerAt(const QPointF &pos, Org::Vertex *v) const
+{
+    ensureLayout();
+    const Org &org = m_doc->org();
+    for (Org::Vertex u : m_layout.shown) {
+        const QRectF &r = m_layout.rects[u];
+        if (!r.adjusted(-30, -30, 30, 30).contains(pos))
+            continue;
+        const QPointF d = pos - markerCenter(r);
+        if (d.x() * d.x() + d.y() * d.y() <= (kMarkerRadius + 2) * (kMarkerRadius + 2)
+            && org.reportCount(u) > 0) {
+            if (v)
+                *v = u;
+            return true;
+        }
+    }
+    return false;
+}
+
+QRectF ChartScene::cardRect(const QString &id) const
+{
+    ensureLayout();
+    const Org::Vertex v = m_doc->find(id);
+    if (v == Org::npos || !m_layout.isShown(v))
+        return {};
+    return m_layout.rects[v];
+}
+
+QStringList ChartScene::cardsIn(const QRectF &rect) const
+{
+    ensureLayout();
+    QStringList out;
+    const Org &org = m_doc->org();
+    for (Org::Vertex v : m_layout.shown)
+        if (m_layout.rects[v].intersects(rect))
+            out << org.position(v).id;
+    return out;
+}
+
+void ChartScene::setSelection(const QStringList &ids, const QString &current)
+{
+    QString cur = current;
+    if (cur.isEmpty() && !ids.isEmpty())
+        cur = ids.contains(m_current) ? m_current : ids.last();
+    if (ids == m_selected && cur == m_current)
+        return;
+    m_selected = ids;
+    m_selectedSet = QSet<QString>(ids.begin(), ids.end());
+    m_current = cur;
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void ChartScene::toggleSelected(const QString &id)
+{
+    QStringList ids = m_selected;
+    if (ids.contains(id)) {
+        ids.removeAll(id);
+        setSelection(ids, ids.isEmpty() ? QString() : ids.last());
+    } else {
+        ids << id;
+        setSelection(ids, id);
+    }
+}
+
+void ChartScene::pruneSelection()
+{
+    QStringList kept;
+    for (const QString &id : std::as_const(m_selected))
+        if (m_doc->find(id) != Org::npos)
+            kept << id;
+    if (kept != m_selected || (!m_current.isEmpty() && m_doc->find(m_current) == Org::npos)) {
+        m_selected = kept;
+        m_selectedSet = QSet<QString>(kept.begin(), kept.end());
+        if (m_doc->find(m_current) == Org::npos)
+            m_current = kept.isEmpty() ? QString() : kept.last();
+        Q_EMIT selectionChanged();
+    }
+}
+
+void ChartScene::setOrientation(Orientation o)
+{
+    if (o == m_options.orientation)
+        return;
+    m_options.orientation = o;
+    markDirty(false, false);
+}
+
+void ChartScene::setCompact(bool compact)
+{
+    if (compact == m_options.compact)
+        return;
+    m_options.compact = compact;
+    markDirty(false, true);
+}
+
+void ChartScene::setCollapsed(const QString &id, bool collapsed)
+{
+    if (collapsed == m_collapsed.contains(id))
+        return;
+    if (collapsed)
+        m_collapsed.insert(id);
+    else
+        m_collapsed.remove(id);
+    markDirty(false, true);
+}
+
+void ChartScene::expandAll()
+{
+    if (m_collapsed.isEmpty())
+        return;
+    m_collapsed.clear();
+    markDirty(false, true);
+}
+
+void ChartScene::reveal(const QString &id)
+{
+    const Org &org = m_doc->org();
+    Org::Vertex v = org.find(id);
+    if (v == Org::npos)
+        return;
+    bool changed = false;
+    for (Org::Vertex m = org.manager(v); m != Org::npos; m = org.manager(m)) {
+        if (m_collapsed.remove(org.position(m).id))
+            changed = true;
+    }
+    if (changed)
+        markDirty(false, false);
+}
+
+void ChartScene::setDropFeedback(Org::Vertex target, bool accepts)
+{
+    if (target == m_dropTarget && accepts == m_dropAccepts)
+        return;
+    m_dropTarget = target;
+    m_dropAccepts = accepts;
+    update();
+}
+
+QString ChartScene::problemsText(Org::Vertex v) const
+{
+    const RuleEngine engine(m_doc->roles(), m_doc->ruleSettings());
+    QStringList lines;
+    for (const Problem &p : m_doc->problems()) {
+        if (p.anchor != v)
+            continue;
+        lines << QStringLiteral("• ") + RuleEngine::ruleName(p.rule) + QStringLiteral(": ")
+                     + engine.message(p, m_doc->org());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace org::ui

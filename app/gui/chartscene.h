@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "layout/treelayout.h"
+#include "render/cardpainter.h"
+
+#include <QGraphicsScene>
+#include <QPointer>
+#include <QSet>
+#include <QVariantAnimation>
+
+#include <memory>
+#include <vector>
+
+namespace org { class Document; }
+
+namespace org::ui {
+
+class ChartItem;
+
+/// The org chart as a graphics scene. It holds no model of its own: it reads
+/// the Document's org, lays it out with TreeLayout and paints every visible
+/// card through one CardPainter (a single item paints only the exposed cards,
+/// with a simplified level of detail when zoomed out, so 100,000 positions stay
+/// fluent). It reacts to the Document's signals and never edits the org; views
+/// call Document functions and the scene follows.
+///
+/// The scene also keeps what belongs to the view of the chart: the selection
+/// (position ids), collapsed positions, orientation, compact mode and the drop
+/// feedback shown while something is dragged over a card.
+class ChartScene final : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit ChartScene(Document *doc, QObject *parent = nullptr);
+    ~ChartScene() override;
+
+    Document *document() const { return m_doc; }
+
+    /// Lays out now when something changed (cheap when nothing did).
+    void ensureLayout() const;
+    const LayoutResult &layoutResult() const;
+    const CardPainter &cardPainter() const { return *m_painter; }
+
+    /// The vertex of the card under a scene point, or Org::npos.
+    Org::Vertex cardAt(const QPointF &scenePos) const;
+    /// True when the point is on a card's collapse/expand marker (sets `v`).
+    bool markerAt(const QPointF &scenePos, Org::Vertex *v) const;
+    /// The card's rectangle of a position id (null when hidden or unknown).
+    QRectF cardRect(const QString &id) const;
+    /// Positions whose cards intersect a scene rectangle.
+    QStringList cardsIn(const QRectF &sceneRect) const;
+
+    // --- selection ------------------------------------------------------------
+    QStringList selectedIds() const { return m_selected; }
+    /// The position last clicked or searched (the property panel shows it).
+    QString currentId() const { return m_current; }
+    void setSelection(const QStringList &ids, const QString &current = {});
+    void toggleSelected(const QString &id);
+    void clearSelectionIds() { setSelection({}); }
+    bool isSelected(const QString &id) const { return m_selectedSet.contains(id); }
+
+    // --- presentation ---------------------------------------------------------
+    void setOrientation(Orientation o);
+    Orientation orientation() const { return m_options.orientation; }
+    void setCompact(bool compact);
+    bool isCompact() const { return m_options.compact; }
+    bool isCollapsed(const QString &id) const { return m_collapsed.contains(id); }
+    void setCollapsed(const QString &id, bool collapsed);
+    void expandAll();
+    /// Expands every manager above a position so that its card is shown.
+    void reveal(const QString &id);
+    /// Card language (role names, "Open position").
+    void setLanguage(const QString &lang);
+    /// Relayout changes are animated (short) unless switched off (tests, huge orgs).
+    void setAnimated(bool on) { m_animated = on; }
+    bool isAnimating() const;
+
+    /// Drop feedback: outline `target` green (accepts) or red; Org::npos clears.
+    void setDropFeedback(Org::Vertex target, bool accepts);
+
+    /// Paints the cards that intersect `exposed` (used by the item and the minimap).
+    void paintChart(QPainter *painter, const QRectF &exposed, qreal lod) const;
+    /// Tooltip text of a card: its problems, one per line (empty when none).
+    QString problemsText(Org::Vertex v) const;
+
+Q_SIGNALS:
+    void selectionChanged();
+    /// Emitted after each relayout (the minimap and fit use it).
+    void layoutChanged();
+
+private:
+    void markDirty(bool remeasure, bool animate);
+    void rebuildPainter();
+    void doLayout() const;
+    void onProblemsChanged();
+    QRectF displayRect(Org::Vertex v) const;
+    QPointF markerCenter(const QRectF &card) const;
+    void pruneSelection();
+
+    Document *m_doc;
+    std::unique_ptr<CardPainter> m_painter;
+    QString m_lang;
+    LayoutOptions m_options;
+    QSet<QString> m_collapsed;
+    QStringList m_selected;
+    QSet<QString> m_selectedSet;
+    QString m_current;
+    ChartItem *m_item = nullptr;
+
+    // Lazily recomputed state (ensureLayout() is const for the readers).
+    mutable bool m_dirty = true;
+    mutable bool m_remeasure = true;
+    mutable bool m_animateNext = false;
+    mutable std::vector<QSizeF> m_sizes;
+    mutable LayoutResult m_layout;
+    mutable std::vector<QRectF> m_fromRects;  ///< animation start (same vertex count)
+    std::vector<CardBadge> m_badges;
+
+    QVariantAnimation *m_anim = nullptr;
+    qreal m_t = 1.0;
+    bool m_animated = true;
+    Org::Vertex m_dropTarget = Org::npos;
+    bool m_dropAccepts = false;
+};
+
+} // namespace org::ui

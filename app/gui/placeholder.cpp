@@ -1,2 +1,0 @@
-// SPDX-License-Identifier: MIT
-namespace org::ui { int editorPlaceholder() { return 0; } }

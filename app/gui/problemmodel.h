@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace org { class Document; }
+
+namespace org::ui {
+
+/// The rule problems of the open org, one row each: severity (with icon),
+/// rule name, position and the message with its fix hint. Reset whenever the
+/// Document re-checks the org.
+class ProblemModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum ColumnId { SeverityColumn, RuleColumn, PositionColumn, MessageColumn, ColumnCount };
+    static constexpr int AnchorIdRole = Qt::UserRole + 1;  ///< anchor position id
+    static constexpr int SeverityRole = Qt::UserRole + 2;  ///< "error", "warning", "info"
+
+    explicit ProblemModel(Document *doc, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Re-reads messages in the UI language.
+    void refresh();
+
+private:
+    struct Row { QString severity, rule, anchorId, position, message; };
+    Document *m_doc;
+    std::vector<Row> m_rows;
+};
+
+/// Shows only the problems of one severity (empty filter: all).
+class SeverityFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSeverity(const QString &severityId);
+    QString severity() const { return m_severity; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    QString m_severity;
+};
+
+} // namespace org::ui

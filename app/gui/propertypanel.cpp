@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "propertypanel.h"
+
+#include "edit/document.h"
+#include "i18n/language.h"
+#include "render/cardpainter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace org::ui {
+
+PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    setObjectName(QStringLiteral("propertyPanel"));
+    auto *outer = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    QFont hf = m_header->font();
+    hf.setBold(true);
+    m_header->setFont(hf);
+    outer->addWidget(m_header);
+
+    m_form = new QWidget(this);
+    m_layout = new QFormLayout(m_form);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_idLabel = new QLabel(m_form);
+    m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_role = new QComboBox(m_form);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_title = new QLineEdit(m_form);
+    m_team = new QLineEdit(m_form);
+    m_team->setObjectName(QStringLiteral("teamEdit"));
+    m_productLine = new QLineEdit(m_form);
+    m_email = new QLineEdit(m_form);
+    m_salary = new QLineEdit(m_form);
+    m_salary->setValidator(new QDoubleValidator(0, 1e9, 2, m_salary));
+    m_manager = new QLabel(m_form);
+    m_manager->setWordWrap(true);
+    m_assistant = new QCheckBox(m_form);
+    m_assistant->setObjectName(QStringLiteral("assistantCheck"));
+    m_dotted = new QListWidget(m_form);
+    m_dotted->setMaximumHeight(80);
+    m_addDotted = new QPushButton(m_form);
+    m_removeDotted = new QPushButton(m_form);
+    auto *dottedButtons = new QHBoxLayout;
+    dottedButtons->addWidget(m_addDotted);
+    dottedButtons->addWidget(m_removeDotted);
+    dottedButtons->addStretch();
+    auto *dottedBox = new QVBoxLayout;
+    dottedBox->addWidget(m_dotted);
+    dottedBox->addLayout(dottedButtons);
+
+    const QList<QWidget *> fields{m_idLabel, m_name, m_role, m_title, m_team, m_productLine,
+                                  m_email, m_salary, m_manager, m_assistant};
+    for (QWidget *field : fields)
+        m_layout->addRow(new QLabel(m_form), field);
+    m_layout->addRow(new QLabel(m_form), dottedBox);
+    outer->addWidget(m_form);
+    outer->addStretch();
+
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || m_id.isEmpty())
+            return;
+        const Org::Vertex v = m_doc->find(m_id);
+        if (v == Org::npos || m_doc->org().position(v).name == m_name->text().trimmed())
+            return;
+        QString error;
+        if (!m_doc->rename(m_id, m_name->text().trimmed(), &error))
+            Q_EMIT refused(error);
+    });
+    connect(m_role, &QComboBox::activated, this, [this] {
+        if (m_loading || m_id.isEmpty())
+            return;
+        QString error;
+        const QString key = m_role->currentData().toString();
+        const Org::Vertex v = m_doc->find(m_id);
+        if (v != Org::npos && m_doc->org().position(v).role != key && !m_doc->changeRole(m_id, key, &error))
+            Q_EMIT refused(error);
+    });
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("title"), m_title); });
+    connect(m_team, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("team"), m_team); });
+    connect(m_productLine, &QLineEdit::editingFinished, this,
+            [this] { commitField(QStringLiteral("product_line"), m_productLine); });
+    connect(m_email, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("email"), m_email); });
+    connect(m_salary, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("salary"), m_salary); });
+    connect(m_assistant, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading || m_id.isEmpty())
+            return;
+        QString error;
+        if (!m_doc->setAssistant(m_id, on, &error))
+            Q_EMIT refused(error);
+    });
+    connect(m_addDotted, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT addDottedLineRequested(m_id);
+    });
+    connect(m_removeDotted, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_dotted->currentItem();
+        if (!item || m_id.isEmpty())
+            return;
+        QString error;
+        if (!m_doc->removeDottedLine(m_id, item->data(Qt::UserRole).toString(), &error))
+            Q_EMIT refused(error);
+    });
+    connect(m_dotted, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeDotted->setEnabled(row >= 0); });
+
+    const auto reloadIfShown = [this](const QString &) { reload(); };
+    connect(doc, &Document::positionChanged, this, reloadIfShown);
+    connect(doc, &Document::managerChanged, this, [this](const QString &, const QString &, const QString &) { reload(); });
+    connect(doc, &Document::dottedLinesChanged, this, reloadIfShown);
+    connect(doc, &Document::positionRemoved, this, reloadIfShown);
+    connect(doc, &Document::orgReset, this, [this] { setPosition({}, 0); });
+    connect(doc, &Document::settingsChanged, this, [this] { fillRoles(); reload(); });
+
+    retranslateUi();
+    setPosition({}, 0);
+}
+
+void PropertyPanel::fillRoles()
+{
+    m_loading = true;
+    m_role->clear();
+    const QString lang = org::language();
+    for (const Role &r : m_doc->roles().roles())
+        m_role->addItem(r.displayName(lang), r.key);
+    m_loading = false;
+}
+
+void PropertyPanel::retranslateUi()
+{
+    const QStringList labels{tr("Id:"), tr("Name:"), tr("Role:"), tr("Title:"), tr("Team:"),
+                             tr("Product line:"), tr("E-mail:"), tr("Monthly salary:"),
+                             tr("Reports to:"), tr("Assistant:"), tr("Dotted-line reports to:")};
+    for (int i = 0; i < labels.size(); ++i)
+        if (auto *l = qobject_cast<QLabel *>(m_layout->itemAt(i, QFormLayout::LabelRole)->widget()))
+            l->setText(labels[i]);
+    m_name->setPlaceholderText(tr("Empty: open position"));
+    m_assistant->setText(tr("Drawn beside the manager"));
+    m_addDotted->setText(tr("Add…"));
+    m_removeDotted->setText(tr("Remove"));
+    fillRoles();
+    reload();
+}
+
+void PropertyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PropertyPanel::setPosition(const QString &id, int selectedCount)
+{
+    m_id = id;
+    m_selectedCount = selectedCount;
+    reload();
+}
+
+void PropertyPanel::reload()
+{
+    const Org &org = m_doc->org();
+    const Org::Vertex v = m_id.isEmpty() ? Org::npos : org.find(m_id);
+    if (v == Org::npos) {
+        m_id.clear();
+        m_header->setText(tr("Select a card to see and edit its fields."));
+        m_form->setEnabled(false);
+        m_form->setVisible(false);
+        return;
+    }
+    m_loading = true;
+    const Position &p = org.position(v);
+    m_form->setVisible(true);
+    m_form->setEnabled(true);
+    m_header->setText(m_selectedCount > 1
+                          ? tr("%n positions selected; showing the current one.", nullptr, m_selectedCount)
+                          : (p.isOpen() ? CardPainter::openPositionText() : p.name));
+    m_idLabel->setText(p.id);
+    m_name->setText(p.name);
+    const int ri = m_role->findData(p.role);
+    if (ri < 0)
+        m_role->setCurrentIndex(-1);
+    else
+        m_role->setCurrentIndex(ri);
+    m_title->setText(p.title);
+    m_team->setText(p.team);
+    m_productLine->setText(p.productLine);
+    m_email->setText(p.email);
+    m_salary->setText(p.salary ? QString::number(*p.salary, 'f', 2) : QString());
+    const Org::Vertex m = org.manager(v);
+    m_manager->setText(m == Org::npos ? tr("(nobody: top of a tree)")
+                                      : (org.position(m).isOpen() ? CardPainter::openPositionText()
+                                                                  : org.position(m).name)
+                                            + QStringLiteral(" (") + org.position(m).id + QLatin1Char(')'));
+    m_assistant->setChecked(p.assistant);
+    m_assistant->setEnabled(m != Org::npos);
+    m_dotted->clear();
+    for (Org::Vertex d : org.dottedManagers(v)) {
+        const Position &dp = org.position(d);
+        auto *item = new QListWidgetItem((dp.isOpen() ? CardPainter::openPositionText() : dp.name)
+                                             + QStringLiteral(" (") + dp.id + QLatin1Char(')'),
+                                         m_dotted);
+        item->setData(Qt::UserRole, dp.id);
+    }
+    m_removeDotted->setEnabled(false);
+    m_loading = false;
+}
+
+void PropertyPanel::commitField(const QString &field, QLineEdit *edit)
+{
+    if (m_loading || m_id.isEmpty())
+        return;
+    const Org::Vertex v = m_doc->find(m_id);
+    if (v == Org::npos)
+        return;
+    const Position &p = m_doc->org().position(v);
+    const QString value = edit->text().trimmed();
+    QString old;
+    if (field == QLatin1String("title"))
+        old = p.title;
+    else if (field == QLatin1String("team"))
+        old = p.team;
+    else if (field == QLatin1String("product_line"))
+        old = p.productLine;
+    else if (field == QLatin1String("email"))
+        old = p.email;
+    else if (field == QLatin1String("salary"))
+        old = p.salary ? QString::number(*p.salary, 'f', 2) : QString();
+    if (old == value)
+        return;
+    QString error;
+    if (!m_doc->setField(m_id, field, value, &error)) {
+        Q_EMIT refused(error);
+        reload();
+    }
+}
+
+} // namespace org::ui

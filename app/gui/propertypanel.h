@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace org { class Document; }
+
+namespace org::ui {
+
+/// Edits the fields of the current position: name, role, title, team, product
+/// line, e-mail, monthly salary, assistant flag, and its dotted-line managers.
+/// Each finished edit becomes one Document command (undoable); the panel
+/// re-reads the position from the Document's signals.
+class PropertyPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PropertyPanel(Document *doc, QWidget *parent = nullptr);
+
+    /// Shows a position (empty: nothing); `selectedCount` > 1 shows a summary.
+    void setPosition(const QString &id, int selectedCount = 1);
+    QString positionId() const { return m_id; }
+
+Q_SIGNALS:
+    /// The user asked to add a dotted line from the shown position.
+    void addDottedLineRequested(const QString &id);
+    /// An edit was refused; `reason` is for the user.
+    void refused(const QString &reason);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reload();
+    void commitField(const QString &field, QLineEdit *edit);
+    void fillRoles();
+
+    Document *m_doc;
+    QString m_id;
+    int m_selectedCount = 0;
+    bool m_loading = false;
+    QLabel *m_header;
+    QWidget *m_form;
+    QFormLayout *m_layout;
+    QLabel *m_idLabel;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QLineEdit *m_title;
+    QLineEdit *m_team;
+    QLineEdit *m_productLine;
+    QLineEdit *m_email;
+    QLineEdit *m_salary;
+    QLabel *m_manager;
+    QCheckBox *m_assistant;
+    QListWidget *m_dotted;
+    QPushButton *m_addDotted;
+    QPushButton *m_removeDotted;
+};
+
+} // namespace org::ui
