@@ -16,6 +16,12 @@ int runStats(const QStringList &args);
 int runLayout(const QStringList &args);
 int runExport(const QStringList &args);
 // plans (lib/store, lib/edit)
+int runImport(const QStringList &args);
+int runScenarios(const QStringList &args);
+int runMove(const QStringList &args);
+int runSetRole(const QStringList &args);
+int runDiff(const QStringList &args);
+int runExportCsv(const QStringList &args);
 } // namespace org::cli
 
 namespace org::cli {
@@ -32,6 +38,18 @@ constexpr std::array kCommands{
     Command{"export", QT_TRANSLATE_NOOP("Cli", "Draw the org chart as PNG, SVG or PDF."),
             true /*needsGui: fonts*/, &org::cli::runExport},
     // plan commands
+    Command{"import", QT_TRANSLATE_NOOP("Cli", "Import a CSV file or an Excel workbook into a plan (.orgplan)."),
+            false, &org::cli::runImport},
+    Command{"scenarios", QT_TRANSLATE_NOOP("Cli", "List, copy, rename or delete the scenarios of a plan."),
+            false, &org::cli::runScenarios},
+    Command{"move", QT_TRANSLATE_NOOP("Cli", "Make a position report to another manager in a plan."),
+            false, &org::cli::runMove},
+    Command{"set-role", QT_TRANSLATE_NOOP("Cli", "Give a position another role in a plan."),
+            false, &org::cli::runSetRole},
+    Command{"diff", QT_TRANSLATE_NOOP("Cli", "Compare two scenarios of a plan."),
+            false, &org::cli::runDiff},
+    Command{"export-csv", QT_TRANSLATE_NOOP("Cli", "Write a scenario of a plan as CSV."),
+            false, &org::cli::runExportCsv},
 };
 
 QString usage()
