@@ -113,7 +113,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The Document (a child) outlives this object's members: stop its signals first.
+    m_doc->undoStack()->disconnect(this);
+    m_doc->disconnect(this);
+    delete m_doc;
+}
 
 QAction *MainWindow::makeAction(const char *name, const QKeySequence &shortcut, const QIcon &icon)
 {

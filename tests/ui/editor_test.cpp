@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: MIT
+// The desktop editor driven as a user would: real mouse drags on the chart's
+// viewport, drops from the palette and the people list, menus' actions, dialogs.
+#include "chartscene.h"
+#include "chartview.h"
+#include "edit/document.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "mimetypes.h"
+#include "peoplemodel.h"
+#include "problemmodel.h"
+#include "rules/ruleengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QTableView>
+#include <QMimeData>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+using namespace org;
+using namespace org::ui;
+
+namespace {
+
+const char *kSmallOrg =
+    "id,name,manager_id,role,team,product_line\n"
+    "c,Carol,,ceo,,\n"
+    "t,Tom,c,cto,,\n"
+    "m1,Mia,t,tech_manager,A,P1\n"
+    "m2,Max,t,tech_manager,B,P2\n"
+    "e1,Eve,m1,engineer,A,P1\n"
+    "e2,Ed,m2,engineer,B,P2\n";
+
+class GuiEditor : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        window = std::make_unique<MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window->scene()->setAnimated(false);
+    }
+    void TearDown() override
+    {
+        // Drop pending changes so no prompt appears.
+        window.reset();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+    void openSmallOrg()
+    {
+        QString error;
+        ASSERT_TRUE(window->openFile(writeFile(QStringLiteral("small.csv"), kSmallOrg), false, &error))
+            << error.toStdString();
+        settle();
+        window->chartView()->setZoom(0.6);
+        window->chartView()->centerOn(window->scene()->layoutResult().bounds.center());
+        settle();
+    }
+    void settle()
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(30);
+        window->scene()->ensureLayout();
+    }
+    Document *doc() const { return window->document(); }
+    QString managerOf(const QString &id) const
+    {
+        const Org &o = doc()->org();
+        const Org::Vertex m = o.manager(o.find(id));
+        return m == Org::npos ? QString() : o.position(m).id;
+    }
+    QPoint viewPos(const QString &id) const
+    {
+        const QRectF r = window->scene()->cardRect(id);
+        EXPECT_FALSE(r.isNull()) << id.toStdString();
+        return window->chartView()->mapFromScene(r.center());
+    }
+    /// Presses on one card, moves in steps and releases on another.
+    void dragCard(const QString &from, const QString &to, Qt::KeyboardModifiers mods = {})
+    {
+        QWidget *vp = window->chartView()->viewport();
+        const QPoint a = viewPos(from), b = viewPos(to);
+        QTest::mousePress(vp, Qt::LeftButton, mods, a);
+        for (int i = 1; i <= 6; ++i)
+            QTest::mouseMove(vp, a + (b - a) * i / 6);
+        QTest::mouseRelease(vp, Qt::LeftButton, mods, b);
+        settle();
+    }
+    int problemRows(const QString &ruleId) const
+    {
+        int n = 0;
+        ProblemModel *m = window->problemModel();
+        for (int r = 0; r < m->rowCount(); ++r)
+            n += m->index(r, ProblemModel::RuleColumn).data().toString() == RuleEngine::ruleName(ruleId);
+        return n;
+    }
+    void dropMime(QMimeData *mime, const QString &onto)
+    {
+        QWidget *vp = window->chartView()->viewport();
+        const QPoint p = viewPos(onto);
+        QDragEnterEvent enter(p, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &enter);
+        QDragMoveEvent move(p, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &move);
+        EXPECT_TRUE(move.isAccepted());
+        QDropEvent drop(QPointF(p), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &drop);
+        settle();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(GuiEditor, OpensEachPublicCsvWithOneCardPerPosition)
+{
+    const QDir data(QStringLiteral(ORG_PUBLIC_DATA));
+    const QStringList files = data.entryList({QStringLiteral("*.csv")}, QDir::Files);
+    ASSERT_EQ(files.size(), 3);
+    for (const QString &file : files) {
+        QString error;
+        ASSERT_TRUE(window->openFile(data.filePath(file), false, &error)) << file.toStdString() << ": "
+                                                                          << error.toStdString();
+        settle();
+        // Data rows of the file = positions = cards.
+        QFile f(data.filePath(file));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const int n = doc()->org().size();
+        EXPECT_GT(n, 100) << file.toStdString();
+        const LayoutResult &layout = window->scene()->layoutResult();
+        EXPECT_EQ(int(layout.shown.size()), n) << file.toStdString();
+        for (Org::Vertex v = 0; v < Org::Vertex(n); ++v)
+            ASSERT_TRUE(layout.isShown(v));
+        EXPECT_EQ(window->peopleModel()->rowCount(), n);
+        EXPECT_TRUE(window->statusText().contains(QStringLiteral("Headcount: ")));
+    }
+}
+
+TEST_F(GuiEditor, MouseDragOfCardChangesManagerAndProblems)
+{
+    openSmallOrg();
+    EXPECT_EQ(problemRows(QStringLiteral("ladder-order")), 0);
+    const int undoBefore = doc()->undoStack()->count();
+    // A technical manager dropped on an engineer: it now reports to a lower rung.
+    dragCard(QStringLiteral("m1"), QStringLiteral("e2"));
+    EXPECT_EQ(managerOf(QStringLiteral("m1")), QStringLiteral("e2"));
+    EXPECT_EQ(doc()->undoStack()->count(), undoBefore + 1);
+    EXPECT_GE(problemRows(QStringLiteral("ladder-order")), 1);
+    // The card sits under its new manager after the relayout.
+    EXPECT_GT(window->scene()->cardRect(QStringLiteral("m1")).top(),
+              window->scene()->cardRect(QStringLiteral("e2")).bottom());
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    settle();
+    EXPECT_EQ(managerOf(QStringLiteral("m1")), QStringLiteral("t"));
+    EXPECT_EQ(problemRows(QStringLiteral("ladder-order")), 0);
+}
+
+TEST_F(GuiEditor, DragOfSelectionIsOneUndoStep)
+{
+    openSmallOrg();
+    QWidget *vp = window->chartView()->viewport();
+    QTest::mouseClick(vp, Qt::LeftButton, {}, viewPos(QStringLiteral("e1")));
+    QTest::mouseClick(vp, Qt::LeftButton, Qt::ControlModifier, viewPos(QStringLiteral("e2")));
+    EXPECT_EQ(window->scene()->selectedIds().size(), 2);
+    const int undoBefore = doc()->undoStack()->count();
+    dragCard(QStringLiteral("e2"), QStringLiteral("t"));
+    EXPECT_EQ(managerOf(QStringLiteral("e1")), QStringLiteral("t"));
+    EXPECT_EQ(managerOf(QStringLiteral("e2")), QStringLiteral("t"));
+    EXPECT_EQ(doc()->undoStack()->count(), undoBefore + 1);
+    doc()->undoStack()->undo();
+    EXPECT_EQ(managerOf(QStringLiteral("e1")), QStringLiteral("m1"));
+    EXPECT_EQ(managerOf(QStringLiteral("e2")), QStringLiteral("m2"));
+}
+
+TEST_F(GuiEditor, CyclicDropIsRefusedAndChangesNothing)
+{
+    openSmallOrg();
+    const Org before = doc()->org();
+    const int undoBefore = doc()->undoStack()->count();
+    dragCard(QStringLiteral("t"), QStringLiteral("e1"));
+    EXPECT_TRUE(doc()->org() == before);
+    EXPECT_EQ(doc()->undoStack()->count(), undoBefore);
+    EXPECT_FALSE(window->chartView()->toastText().isEmpty());
+}
+
+TEST_F(GuiEditor, RolePaletteDropChangesRole)
+{
+    openSmallOrg();
+    auto *mime = new QMimeData;
+    mime->setData(roleMimeType(), QByteArrayLiteral("architect"));
+    dropMime(mime, QStringLiteral("e1"));
+    delete mime;
+    const Org &o = doc()->org();
+    EXPECT_EQ(o.position(o.find(QStringLiteral("e1"))).role, QStringLiteral("architect"));
+    doc()->undoStack()->undo();
+    EXPECT_EQ(o.position(o.find(QStringLiteral("e1"))).role, QStringLiteral("engineer"));
+}
+
+TEST_F(GuiEditor, PeopleListDropMovesPerson)
+{
+    openSmallOrg();
+    PeopleModel *people = window->peopleModel();
+    std::unique_ptr<QMimeData> mime(people->mimeData({people->index(people->rowOf(QStringLiteral("e2")), 0)}));
+    dropMime(mime.get(), QStringLiteral("m1"));
+    EXPECT_EQ(managerOf(QStringLiteral("e2")), QStringLiteral("m1"));
+}
+
+TEST_F(GuiEditor, UndoRedoOfEachCommand)
+{
+    openSmallOrg();
+    QAction *undo = window->action(QStringLiteral("actionUndo"));
+    QAction *redo = window->action(QStringLiteral("actionRedo"));
+    const auto check = [&](const char *what, const std::function<bool()> &edit) {
+        const Org before = doc()->org();
+        ASSERT_TRUE(edit()) << what;
+        const Org after = doc()->org();
+        EXPECT_FALSE(after == before) << what;
+        undo->trigger();
+        settle();
+        EXPECT_TRUE(doc()->org() == before) << what;
+        redo->trigger();
+        settle();
+        EXPECT_TRUE(doc()->org() == after) << what;
+        EXPECT_EQ(int(window->scene()->layoutResult().shown.size()), doc()->org().size()) << what;
+    };
+    QString e;
+    check("move", [&] { return doc()->move(QStringLiteral("e1"), QStringLiteral("m2"), &e); });
+    check("role", [&] { return doc()->changeRole(QStringLiteral("e1"), QStringLiteral("programmer"), &e); });
+    check("add", [&] {
+        Position p;
+        p.id = QStringLiteral("n1");
+        p.name = QStringLiteral("Nina");
+        p.role = QStringLiteral("engineer");
+        return doc()->addPosition(p, QStringLiteral("m1"), &e);
+    });
+    check("open", [&] { return doc()->addOpenPosition(QStringLiteral("m1"), QStringLiteral("engineer"), nullptr, &e); });
+    check("rename", [&] { return doc()->rename(QStringLiteral("e2"), QStringLiteral("Edward"), &e); });
+    check("field", [&] { return doc()->setField(QStringLiteral("e2"), QStringLiteral("team"), QStringLiteral("C"), &e); });
+    check("dotted", [&] { return doc()->addDottedLine(QStringLiteral("e2"), QStringLiteral("m1"), &e); });
+    check("undotted", [&] { return doc()->removeDottedLine(QStringLiteral("e2"), QStringLiteral("m1"), &e); });
+    check("assistant", [&] { return doc()->setAssistant(QStringLiteral("e2"), true, &e); });
+    check("remove", [&] { return doc()->removePosition(QStringLiteral("m1"), false, &e); });
+    check("remove subtree", [&] { return doc()->removePosition(QStringLiteral("m2"), true, &e); });
+    // Through the window's actions: delete the selected card.
+    window->scene()->setSelection({QStringLiteral("e1")}, QStringLiteral("e1"));
+    check("delete action", [&] {
+        window->action(QStringLiteral("actionDelete"))->trigger();
+        return doc()->find(QStringLiteral("e1")) == Org::npos;
+    });
+}
+
+TEST_F(GuiEditor, SearchSelectsAndCentresTheHit)
+{
+    QString error;
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_PUBLIC_DATA "/oracle_hr_employees_107.csv"), false, &error));
+    settle();
+    window->chartView()->setZoom(1.0);
+    ASSERT_TRUE(window->search(QStringLiteral("Bruce")));
+    settle();
+    const QString id = window->scene()->currentId();
+    ASSERT_FALSE(id.isEmpty());
+    const Org &o = doc()->org();
+    EXPECT_TRUE(o.position(o.find(id)).name.contains(QStringLiteral("Bruce")));
+    ChartView *view = window->chartView();
+    const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+    const QRectF card = window->scene()->cardRect(id);
+    EXPECT_LT(QLineF(centre, card.center()).length(), 30.0);
+}
+
+TEST_F(GuiEditor, ImportDialogListsErrorsAndLeavesPlanUnchanged)
+{
+    openSmallOrg();
+    const Org before = doc()->org();
+    const QString broken = writeFile(QStringLiteral("broken.csv"),
+                                     "id,name,manager_id,role\n1,Ann,,cto\n2,Bob,99,engineer\n2,Cid,1,engineer\n");
+    QStringList errors;
+    bool okEnabled = true;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        errors = dialog->errorMessages();
+        okEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        dialog->reject();
+    });
+    EXPECT_FALSE(window->importWithPreview(broken));
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_TRUE(errors.join(QLatin1Char('\n')).contains(QStringLiteral("Line ")));
+    EXPECT_FALSE(okEnabled);
+    EXPECT_TRUE(doc()->org() == before);
+}
+
+TEST_F(GuiEditor, ImportDialogImportsAGoodFile)
+{
+    ImportDialog dialog(doc()->roles());
+    dialog.setFile(writeFile(QStringLiteral("ok.csv"), kSmallOrg));
+    EXPECT_TRUE(dialog.errorMessages().isEmpty());
+    ASSERT_TRUE(dialog.importedOrg().has_value());
+    EXPECT_EQ(dialog.importedOrg()->size(), 6);
+}
+
+TEST_F(GuiEditor, ExportDialogWritesValidPdfAndPrints)
+{
+    openSmallOrg();
+    LayoutOptions layout;
+    ExportDialog dialog(doc(), QStringLiteral("t"), layout, window.get());
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    dialog.setFileName(pdf);
+    QString error;
+    ASSERT_TRUE(dialog.exportNow(&error)) << error.toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    EXPECT_TRUE(bytes.trimmed().endsWith("%%EOF"));
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir.filePath(QStringLiteral("printed.pdf")));
+    EXPECT_GE(dialog.paintOn(&printer), 1);
+    EXPECT_GT(QFileInfo(m_dir.filePath(QStringLiteral("printed.pdf"))).size(), 500);
+}
+
+TEST_F(GuiEditor, ItemModelsPassTheModelTester)
+{
+    openSmallOrg();
+    QAbstractItemModelTester people(window->peopleModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester problems(window->problemModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester filtered(window->problemFilter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QString e;
+    ASSERT_TRUE(doc()->move(QStringLiteral("m1"), QStringLiteral("e2"), &e));
+    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("t"), QStringLiteral("engineer"), nullptr, &e));
+    ASSERT_TRUE(doc()->rename(QStringLiteral("e1"), QStringLiteral("Evelyn"), &e));
+    ASSERT_TRUE(doc()->removePosition(QStringLiteral("m2"), true, &e));
+    window->problemFilter()->setSeverity(QStringLiteral("error"));
+    for (int r = 0; r < window->problemFilter()->rowCount(); ++r)
+        EXPECT_EQ(window->problemFilter()->index(r, 0).data(ProblemModel::SeverityRole).toString(),
+                  QStringLiteral("error"));
+    doc()->undoStack()->undo();
+    doc()->undoStack()->undo();
+    window->problemFilter()->setSeverity({});
+    SUCCEED();
+}
+
+TEST_F(GuiEditor, ProblemClickSelectsAnchor)
+{
+    openSmallOrg();
+    QString e;
+    ASSERT_TRUE(doc()->move(QStringLiteral("m1"), QStringLiteral("e2"), &e));
+    settle();
+    QTableView *view = window->problemsView();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    const QModelIndex first = view->model()->index(0, ProblemModel::MessageColumn);
+    view->scrollTo(first);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    settle();
+    const QString anchor = view->model()->index(0, 0).data(ProblemModel::AnchorIdRole).toString();
+    EXPECT_EQ(window->scene()->currentId(), anchor);
+}
+
+TEST_F(GuiEditor, LanguageSwitchRetranslatesAtRunTime)
+{
+    openSmallOrg();
+    PeopleModel *people = window->peopleModel();
+    const QModelIndex role = people->index(people->rowOf(QStringLiteral("t")), PeopleModel::RoleColumn);
+    EXPECT_EQ(role.data().toString(), QStringLiteral("Chief Technology Officer"));
+    window->action(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    settle();
+    EXPECT_EQ(role.data().toString(), QStringLiteral("首席技术官"));
+    window->action(QStringLiteral("actionLanguage_en"))->trigger();
+    settle();
+    EXPECT_EQ(role.data().toString(), QStringLiteral("Chief Technology Officer"));
+}
+
+TEST_F(GuiEditor, RenameInPlaceWithF2)
+{
+    openSmallOrg();
+    window->scene()->setSelection({QStringLiteral("e1")}, QStringLiteral("e1"));
+    window->chartView()->setFocus();
+    window->action(QStringLiteral("actionRename"))->trigger();
+    auto *editor = window->chartView()->viewport()->findChild<QLineEdit *>(QStringLiteral("nameEditor"));
+    ASSERT_NE(editor, nullptr);
+    editor->setText(QStringLiteral("Evelyn"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+    const Org &o = doc()->org();
+    EXPECT_EQ(o.position(o.find(QStringLiteral("e1"))).name, QStringLiteral("Evelyn"));
+}
