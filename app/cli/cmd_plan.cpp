@@ -40,7 +40,7 @@ void addPlanOptions(QCommandLineParser &parser, bool scenario)
 /// remaining positional arguments (after the command name).
 bool takePlan(const QCommandLineParser &parser, QString &plan, QStringList &rest, int &code)
 {
-    rest = parser.positionalArguments().mid(1);
+    rest = parser.positionalArguments();
     if (parser.isSet(kDb)) {
         plan = parser.value(kDb);
         return true;
@@ -114,7 +114,7 @@ int runImport(const QStringList &args)
     int code = Ok;
     if (!parseCommon(parser, args, code))
         return code;
-    const QStringList files = parser.positionalArguments().mid(1);
+    const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return fail(files.isEmpty() ? Cli::tr("missing input file (see %1 --help)").arg(args.value(0))
                                     : Cli::tr("too many arguments: %1").arg(files.mid(1).join(QLatin1Char(' '))));

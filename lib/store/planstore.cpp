@@ -173,7 +173,7 @@ struct RowContent
     QVariant salary;
     bool assistant = false;
 
-    static RowContent of(const Org &org, Org::Vertex v)
+    static RowContent of(const Org &org, Org::Vertex v, const std::vector<Org::Vertex> &dottedManagers)
     {
         const Position &p = org.position(v);
         RowContent r;
@@ -189,7 +189,7 @@ struct RowContent
         const Org::Vertex m = org.manager(v);
         r.manager = m == Org::npos ? QString() : org.position(m).id;
         QStringList dotted;
-        for (Org::Vertex d : org.dottedManagers(v))
+        for (Org::Vertex d : dottedManagers)
             dotted << org.position(d).id;
         dotted.sort();
         r.dotted = dotted.join(QLatin1Char('\x1f'));
@@ -549,8 +549,9 @@ void readPlan(QSqlDatabase &db, Plan &out)
         const QStringList cycle = org.findCycle();
         if (!cycle.isEmpty())
             raise(PlanStore::tr("the plan is corrupted: reporting cycle %1").arg(cycle.join(QStringLiteral(" → "))));
+        const auto dotted = dottedManagersByReport(org);
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v)
-            rows.insert(org.position(v).id, {versions[v], RowContent::of(org, v).digest()});
+            rows.insert(org.position(v).id, {versions[v], RowContent::of(org, v, dotted[v]).digest()});
     }
     plan.baseline = std::move(baseline);
     out = std::move(plan);
@@ -608,7 +609,8 @@ void bindContent(QSqlQuery &q, const RowContent &c)
     q.addBindValue(c.custom);
 }
 
-void writeEdges(QSqlQuery &ins, qint64 sid, const Org &org, Org::Vertex v, qint64 sibling)
+void writeEdges(QSqlQuery &ins, qint64 sid, const Org &org, Org::Vertex v, qint64 sibling,
+                const std::vector<Org::Vertex> &dottedManagers)
 {
     const QString &id = org.position(v).id;
     const Org::Vertex m = org.manager(v);
@@ -621,7 +623,7 @@ void writeEdges(QSqlQuery &ins, qint64 sid, const Org &org, Org::Vertex v, qint6
         exec(ins);
     }
     qint64 i = 0;
-    for (Org::Vertex d : org.dottedManagers(v)) {
+    for (Org::Vertex d : dottedManagers) {
         ins.addBindValue(sid);
         ins.addBindValue(id);
         ins.addBindValue(org.position(d).id);
@@ -719,7 +721,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     }
     // Park the names first so that swaps and renames never trip UNIQUE(name).
     for (const Scenario &s : plan.scenarios) {
-        if (!s.storeId)
+        if (!s.storeId || replaceAll)
             continue;
         QSqlQuery q = prepare(db, QStringLiteral("UPDATE scenarios SET name = ? WHERE id = ?"));
         q.addBindValue(QStringLiteral("\x01renaming-%1").arg(s.storeId));
@@ -729,7 +731,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     std::vector<qint64> ids;
     for (std::size_t si = 0; si < plan.scenarios.size(); ++si) {
         const Scenario &s = plan.scenarios[si];
-        qint64 sid = s.storeId;
+        qint64 sid = replaceAll ? 0 : s.storeId;
         bool exists = false;
         if (sid) {
             QSqlQuery q = prepare(db, QStringLiteral("UPDATE scenarios SET name = ?, ord = ?, custom_fields = ? WHERE id = ?"));
@@ -790,12 +792,13 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                                                        q.value(2).isNull() ? -1 : q.value(2).toLongLong()});
         }
         const std::vector<qint64> sibling = siblingOrder(org);
+        const auto dotted = dottedManagersByReport(org);
         QSet<QString> present;
         present.reserve(org.size());
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             const QString &id = org.position(v).id;
             present.insert(id);
-            const RowContent content = RowContent::of(org, v);
+            const RowContent content = RowContent::of(org, v, dotted[v]);
             const size_t digest = content.digest();
             const auto it = baseRows.constFind(id);
             if (it == baseRows.constEnd()) {
@@ -815,7 +818,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                     deleteEdges.addBindValue(id);
                     exec(deleteEdges);
                 }
-                writeEdges(insertEdge, sid, org, v, sibling[v]);
+                writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
                 nextRows.insert(id, {1, digest});
             } else if (it->digest != digest) {
                 updatePos.addBindValue(qint64(v));
@@ -833,7 +836,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 deleteEdges.addBindValue(sid);
                 deleteEdges.addBindValue(id);
                 exec(deleteEdges);
-                writeEdges(insertEdge, sid, org, v, sibling[v]);
+                writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
                 nextRows.insert(id, {it->version + 1, digest});
             } else {
                 nextRows.insert(id, *it);
