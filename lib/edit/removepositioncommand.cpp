@@ -16,6 +16,7 @@ Org without(const Org &org, const std::vector<char> &drop, bool promote)
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v)
         if (!drop[v])
             out.addPosition(org.position(v));
+    const auto dotted = dottedManagersByReport(org);
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
         if (drop[v])
             continue;
@@ -29,7 +30,7 @@ Org without(const Org &org, const std::vector<char> &drop, bool promote)
                         out.setManager(out.find(org.position(rr).id), nv);
             }
         }
-        for (Org::Vertex d : org.dottedManagers(v))
+        for (Org::Vertex d : dotted[v])
             if (!drop[d])
                 out.addDottedLine(out.find(org.position(v).id), out.find(org.position(d).id));
     }

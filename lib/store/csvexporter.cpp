@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "csvexporter.h"
 
+#include "plan.h"
+
 #include <QLocale>
 #include <QSaveFile>
 
@@ -25,10 +27,11 @@ QString CsvExporter::quote(const QString &field)
 
 QByteArray CsvExporter::toCsv(const Org &org)
 {
+    const auto dotted = dottedManagersByReport(org);
     bool anyAssistant = false, anyDotted = false;
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
         anyAssistant = anyAssistant || org.position(v).assistant;
-        anyDotted = anyDotted || !org.dottedManagers(v).empty();
+        anyDotted = anyDotted || !dotted[v].empty();
     }
     QStringList header{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("manager_id"),
                        QStringLiteral("role"), QStringLiteral("title"), QStringLiteral("team"),
@@ -62,7 +65,7 @@ QByteArray CsvExporter::toCsv(const Org &org)
             row << (p.assistant ? QStringLiteral("yes") : QString());
         if (anyDotted) {
             QStringList ids;
-            for (Org::Vertex d : org.dottedManagers(v))
+            for (Org::Vertex d : dotted[v])
                 ids << org.position(d).id;
             row << ids.join(QLatin1Char('|'));
         }

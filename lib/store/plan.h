@@ -64,6 +64,18 @@ struct Plan
     }
 };
 
+/// Dotted-line managers of every position, indexed by report vertex, in one
+/// pass over the edges (Org::dottedManagers() may scan all edges per call).
+inline std::vector<std::vector<Org::Vertex>> dottedManagersByReport(const Org &org)
+{
+    std::vector<std::vector<Org::Vertex>> out(std::size_t(org.size()));
+    const Org::Graph &g = org.graph();
+    for (auto [it, end] = boost::edges(g); it != end; ++it)
+        if (g[*it].kind == EdgeKind::DottedLine)
+            out[boost::target(*it, g)].push_back(boost::source(*it, g));
+    return out;
+}
+
 /// The name of the first scenario of a plan created by an import.
 inline QString defaultScenarioName() { return QStringLiteral("Current"); }
 
