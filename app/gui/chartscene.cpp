@@ -261,7 +261,7 @@ void ChartScene::paintChart(QPainter *painter, const QRectF &exposed, qreal lod)
         if (lod < 0.18) {
             // Far away: a box in the role's colour.
             painter->fillRect(r, m_painter->roleColor(p.role));
-        } else if (lod < 0.4) {
+        } else if (lod < 0.3) {
             // Mid distance: white card with the role stripe and the badge colour.
             painter->setPen(QPen(style.border, 0, p.isOpen() ? Qt::DashLine : Qt::SolidLine));
             painter->setBrush(style.background);

@@ -114,6 +114,36 @@ void ChartView::fitToWindow()
     centerOn(b.center());
 }
 
+void ChartView::showStart()
+{
+    const LayoutResult &layout = m_scene->layoutResult();
+    const QRectF b = layout.bounds.adjusted(-30, -30, 30, 30);
+    if (b.isEmpty())
+        return;
+    const qreal f = std::min(viewport()->width() / b.width(), viewport()->height() / b.height());
+    if (f >= 0.45 || layout.shown.empty()) {
+        fitToWindow();
+        return;
+    }
+    // Too big to read when fitted: the first manager and its direct reports.
+    const Org &org = m_scene->document()->org();
+    const Org::Vertex root = layout.shown.front();
+    QRectF box = layout.rects[root];
+    for (Org::Vertex r : org.reports(root))
+        if (layout.isShown(r))
+            box |= layout.rects[r];
+    box.adjust(-40, -40, 40, 40);
+    const qreal g = std::min(viewport()->width() / box.width(), viewport()->height() / box.height());
+    setZoom(std::clamp(g, 0.6, 0.9));
+    const qreal halfH = viewport()->height() / 2.0 / zoom();
+    const qreal halfW = viewport()->width() / 2.0 / zoom();
+    if (m_scene->orientation() == Orientation::LeftRight)
+        centerOn(box.left() + halfW, box.center().y());
+    else
+        centerOn(box.center().x(), box.top() + halfH);
+    m_minimap->update();
+}
+
 void ChartView::actualSize()
 {
     setZoom(1.0);

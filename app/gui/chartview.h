@@ -37,6 +37,8 @@ public:
     void zoomOut();
     void fitToWindow();
     void actualSize();
+    /// The first view of a chart: fitted when readable, else the top of the tree at 75 %.
+    void showStart();
     /// Expands, selects and centres a position.
     void centerOnId(const QString &id, bool select = true);
     /// Opens the in-place name editor on a position (F2).

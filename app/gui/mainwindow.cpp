@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -97,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     connect(m_doc, &Document::orgReset, this, [this] {
         updateStatus();
         updateActions();
-        QTimer::singleShot(0, m_view, [this] { m_view->fitToWindow(); });
+        QTimer::singleShot(0, m_view, [this] { m_view->showStart(); });
     });
     connect(m_doc, &Document::positionAdded, this, [this] { updateStatus(); });
     connect(m_doc, &Document::positionRemoved, this, [this] { updateStatus(); });
@@ -210,7 +211,7 @@ void MainWindow::createActions()
     leftRight->setCheckable(true);
     connect(leftRight, &QAction::toggled, this, [this](bool on) {
         m_scene->setOrientation(on ? Orientation::LeftRight : Orientation::TopDown);
-        QTimer::singleShot(0, m_view, [this] { m_view->fitToWindow(); });
+        QTimer::singleShot(0, m_view, [this] { m_view->showStart(); });
     });
     QAction *compact = makeAction("actionCompact", QKeySequence(Qt::CTRL | Qt::Key_K));
     compact->setCheckable(true);
@@ -862,11 +863,14 @@ void MainWindow::readSettings()
 {
     QSettings s;
     m_recentFiles = s.value(QStringLiteral("recentFiles")).toStringList();
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1600, 1000);
+        resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 19 / 20));
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_actions.value(QStringLiteral("actionLeftRight"))->setChecked(s.value(QStringLiteral("chart/leftRight"), false).toBool());
-    m_actions.value(QStringLiteral("actionCompact"))->setChecked(s.value(QStringLiteral("chart/compact"), false).toBool());
+    m_actions.value(QStringLiteral("actionCompact"))->setChecked(s.value(QStringLiteral("chart/compact"), true).toBool());
     m_actions.value(QStringLiteral("actionMinimap"))->setChecked(s.value(QStringLiteral("chart/minimap"), true).toBool());
 }
 
