@@ -13,7 +13,7 @@ namespace org::ui {
 Minimap::Minimap(ChartView *view, QWidget *parent) : QWidget(parent), m_view(view)
 {
     setObjectName(QStringLiteral("minimap"));
-    setFixedSize(220, 150);
+    setFixedSize(200, 124);
     setCursor(Qt::PointingHandCursor);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);

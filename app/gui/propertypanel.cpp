@@ -200,6 +200,8 @@ void PropertyPanel::reload()
     m_productLine->setText(p.productLine);
     m_email->setText(p.email);
     m_salary->setText(p.salary ? QString::number(*p.salary, 'f', 2) : QString());
+    for (QLineEdit *e : {m_name, m_title, m_team, m_productLine, m_email, m_salary})
+        e->setCursorPosition(0);
     const Org::Vertex m = org.manager(v);
     m_manager->setText(m == Org::npos ? tr("(nobody: top of a tree)")
                                       : (org.position(m).isOpen() ? CardPainter::openPositionText()

@@ -415,3 +415,38 @@ TEST_F(GuiEditor, RenameInPlaceWithF2)
     const Org &o = doc()->org();
     EXPECT_EQ(o.position(o.find(QStringLiteral("e1"))).name, QStringLiteral("Evelyn"));
 }
+
+// Not a check: with ORG_SCREENSHOT_DIR set, saves the README screenshots.
+TEST_F(GuiEditor, Screenshots)
+{
+    const QString dir = qEnvironmentVariable("ORG_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set ORG_SCREENSHOT_DIR to write screenshots";
+    window->resize(1600, 1000);
+    QString error;
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_PUBLIC_DATA "/oracle_hr_employees_107.csv"), false, &error));
+    settle();
+    QTest::qWait(300);
+    window->chartView()->setZoom(0.8);
+    window->chartView()->centerOnId(QStringLiteral("103"));
+    settle();
+    EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/screenshot-editor.png")));
+
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_PUBLIC_DATA "/adventureworks_employees_290.csv"), false, &error));
+    settle();
+    QTest::qWait(300);
+    // A technical manager dragged under one of its engineers: the ladder rule fires.
+    const Org &o = doc()->org();
+    ASSERT_TRUE(doc()->move(QStringLiteral("7"), QStringLiteral("5"), &error)) << error.toStdString();
+    Q_UNUSED(o);
+    settle();
+    window->problemFilter()->setSeverity(QString());
+    QTableView *problems = window->problemsView();
+    problems->selectRow(0);
+    const QString anchor = problems->model()->index(0, 0).data(ProblemModel::AnchorIdRole).toString();
+    window->chartView()->setZoom(0.8);
+    window->chartView()->centerOnId(anchor);
+    settle();
+    QTest::qWait(300);
+    EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/screenshot-problems.png")));
+}
