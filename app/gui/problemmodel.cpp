@@ -16,30 +16,32 @@ ProblemModel::ProblemModel(Document *doc, QObject *parent) : QAbstractTableModel
     refresh();
 }
 
+ProblemModel::~ProblemModel() = default;
+
 void ProblemModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
-    const Org &org = m_doc->org();
-    const RuleEngine engine(m_doc->roles(), m_doc->ruleSettings());
-    m_rows.reserve(m_doc->problems().size());
-    for (const Problem &p : m_doc->problems()) {
-        Row r;
-        r.severity = severityId(p.severity);
-        r.rule = RuleEngine::ruleName(p.rule);
-        if (p.anchor != Org::npos && int(p.anchor) < org.size()) {
-            r.anchorId = org.position(p.anchor).id;
-            r.position = RuleEngine::shortName(org, p.anchor);
-        }
-        r.message = engine.message(p, org);
-        m_rows.push_back(std::move(r));
-    }
+    m_messages.clear();
+    m_engine = std::make_unique<RuleEngine>(m_doc->roles(), m_doc->ruleSettings());
+    m_rows = int(m_doc->problems().size());
     endResetModel();
+}
+
+QString ProblemModel::messageAt(int row) const
+{
+    auto it = m_messages.constFind(row);
+    if (it != m_messages.constEnd())
+        return *it;
+    const QString text = m_engine->message(m_doc->problems()[std::size_t(row)], m_doc->org());
+    if (m_messages.size() > 5000)
+        m_messages.clear();
+    m_messages.insert(row, text);
+    return text;
 }
 
 int ProblemModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int ProblemModel::columnCount(const QModelIndex &parent) const
@@ -49,19 +51,21 @@ int ProblemModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProblemModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= int(m_doc->problems().size()))
         return {};
-    const Row &r = m_rows[std::size_t(index.row())];
+    const Problem &p = m_doc->problems()[std::size_t(index.row())];
+    const Org &org = m_doc->org();
+    const bool anchored = p.anchor != Org::npos && int(p.anchor) < org.size();
     switch (role) {
-    case AnchorIdRole: return r.anchorId;
-    case SeverityRole: return r.severity;
-    case Qt::ToolTipRole: return r.message;
+    case AnchorIdRole: return anchored ? org.position(p.anchor).id : QString();
+    case SeverityRole: return severityId(p.severity);
+    case Qt::ToolTipRole: return messageAt(index.row());
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {
             QStyle *style = QApplication::style();
-            if (r.severity == QLatin1String("error"))
+            if (p.severity == Severity::Error)
                 return style->standardIcon(QStyle::SP_MessageBoxCritical);
-            if (r.severity == QLatin1String("warning"))
+            if (p.severity == Severity::Warning)
                 return style->standardIcon(QStyle::SP_MessageBoxWarning);
             return style->standardIcon(QStyle::SP_MessageBoxInformation);
         }
@@ -69,14 +73,14 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            if (r.severity == QLatin1String("error"))
+            if (p.severity == Severity::Error)
                 return tr("Error");
-            if (r.severity == QLatin1String("warning"))
+            if (p.severity == Severity::Warning)
                 return tr("Warning");
             return tr("Info");
-        case RuleColumn: return r.rule;
-        case PositionColumn: return r.position;
-        case MessageColumn: return r.message;
+        case RuleColumn: return RuleEngine::ruleName(p.rule);
+        case PositionColumn: return anchored ? RuleEngine::shortName(org, p.anchor) : QString();
+        case MessageColumn: return messageAt(index.row());
         default: return {};
         }
     default: return {};

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
-namespace org { class Document; }
+#include <memory>
+
+namespace org { class Document; class RuleEngine; }
 
 namespace org::ui {
 
@@ -20,6 +23,7 @@ public:
     static constexpr int SeverityRole = Qt::UserRole + 2;  ///< "error", "warning", "info"
 
     explicit ProblemModel(Document *doc, QObject *parent = nullptr);
+    ~ProblemModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,9 +34,12 @@ public:
     void refresh();
 
 private:
-    struct Row { QString severity, rule, anchorId, position, message; };
+    /// Rows read the Document's problems; messages are made when a row is shown.
+    QString messageAt(int row) const;
     Document *m_doc;
-    std::vector<Row> m_rows;
+    int m_rows = 0;
+    std::unique_ptr<RuleEngine> m_engine;
+    mutable QHash<int, QString> m_messages;
 };
 
 /// Shows only the problems of one severity (empty filter: all).

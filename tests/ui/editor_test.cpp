@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -449,4 +451,47 @@ TEST_F(GuiEditor, Screenshots)
     settle();
     QTest::qWait(300);
     EXPECT_TRUE(window->grab().save(dir + QStringLiteral("/screenshot-problems.png")));
+}
+
+// Measures (prints) the editor at 100,000 positions; the bounds are generous on
+// purpose (shared CI machines), the targets of DESIGN §8 are for benchmarks.
+TEST_F(GuiEditor, HundredThousandPositionsStayResponsive)
+{
+    QByteArray csv = "id,name,manager_id,role,team,product_line\np0,Root,,ceo,,\n";
+    const char *roles[] = {"engineer", "programmer", "architect", "tech_manager"};
+    for (int i = 1; i < 100000; ++i)
+        csv += "p" + QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",p"
+               + QByteArray::number((i - 1) / 8) + ',' + roles[i % 4] + ",T" + QByteArray::number(i % 40)
+               + ",PL" + QByteArray::number(i % 7) + '\n';
+    const QString path = writeFile(QStringLiteral("big.csv"), csv);
+    QElapsedTimer t;
+    t.start();
+    QString error;
+    ASSERT_TRUE(window->openFile(path, false, &error)) << error.toStdString();
+    window->scene()->ensureLayout();
+    window->chartView()->viewport()->repaint();
+    const qint64 openMs = t.elapsed();
+    ASSERT_EQ(doc()->org().size(), 100000);
+
+    t.restart();
+    ASSERT_TRUE(doc()->move(QStringLiteral("p99999"), QStringLiteral("p5"), &error));
+    const qint64 moveMs = t.elapsed();
+    window->scene()->ensureLayout();
+    const qint64 layoutMs = t.elapsed() - moveMs;
+    window->chartView()->viewport()->repaint();
+    const qint64 dragMs = t.elapsed();
+    std::printf("100k: move (document, rules, models) %lld ms, relayout %lld ms, %zu problems\n",
+                static_cast<long long>(moveMs), static_cast<long long>(layoutMs), doc()->problems().size());
+
+    window->chartView()->fitToWindow();
+    t.restart();
+    for (int i = 0; i < 5; ++i) {
+        window->chartView()->zoomIn();
+        window->chartView()->viewport()->repaint();
+    }
+    const double frameMs = t.elapsed() / 5.0;
+    std::printf("100k: open to first paint %lld ms, one move+relayout+repaint %lld ms, zoomed-out frame %.1f ms\n",
+                static_cast<long long>(openMs), static_cast<long long>(dragMs), frameMs);
+    EXPECT_LT(dragMs, 2000);
+    EXPECT_LT(frameMs, 2000);
 }
