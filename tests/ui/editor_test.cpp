@@ -273,10 +273,11 @@ TEST_F(GuiEditor, UndoRedoOfEachCommand)
     check("remove", [&] { return doc()->removePosition(QStringLiteral("m1"), false, &e); });
     check("remove subtree", [&] { return doc()->removePosition(QStringLiteral("m2"), true, &e); });
     // Through the window's actions: delete the selected card.
-    window->scene()->setSelection({QStringLiteral("e1")}, QStringLiteral("e1"));
+    ASSERT_NE(doc()->find(QStringLiteral("t")), Org::npos);
+    window->scene()->setSelection({QStringLiteral("t")}, QStringLiteral("t"));
     check("delete action", [&] {
         window->action(QStringLiteral("actionDelete"))->trigger();
-        return doc()->find(QStringLiteral("e1")) == Org::npos;
+        return doc()->find(QStringLiteral("t")) == Org::npos;
     });
 }
 
