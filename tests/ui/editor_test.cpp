@@ -496,3 +496,39 @@ TEST_F(GuiEditor, HundredThousandPositionsStayResponsive)
     EXPECT_LT(dragMs, 2000);
     EXPECT_LT(frameMs, 2000);
 }
+
+// Not a check: with ORG_DIALOG_SHOTS set, saves pictures of the dialogs to look at.
+TEST_F(GuiEditor, DialogPictures)
+{
+    const QString dir = qEnvironmentVariable("ORG_DIALOG_SHOTS");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set ORG_DIALOG_SHOTS to write pictures of the dialogs";
+    QString error;
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_PUBLIC_DATA "/oracle_hr_employees_107.csv"), false, &error));
+    settle();
+    ExportDialog exportDialog(doc(), QStringLiteral("100"), LayoutOptions{}, window.get());
+    exportDialog.setFileName(m_dir.filePath(QStringLiteral("chart.pdf")));
+    exportDialog.show();
+    QTest::qWait(400);
+    exportDialog.grab().save(dir + QStringLiteral("/export-dialog.png"));
+    ImportDialog importDialog(doc()->roles(), window.get());
+    importDialog.setFile(QStringLiteral(ORG_PUBLIC_DATA "/adventureworks_employees_290.csv"));
+    importDialog.show();
+    QTest::qWait(200);
+    importDialog.grab().save(dir + QStringLiteral("/import-dialog.png"));
+    importDialog.setFile(writeFile(QStringLiteral("broken.csv"), "id,name,manager_id,role\n1,Ann,,cto\n2,Bob,99,wizard\n"));
+    QTest::qWait(100);
+    importDialog.grab().save(dir + QStringLiteral("/import-errors.png"));
+    QTimer::singleShot(800, window.get(), [dir] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            w->grab().save(dir + QStringLiteral("/print-preview.png"));
+            w->close();
+        }
+    });
+    exportDialog.setPage(ExportOptions::Page::A4, true);
+    exportDialog.printPreview();
+    window->action(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    settle();
+    window->grab().save(dir + QStringLiteral("/editor-zh.png"));
+    window->action(QStringLiteral("actionLanguage_en"))->trigger();
+}
