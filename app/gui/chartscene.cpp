@@ -17,6 +17,7 @@ namespace org::ui {
 namespace {
 constexpr qreal kMarkerRadius = 8;
 constexpr int kAnimateLimit = 3000;   ///< more shown cards: no animation
+constexpr int kAutoCollapseAbove = 500; ///< bigger orgs open with three levels shown
 } // namespace
 
 /// The one item of the scene: asks the scene to paint the exposed cards.
@@ -72,6 +73,7 @@ ChartScene::ChartScene(Document *doc, QObject *parent)
 
     connect(doc, &Document::orgReset, this, [this] {
         m_collapsed.clear();
+        collapseBelowForLargeOrgs();
         m_selected.clear();
         m_selectedSet.clear();
         m_current.clear();
@@ -420,6 +422,22 @@ void ChartScene::setCollapsed(const QString &id, bool collapsed)
     else
         m_collapsed.remove(id);
     markDirty(false, true);
+}
+
+void ChartScene::collapseBelowForLargeOrgs()
+{
+    const Org &org = m_doc->org();
+    if (org.size() <= kAutoCollapseAbove)
+        return;
+    // A big org opens with its top three levels; the rest is one click away.
+    const std::vector<Org::Vertex> managers = org.managerArray();
+    std::vector<int> depth(std::size_t(org.size()), 0);
+    for (Org::Vertex v : org.preorder()) {
+        const Org::Vertex m = managers[v];
+        depth[v] = m == Org::npos ? 0 : depth[m] + 1;
+        if (depth[v] == 2 && org.reportCount(v) > 0)
+            m_collapsed.insert(org.position(v).id);
+    }
 }
 
 void ChartScene::expandAll()

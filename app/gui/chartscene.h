@@ -68,6 +68,9 @@ public:
     bool isCollapsed(const QString &id) const { return m_collapsed.contains(id); }
     void setCollapsed(const QString &id, bool collapsed);
     void expandAll();
+    /// Collapses the positions two levels below the roots when the org is big
+    /// (called when an org is opened; a readable first view).
+    void collapseBelowForLargeOrgs();
     /// Expands every manager above a position so that its card is shown.
     void reveal(const QString &id);
     /// Card language (role names, "Open position").

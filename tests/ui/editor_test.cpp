@@ -153,6 +153,8 @@ TEST_F(GuiEditor, OpensEachPublicCsvWithOneCardPerPosition)
         ASSERT_TRUE(window->openFile(data.filePath(file), false, &error)) << file.toStdString() << ": "
                                                                           << error.toStdString();
         settle();
+        // A big org opens with three levels shown; expanded, every position has its card.
+        window->scene()->expandAll();
         // Data rows of the file = positions = cards.
         QFile f(data.filePath(file));
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -473,6 +475,7 @@ TEST_F(GuiEditor, HundredThousandPositionsStayResponsive)
     window->chartView()->viewport()->repaint();
     const qint64 openMs = t.elapsed();
     ASSERT_EQ(doc()->org().size(), 100000);
+    window->scene()->expandAll();
 
     t.restart();
     ASSERT_TRUE(doc()->move(QStringLiteral("p99999"), QStringLiteral("p5"), &error));
