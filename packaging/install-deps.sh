@@ -8,7 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql postgresql
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev libquazip1-qt6-dev
-  fonts-noto-cjk xvfb xauth imagemagick poppler-utils qpdf
+  fonts-noto-core fonts-noto-cjk xvfb xauth imagemagick poppler-utils qpdf
 )
 missing=()
 for p in "${packages[@]}"; do

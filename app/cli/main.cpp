@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace org::cli {
@@ -105,5 +107,9 @@ int main(int argc, char **argv)
         org::cli::printErr(usage());
         return org::cli::fail(Cli::tr("unknown command \"%1\"").arg(args.first()));
     }
-    return command->run(args);
+    const int code = command->run(args);
+    // A million positions take a while to free; the process is ending anyway.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }

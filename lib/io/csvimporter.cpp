@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace org {
@@ -91,6 +92,242 @@ ImportResult CsvImporter::importFile(const QString &path) const
     return importBytes(file.readAll(), path);
 }
 
+namespace {
+
+/// Builds an org row by row with the checks of DESIGN.md §3. Fields are views:
+/// the caller keeps the text they point into alive until finish().
+class TableBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+public:
+    TableBuilder(const RoleCatalogue &roles, const ImportOptions &options, QString displayName,
+                 ImportResult &result)
+        : m_roles(roles), m_options(options), m_file(std::move(displayName)), m_r(result),
+          m_validRoles(roles.keys().join(QStringLiteral(", ")))
+    {
+    }
+
+    bool begin(const QStringList &header, int headerLine);
+    void reserve(std::size_t rows);
+    void add(int line, const std::vector<QStringView> &fields);
+    void finish();
+
+private:
+    void addError(int line, const QString &message)
+    {
+        if (int(m_r.errors.size()) < m_options.maxErrors)
+            m_r.errors.push_back({m_file, line, message});
+    }
+    int column(Column c) const { return m_col[std::size_t(c)]; }
+    int roleIndex(QStringView text);
+
+    const RoleCatalogue &m_roles;
+    const ImportOptions &m_options;
+    QString m_file;
+    ImportResult &m_r;
+    QString m_validRoles;
+
+    std::array<int, std::size_t(Column::Custom)> m_col{};
+    std::vector<int> m_customCols;
+    int m_nameA = -1, m_nameB = -1;
+    int m_width = 0;
+    Org m_org;
+    std::vector<int> m_lineOf;
+    std::vector<QStringView> m_managerOf;
+    std::vector<QStringView> m_dottedOf;
+    QHash<QString, int> m_roleCache; ///< raw role text → catalogue index (-1 unknown)
+};
+
+bool TableBuilder::begin(const QStringList &header, int headerLine)
+{
+    m_r.header = header;
+    m_width = int(header.size());
+    m_col.fill(-1);
+    QStringList customNames;
+    std::vector<int> custom;
+    for (int i = 0; i < header.size(); ++i) {
+        const Column c = CsvImporter::classifyHeader(header[i]);
+        if (c != Column::Custom && m_col[std::size_t(c)] < 0)
+            m_col[std::size_t(c)] = i;
+        else
+            custom.push_back(i);
+    }
+    if (column(Column::Id) < 0) {
+        addError(headerLine, tr("the header has no id column (expected \"id\" or \"工号\"; found: %1)")
+                                 .arg(header.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (column(Column::Role) < 0 && !m_options.inferRoles) {
+        addError(headerLine, tr("the header has no role column (expected \"role\" or \"角色\"); "
+                                "use --infer-roles to derive roles from job titles"));
+        return false;
+    }
+    // Name parts: first + last, or name + lastName; a part left over stays custom.
+    m_nameA = column(Column::Name);
+    if (column(Column::FirstName) >= 0 && column(Column::LastName) >= 0) {
+        if (m_nameA >= 0)
+            custom.push_back(m_nameA);
+        m_nameA = column(Column::FirstName);
+        m_nameB = column(Column::LastName);
+    } else if (m_nameA >= 0 && column(Column::LastName) >= 0) {
+        m_nameB = column(Column::LastName);
+    } else {
+        for (Column c : {Column::FirstName, Column::LastName}) {
+            if (column(c) < 0)
+                continue;
+            if (m_nameA < 0)
+                m_nameA = column(c);
+            else
+                custom.push_back(column(c));
+        }
+    }
+    std::sort(custom.begin(), custom.end());
+    m_customCols = custom;
+    for (int c : custom)
+        customNames << header[c];
+    m_org.setCustomFields(customNames);
+    return true;
+}
+
+void TableBuilder::reserve(std::size_t rows)
+{
+    m_org.reserve(rows);
+    m_lineOf.reserve(rows);
+    m_managerOf.reserve(rows);
+    m_dottedOf.reserve(rows);
+}
+
+int TableBuilder::roleIndex(QStringView text)
+{
+    const QString key = QString::fromRawData(text.data(), text.size());
+    auto it = m_roleCache.constFind(key);
+    if (it == m_roleCache.cend())
+        it = m_roleCache.insert(text.toString(), m_roles.match(key));
+    return *it;
+}
+
+void TableBuilder::add(int line, const std::vector<QStringView> &row)
+{
+    auto field = [&row](int c) -> QStringView {
+        return c >= 0 && std::size_t(c) < row.size() ? row[std::size_t(c)].trimmed() : QStringView();
+    };
+    auto text = [&field](int c) { // no allocation for empty cells
+        const QStringView v = field(c);
+        return v.isEmpty() ? QString() : v.toString();
+    };
+    // Extra cells are tolerated only when empty (spreadsheets pad rows).
+    for (std::size_t i = std::size_t(m_width); i < row.size(); ++i) {
+        if (!row[i].trimmed().isEmpty()) {
+            addError(line, tr("this row has %1 fields but the header has %2: \"%3\"")
+                               .arg(row.size()).arg(m_width).arg(row[i].toString()));
+            return;
+        }
+    }
+    Position p;
+    p.id = text(column(Column::Id));
+    if (p.id.isEmpty()) {
+        addError(line, tr("the id is empty"));
+        return;
+    }
+    if (const Org::Vertex other = m_org.find(p.id); other != Org::npos) {
+        addError(line, tr("duplicate id \"%1\" (already used on line %2)").arg(p.id).arg(m_lineOf[other]));
+        return;
+    }
+    p.name = text(m_nameA);
+    if (m_nameB >= 0) {
+        const QStringView last = field(m_nameB);
+        if (!last.isEmpty())
+            p.name = p.name.isEmpty() ? last.toString() : p.name + QLatin1Char(' ') + last;
+    }
+    p.title = text(column(Column::Title));
+    p.team = text(column(Column::Team));
+    p.productLine = text(column(Column::ProductLine));
+    p.email = text(column(Column::Email));
+    p.assistant = isTrue(text(column(Column::Assistant)));
+
+    const QStringView roleText = field(column(Column::Role));
+    const int role = roleText.isEmpty() ? -1 : roleIndex(roleText);
+    if (role >= 0) {
+        p.role = m_roles.at(role).key;
+    } else if (m_options.inferRoles) {
+        const QString fromRole = roleText.isEmpty() ? QString() : RoleInference::infer(roleText.toString());
+        p.role = !fromRole.isEmpty() && fromRole != QLatin1String("staff") ? fromRole
+                                                                            : RoleInference::infer(p.title);
+    } else {
+        addError(line, roleText.isEmpty()
+                           ? tr("the role is empty; valid roles: %1").arg(m_validRoles)
+                           : tr("unknown role \"%1\"; valid roles: %2").arg(roleText.toString(), m_validRoles));
+        return;
+    }
+
+    const QStringView salary = field(column(Column::Salary));
+    if (!salary.isEmpty()) {
+        p.salary = parseMoney(salary.toString());
+        if (!p.salary) {
+            addError(line, tr("the salary \"%1\" is not a number").arg(salary.toString()));
+            return;
+        }
+    }
+    if (!m_customCols.empty()) {
+        p.custom.reserve(qsizetype(m_customCols.size()));
+        for (int c : m_customCols)
+            p.custom << (c < int(row.size()) ? row[std::size_t(c)].toString() : QString());
+    }
+    m_managerOf.push_back(field(column(Column::Manager)));
+    m_dottedOf.push_back(field(column(Column::DottedLine)));
+    m_lineOf.push_back(line);
+    m_org.addPosition(std::move(p));
+}
+
+void TableBuilder::finish()
+{
+    if (!m_r.errors.empty())
+        return;
+    Org &org = m_org;
+    // Managers may come after their reports, so link once every id is known.
+    for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+        const QStringView m = m_managerOf[v];
+        if (!m.isEmpty()) {
+            const Org::Vertex mv = org.find(QString::fromRawData(m.data(), m.size()));
+            if (mv == Org::npos)
+                addError(m_lineOf[v], tr("line %1: manager id \"%2\" of \"%3\" does not exist (no row has this id)")
+                                          .arg(m_lineOf[v]).arg(m.toString(), org.position(v).id));
+            else
+                org.setManager(v, mv);
+        }
+        const QStringView d = m_dottedOf[v];
+        if (d.isEmpty())
+            continue;
+        for (QStringView part : d.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            const Org::Vertex dv = org.find(part.trimmed().toString());
+            if (dv == Org::npos)
+                addError(m_lineOf[v], tr("line %1: dotted-line manager id \"%2\" does not exist")
+                                          .arg(m_lineOf[v]).arg(part.trimmed().toString()));
+            else if (dv != v)
+                org.addDottedLine(v, dv);
+        }
+    }
+    if (!m_r.errors.empty())
+        return;
+
+    const QStringList cycle = org.findCycle();
+    if (!cycle.isEmpty()) {
+        QStringList lines;
+        int first = 0;
+        for (const QString &id : cycle) {
+            const int l = m_lineOf[org.find(id)];
+            lines << QString::number(l);
+            first = first == 0 ? l : std::min(first, l);
+        }
+        addError(first, tr("reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle")
+                            .arg(cycle.join(QStringLiteral(" → ")), cycle.first(), lines.join(QStringLiteral(", "))));
+        return;
+    }
+    m_r.org = std::move(m_org);
+}
+
+} // namespace
+
 ImportResult CsvImporter::importBytes(const QByteArray &bytes, const QString &displayName) const
 {
     ImportResult r;
@@ -117,8 +354,8 @@ ImportResult CsvImporter::importBytes(const QByteArray &bytes, const QString &di
     while (reader.next(rec)) {
         if (rec.isBlank())
             continue;
-        for (QString &cell : rec.fields)
-            header << cell.trimmed();
+        for (QStringView cell : rec.fields)
+            header << cell.trimmed().toString();
         headerLine = rec.line;
         break;
     }
@@ -127,216 +364,37 @@ ImportResult CsvImporter::importBytes(const QByteArray &bytes, const QString &di
     if (header.isEmpty())
         return fail(0, tr("the file is empty: expected a header row such as \"id,name,manager_id,role\""));
 
-    std::vector<Row> rows;
+    TableBuilder builder(m_roles, m_options, displayName, r);
+    if (!builder.begin(header, headerLine))
+        return r;
+    builder.reserve(std::size_t(text.count(QLatin1Char('\n'))) + 1);
     while (reader.next(rec)) {
-        if (rec.isBlank())
-            continue;
-        rows.push_back(Row{rec.line, std::move(rec.fields)});
+        if (!rec.isBlank())
+            builder.add(rec.line, rec.fields);
     }
-    if (reader.failed())
-        return fail(reader.errorLine(), tr("a quoted field starts here and never ends (missing closing \")"));
-
-    ImportResult table = importTable(header, std::move(rows), displayName, headerLine);
-    table.encoding = r.encoding;
-    table.delimiter = r.delimiter;
-    return table;
+    if (reader.failed()) {
+        r.errors.push_back({displayName, reader.errorLine(),
+                            tr("a quoted field starts here and never ends (missing closing \")")});
+        return r;
+    }
+    builder.finish();
+    return r;
 }
 
 ImportResult CsvImporter::importTable(const QStringList &header, std::vector<Row> rows,
                                       const QString &displayName, int headerLine) const
 {
     ImportResult r;
-    r.header = header;
-    auto addError = [&](int line, const QString &message) {
-        if (int(r.errors.size()) < m_options.maxErrors)
-            r.errors.push_back({displayName, line, message});
-    };
-
-    // Map columns; a second column of the same meaning is kept as a custom field.
-    std::array<int, std::size_t(Column::Custom)> col;
-    col.fill(-1);
-    std::vector<int> customCols;
-    QStringList customNames;
-    for (int i = 0; i < header.size(); ++i) {
-        const Column c = classifyHeader(header[i]);
-        if (c != Column::Custom && col[std::size_t(c)] < 0) {
-            col[std::size_t(c)] = i;
-        } else {
-            customCols.push_back(i);
-            customNames << header[i];
-        }
-    }
-    auto idx = [&](Column c) { return col[std::size_t(c)]; };
-    if (idx(Column::Id) < 0) {
-        addError(headerLine, tr("the header has no id column (expected \"id\" or \"工号\"; found: %1)")
-                                 .arg(header.join(QStringLiteral(", "))));
+    TableBuilder builder(m_roles, m_options, displayName, r);
+    if (!builder.begin(header, headerLine))
         return r;
+    builder.reserve(rows.size());
+    std::vector<QStringView> views;
+    for (const Row &row : rows) {
+        views.assign(row.fields.begin(), row.fields.end());
+        builder.add(row.line, views);
     }
-    if (idx(Column::Role) < 0 && !m_options.inferRoles) {
-        addError(headerLine, tr("the header has no role column (expected \"role\" or \"角色\"); "
-                                "use --infer-roles to derive roles from job titles"));
-        return r;
-    }
-    // Name parts: first + last, or name + lastName.
-    int nameA = idx(Column::Name), nameB = -1;
-    if (idx(Column::FirstName) >= 0 && idx(Column::LastName) >= 0) {
-        if (nameA >= 0) { // the plain name column stays a custom field
-            customCols.push_back(nameA);
-            customNames << header[nameA];
-        }
-        nameA = idx(Column::FirstName);
-        nameB = idx(Column::LastName);
-    } else if (nameA >= 0 && idx(Column::LastName) >= 0) {
-        nameB = idx(Column::LastName);
-    } else {
-        for (Column c : {Column::FirstName, Column::LastName}) {
-            if (idx(c) >= 0) {
-                if (nameA < 0) {
-                    nameA = idx(c);
-                } else {
-                    customCols.push_back(idx(c));
-                    customNames << header[idx(c)];
-                }
-            }
-        }
-    }
-    // Keep custom columns in file order.
-    {
-        std::vector<std::pair<int, QString>> sorted;
-        for (std::size_t i = 0; i < customCols.size(); ++i)
-            sorted.emplace_back(customCols[i], customNames[qsizetype(i)]);
-        std::sort(sorted.begin(), sorted.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        customCols.clear();
-        customNames.clear();
-        for (auto &[c, n] : sorted) {
-            customCols.push_back(c);
-            customNames << n;
-        }
-    }
-
-    const QString validRoles = m_roles.keys().join(QStringLiteral(", "));
-    Org org;
-    org.setCustomFields(customNames);
-    std::vector<int> lineOf;
-    std::vector<QString> managerOf;
-    std::vector<QString> dottedOf;
-    lineOf.reserve(rows.size());
-    managerOf.reserve(rows.size());
-    const int width = int(header.size());
-    auto field = [](const Row &row, int c) -> QString {
-        return c >= 0 && std::size_t(c) < row.fields.size() ? row.fields[std::size_t(c)] : QString();
-    };
-
-    for (Row &row : rows) {
-        // Extra cells are tolerated only when empty (spreadsheets pad rows).
-        for (std::size_t i = std::size_t(width); i < row.fields.size(); ++i) {
-            if (!row.fields[i].trimmed().isEmpty()) {
-                addError(row.line, tr("this row has %1 fields but the header has %2: \"%3\"")
-                                       .arg(row.fields.size()).arg(width).arg(row.fields[i]));
-                break;
-            }
-        }
-        Position p;
-        p.id = field(row, idx(Column::Id)).trimmed();
-        if (p.id.isEmpty()) {
-            addError(row.line, tr("the id is empty"));
-            continue;
-        }
-        if (const Org::Vertex other = org.find(p.id); other != Org::npos) {
-            addError(row.line, tr("duplicate id \"%1\" (already used on line %2)")
-                                   .arg(p.id).arg(lineOf[other]));
-            continue;
-        }
-        p.name = field(row, nameA).trimmed();
-        if (nameB >= 0) {
-            const QString last = field(row, nameB).trimmed();
-            if (!last.isEmpty())
-                p.name = p.name.isEmpty() ? last : p.name + QLatin1Char(' ') + last;
-        }
-        p.title = field(row, idx(Column::Title)).trimmed();
-        p.team = field(row, idx(Column::Team)).trimmed();
-        p.productLine = field(row, idx(Column::ProductLine)).trimmed();
-        p.email = field(row, idx(Column::Email)).trimmed();
-        p.assistant = isTrue(field(row, idx(Column::Assistant)));
-
-        const QString roleText = field(row, idx(Column::Role)).trimmed();
-        const int roleIndex = roleText.isEmpty() ? -1 : m_roles.match(roleText);
-        if (roleIndex >= 0) {
-            p.role = m_roles.at(roleIndex).key;
-        } else if (m_options.inferRoles) {
-            const QString fromRole = roleText.isEmpty() ? QString() : RoleInference::infer(roleText);
-            p.role = !fromRole.isEmpty() && fromRole != QLatin1String("staff")
-                         ? fromRole
-                         : RoleInference::infer(p.title);
-        } else {
-            addError(row.line, roleText.isEmpty()
-                                   ? tr("the role is empty; valid roles: %1").arg(validRoles)
-                                   : tr("unknown role \"%1\"; valid roles: %2").arg(roleText, validRoles));
-            continue;
-        }
-
-        const QString salary = field(row, idx(Column::Salary)).trimmed();
-        if (!salary.isEmpty()) {
-            p.salary = parseMoney(salary);
-            if (!p.salary) {
-                addError(row.line, tr("the salary \"%1\" is not a number").arg(salary));
-                continue;
-            }
-        }
-        p.custom.reserve(qsizetype(customCols.size()));
-        for (int c : customCols)
-            p.custom << field(row, c);
-
-        managerOf.push_back(field(row, idx(Column::Manager)).trimmed());
-        dottedOf.push_back(field(row, idx(Column::DottedLine)).trimmed());
-        lineOf.push_back(row.line);
-        org.addPosition(std::move(p));
-    }
-    if (!r.errors.empty())
-        return r;
-
-    // Managers may come after their reports, so link once every id is known.
-    for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
-        const QString &m = managerOf[v];
-        if (!m.isEmpty()) {
-            const Org::Vertex mv = org.find(m);
-            if (mv == Org::npos)
-                addError(lineOf[v], tr("line %1: manager id \"%2\" of \"%3\" does not exist (no row has this id)")
-                                        .arg(lineOf[v]).arg(m, org.position(v).id));
-            else
-                org.setManager(v, mv);
-        }
-        const QString &d = dottedOf[v];
-        if (!d.isEmpty()) {
-            for (const QString &part : d.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-                const Org::Vertex dv = org.find(part.trimmed());
-                if (dv == Org::npos)
-                    addError(lineOf[v], tr("line %1: dotted-line manager id \"%2\" does not exist")
-                                            .arg(lineOf[v]).arg(part.trimmed()));
-                else if (dv != v)
-                    org.addDottedLine(v, dv);
-            }
-        }
-    }
-    if (!r.errors.empty())
-        return r;
-
-    const QStringList cycle = org.findCycle();
-    if (!cycle.isEmpty()) {
-        QStringList lines;
-        int first = 0;
-        for (const QString &id : cycle) {
-            const int l = lineOf[org.find(id)];
-            lines << QString::number(l);
-            first = first == 0 ? l : std::min(first, l);
-        }
-        addError(first, tr("reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle")
-                            .arg(cycle.join(QStringLiteral(" → ")), cycle.first(),
-                                 lines.join(QStringLiteral(", "))));
-        return r;
-    }
-    r.org = std::move(org);
+    builder.finish();
     return r;
 }
 

@@ -4,7 +4,7 @@
 namespace org {
 
 CsvReader::CsvReader(QStringView text, QChar delimiter)
-    : m_text(text), m_delimiter(delimiter)
+    : m_text(text), m_delimiter(delimiter.unicode())
 {
 }
 
@@ -14,31 +14,33 @@ bool CsvReader::next(Record &record)
     if (m_failed || m_pos >= m_text.size())
         return false;
     record.line = m_line;
-    const QChar quote = QLatin1Char('"');
+    const char16_t *s = reinterpret_cast<const char16_t *>(m_text.data());
     const qsizetype n = m_text.size();
-    QString field;
+    const char16_t delim = m_delimiter;
+    auto endOfField = [&](qsizetype i) {
+        while (i < n && s[i] != delim && s[i] != u'\n' && s[i] != u'\r')
+            ++i;
+        return i;
+    };
     while (true) {
-        // One field.
-        field.clear();
-        if (m_pos < n && m_text[m_pos] == quote) {
+        if (m_pos < n && s[m_pos] == u'"') {
             const int startLine = m_line;
-            ++m_pos;
+            const qsizetype from = ++m_pos;
+            bool doubled = false;
             bool closed = false;
             while (m_pos < n) {
-                const QChar c = m_text[m_pos];
-                if (c == quote) {
-                    if (m_pos + 1 < n && m_text[m_pos + 1] == quote) {
-                        field += quote;
+                const char16_t c = s[m_pos];
+                if (c == u'"') {
+                    if (m_pos + 1 < n && s[m_pos + 1] == u'"') {
+                        doubled = true;
                         m_pos += 2;
                         continue;
                     }
-                    ++m_pos;
                     closed = true;
                     break;
                 }
-                if (c == QLatin1Char('\n'))
+                if (c == u'\n')
                     ++m_line;
-                field += c;
                 ++m_pos;
             }
             if (!closed) {
@@ -46,24 +48,30 @@ bool CsvReader::next(Record &record)
                 m_errorLine = startLine;
                 return false;
             }
+            const QStringView inside = m_text.mid(from, m_pos - from);
+            ++m_pos; // the closing quote
             // Text between the closing quote and the delimiter is kept as is.
-            const qsizetype from = m_pos;
-            while (m_pos < n && m_text[m_pos] != m_delimiter && m_text[m_pos] != QLatin1Char('\n')
-                   && m_text[m_pos] != QLatin1Char('\r'))
-                ++m_pos;
-            field += m_text.mid(from, m_pos - from);
+            const qsizetype tailEnd = endOfField(m_pos);
+            if (!doubled && tailEnd == m_pos) {
+                record.fields.push_back(inside);
+            } else {
+                QString field = inside.toString();
+                if (doubled)
+                    field.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+                field += m_text.mid(m_pos, tailEnd - m_pos);
+                m_unescaped.push_back(std::move(field));
+                record.fields.push_back(m_unescaped.back());
+            }
+            m_pos = tailEnd;
         } else {
-            const qsizetype from = m_pos;
-            while (m_pos < n && m_text[m_pos] != m_delimiter && m_text[m_pos] != QLatin1Char('\n')
-                   && m_text[m_pos] != QLatin1Char('\r'))
-                ++m_pos;
-            field = m_text.mid(from, m_pos - from).toString();
+            const qsizetype to = endOfField(m_pos);
+            record.fields.push_back(m_text.mid(m_pos, to - m_pos));
+            m_pos = to;
         }
-        record.fields.push_back(field);
         if (m_pos >= n)
             return true;
-        const QChar c = m_text[m_pos];
-        if (c == m_delimiter) {
+        const char16_t c = s[m_pos];
+        if (c == delim) {
             ++m_pos;
             if (m_pos >= n) { // a trailing delimiter ends with an empty field
                 record.fields.emplace_back();
@@ -72,9 +80,9 @@ bool CsvReader::next(Record &record)
             continue;
         }
         // End of record: CRLF, LF or a lone CR.
-        if (c == QLatin1Char('\r'))
+        if (c == u'\r')
             ++m_pos;
-        if (m_pos < n && m_text[m_pos] == QLatin1Char('\n'))
+        if (m_pos < n && s[m_pos] == u'\n')
             ++m_pos;
         ++m_line;
         return true;

@@ -3,13 +3,16 @@
 
 #include <QString>
 
+#include <deque>
 #include <vector>
 
 namespace org {
 
 /// Splits CSV text into records (RFC 4180: quoted fields may hold delimiters,
-/// doubled quotes and line breaks; CRLF or LF). Each record remembers the file
-/// line it starts on, so importers can point at it. Usage:
+/// doubled quotes and line breaks; CRLF or LF). Fields are views into the text
+/// (or into the reader, for fields whose doubled quotes had to be undone), so
+/// reading allocates almost nothing; the text and the reader must outlive them.
+/// Each record remembers the file line it starts on. Usage:
 /// @code
 ///   CsvReader reader(text, CsvReader::sniffDelimiter(text));
 ///   CsvReader::Record rec;
@@ -21,9 +24,9 @@ class CsvReader final
 public:
     struct Record
     {
-        int line = 0;                 ///< 1-based file line where the record starts
-        std::vector<QString> fields;
-        bool isBlank() const { return fields.size() == 1 && fields[0].isEmpty(); }
+        int line = 0;                    ///< 1-based file line where the record starts
+        std::vector<QStringView> fields;
+        bool isBlank() const { return fields.size() == 1 && fields[0].trimmed().isEmpty(); }
     };
 
     CsvReader(QStringView text, QChar delimiter);
@@ -41,11 +44,12 @@ public:
 
 private:
     QStringView m_text;
-    QChar m_delimiter;
+    char16_t m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;
     bool m_failed = false;
     int m_errorLine = 0;
+    std::deque<QString> m_unescaped; ///< owns fields that needed unescaping
 };
 
 } // namespace org

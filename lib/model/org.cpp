@@ -1,59 +1,64 @@
 // SPDX-License-Identifier: MIT
+// GCC 12 sees uninitialised iterators inside Boost's adjacency_list copy
+// (boost::optional in adj_list_edge_iterator); a known false positive.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
 #include "org.h"
 
-#include <boost/graph/depth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
 
 #include <algorithm>
 
 namespace org {
 
-namespace {
 
-/// Keeps only the reports-to edges of an Org's graph.
-struct ReportsToOnly
+Org::Org() : m_graph(std::make_unique<Graph>()) {}
+
+Org::Org(const Org &other)
+    : m_graph(std::make_unique<Graph>(*other.m_graph)), m_positions(other.m_positions),
+      m_manager(other.m_manager), m_dottedLines(other.m_dottedLines), m_index(other.m_index),
+      m_customFields(other.m_customFields)
 {
-    const Org::Graph *g = nullptr;
-    bool operator()(Org::Graph::edge_descriptor e) const
-    {
-        return (*g)[e].kind == EdgeKind::ReportsTo;
-    }
-};
+}
 
-struct PreorderRecorder : boost::default_dfs_visitor
+Org &Org::operator=(const Org &other)
 {
-    std::vector<Org::Vertex> *out;
-    template<class G>
-    void discover_vertex(Org::Vertex v, const G &) const { out->push_back(v); }
-};
+    if (this != &other)
+        *this = Org(other);
+    return *this;
+}
 
-} // namespace
-
-Org::Org(Org &&other) noexcept
+Org::Org(Org &&other) noexcept : Org()
 {
     *this = std::move(other);
 }
 
 Org &Org::operator=(Org &&other) noexcept
 {
-    // Boost's adjacency_list copies on move; swap is cheap.
-    m_graph.swap(other.m_graph);
-    m_positions = std::move(other.m_positions);
-    m_manager = std::move(other.m_manager);
-    m_index = std::move(other.m_index);
-    m_customFields = std::move(other.m_customFields);
-    m_dottedLines = other.m_dottedLines;
-    other.m_graph.clear();
-    other.m_positions.clear();
-    other.m_manager.clear();
-    other.m_index.clear();
-    other.m_dottedLines = 0;
+    if (this == &other)
+        return *this;
+    std::swap(m_graph, other.m_graph); // pointers: O(1), unlike adjacency_list::swap
+    m_positions = std::exchange(other.m_positions, {});
+    m_manager = std::exchange(other.m_manager, {});
+    m_dottedLines = std::exchange(other.m_dottedLines, 0);
+    m_index = std::exchange(other.m_index, {});
+    m_customFields = std::exchange(other.m_customFields, {});
+    other.m_graph->clear();
     return *this;
+}
+
+Org::~Org() = default;
+
+void Org::reserve(std::size_t positions)
+{
+    m_graph->m_vertices.reserve(positions);
+    m_positions.reserve(positions);
+    m_manager.reserve(positions);
+    m_index.reserve(qsizetype(positions));
 }
 
 Org::Vertex Org::addPosition(Position p)
 {
-    const Vertex v = boost::add_vertex(m_graph);
+    const Vertex v = boost::add_vertex(*m_graph);
     m_manager.push_back(npos);
     m_index.insert(p.id, v);
     m_positions.push_back(std::move(p));
@@ -73,15 +78,15 @@ void Org::removePosition(Vertex v)
 {
     for (Vertex d : dottedManagers(v))
         removeDottedLine(v, d);
-    for (auto [it, end] = boost::out_edges(v, m_graph); it != end; ++it)
-        if (m_graph[*it].kind == EdgeKind::DottedLine)
+    for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
+        if ((*m_graph)[*it].kind == EdgeKind::DottedLine)
             --m_dottedLines;
     for (Vertex r : reports(v))
         m_manager[r] = npos;
     if (m_manager[v] != npos)
         setManager(v, npos);
-    boost::clear_vertex(v, m_graph); // out-edges only: in-edges were removed above
-    boost::remove_vertex(v, m_graph);
+    boost::clear_vertex(v, *m_graph); // out-edges only: in-edges were removed above
+    boost::remove_vertex(v, *m_graph);
     m_positions.erase(m_positions.begin() + std::ptrdiff_t(v));
     m_manager.erase(m_manager.begin() + std::ptrdiff_t(v));
     for (Vertex &m : m_manager)
@@ -97,13 +102,13 @@ void Org::setManager(Vertex v, Vertex m)
         boost::remove_out_edge_if(
             old,
             [this, v](Graph::edge_descriptor e) {
-                return m_graph[e].kind == EdgeKind::ReportsTo && boost::target(e, m_graph) == v;
+                return (*m_graph)[e].kind == EdgeKind::ReportsTo && boost::target(e, *m_graph) == v;
             },
-            m_graph);
+            *m_graph);
     }
     m_manager[v] = m;
     if (m != npos)
-        boost::add_edge(m, v, EdgeProps{EdgeKind::ReportsTo}, m_graph);
+        boost::add_edge(m, v, EdgeProps{EdgeKind::ReportsTo}, *m_graph);
 }
 
 bool Org::wouldCreateCycle(Vertex v, Vertex m) const
@@ -118,31 +123,31 @@ bool Org::wouldCreateCycle(Vertex v, Vertex m) const
 std::vector<Org::Vertex> Org::reports(Vertex v) const
 {
     std::vector<Vertex> out;
-    for (auto [it, end] = boost::out_edges(v, m_graph); it != end; ++it)
-        if (m_graph[*it].kind == EdgeKind::ReportsTo)
-            out.push_back(boost::target(*it, m_graph));
+    for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
+        if ((*m_graph)[*it].kind == EdgeKind::ReportsTo)
+            out.push_back(boost::target(*it, *m_graph));
     return out;
 }
 
 int Org::reportCount(Vertex v) const
 {
     int n = 0;
-    for (auto [it, end] = boost::out_edges(v, m_graph); it != end; ++it)
-        n += m_graph[*it].kind == EdgeKind::ReportsTo;
+    for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
+        n += (*m_graph)[*it].kind == EdgeKind::ReportsTo;
     return n;
 }
 
 void Org::addDottedLine(Vertex report, Vertex manager)
 {
-    boost::add_edge(manager, report, EdgeProps{EdgeKind::DottedLine}, m_graph);
+    boost::add_edge(manager, report, EdgeProps{EdgeKind::DottedLine}, *m_graph);
     ++m_dottedLines;
 }
 
 bool Org::removeDottedLine(Vertex report, Vertex manager)
 {
-    for (auto [it, end] = boost::out_edges(manager, m_graph); it != end; ++it) {
-        if (m_graph[*it].kind == EdgeKind::DottedLine && boost::target(*it, m_graph) == report) {
-            boost::remove_edge(*it, m_graph);
+    for (auto [it, end] = boost::out_edges(manager, *m_graph); it != end; ++it) {
+        if ((*m_graph)[*it].kind == EdgeKind::DottedLine && boost::target(*it, *m_graph) == report) {
+            boost::remove_edge(*it, *m_graph);
             --m_dottedLines;
             return true;
         }
@@ -156,9 +161,9 @@ std::vector<Org::Vertex> Org::dottedManagers(Vertex v) const
     std::vector<Vertex> out;
     if (m_dottedLines == 0)
         return out;
-    for (auto [it, end] = boost::edges(m_graph); it != end; ++it)
-        if (m_graph[*it].kind == EdgeKind::DottedLine && boost::target(*it, m_graph) == v)
-            out.push_back(boost::source(*it, m_graph));
+    for (auto [it, end] = boost::edges(*m_graph); it != end; ++it)
+        if ((*m_graph)[*it].kind == EdgeKind::DottedLine && boost::target(*it, *m_graph) == v)
+            out.push_back(boost::source(*it, *m_graph));
     return out;
 }
 
@@ -173,17 +178,40 @@ std::vector<Org::Vertex> Org::roots() const
 
 std::vector<Org::Vertex> Org::preorder() const
 {
+    // A depth-first walk over a compact child index (counting sort of the
+    // manager array) rather than boost::depth_first_visit on the filtered
+    // graph: same order, a few times faster on a million positions, and
+    // iterative, so deep chains are fine.
+    const std::size_t n = m_positions.size();
+    std::vector<std::uint32_t> start(n + 1, 0);
+    for (Vertex v = 0; v < n; ++v)
+        if (m_manager[v] != npos)
+            ++start[m_manager[v] + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<std::uint32_t> children(start[n]);
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (Vertex v = 0; v < n; ++v)
+            if (m_manager[v] != npos)
+                children[fill[m_manager[v]]++] = std::uint32_t(v);
+    }
     std::vector<Vertex> order;
-    order.reserve(m_positions.size());
-    const boost::filtered_graph<Graph, ReportsToOnly> tree(m_graph, ReportsToOnly{&m_graph});
-    std::vector<boost::default_color_type> colors(m_positions.size(), boost::white_color);
-    auto colorMap = boost::make_iterator_property_map(colors.begin(),
-                                                      boost::get(boost::vertex_index, m_graph));
-    PreorderRecorder rec;
-    rec.out = &order;
-    // Boost's depth_first_visit keeps its own stack: deep chains are fine.
-    for (Vertex r : roots())
-        boost::depth_first_visit(tree, r, rec, colorMap);
+    order.reserve(n);
+    std::vector<std::uint32_t> stack;
+    for (Vertex r = 0; r < n; ++r) {
+        if (m_manager[r] != npos)
+            continue;
+        stack.push_back(std::uint32_t(r));
+        while (!stack.empty()) {
+            const std::uint32_t v = stack.back();
+            stack.pop_back();
+            order.push_back(v);
+            // Push in reverse so that the first report is visited first.
+            for (std::uint32_t i = start[v + 1]; i > start[v]; --i)
+                stack.push_back(children[i - 1]);
+        }
+    }
     return order;
 }
 
@@ -230,9 +258,9 @@ bool Org::operator==(const Org &other) const
         return false;
     auto dotted = [](const Org &o) {
         std::vector<std::pair<Vertex, Vertex>> lines;
-        for (auto [it, end] = boost::edges(o.m_graph); it != end; ++it)
-            if (o.m_graph[*it].kind == EdgeKind::DottedLine)
-                lines.emplace_back(boost::source(*it, o.m_graph), boost::target(*it, o.m_graph));
+        for (auto [it, end] = boost::edges((*o.m_graph)); it != end; ++it)
+            if ((*o.m_graph)[*it].kind == EdgeKind::DottedLine)
+                lines.emplace_back(boost::source(*it, (*o.m_graph)), boost::target(*it, (*o.m_graph)));
         std::sort(lines.begin(), lines.end());
         return lines;
     };

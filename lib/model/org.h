@@ -7,6 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -35,21 +36,25 @@ public:
     using Vertex = Graph::vertex_descriptor;
     static constexpr Vertex npos = Vertex(-1);
 
-    Org() = default;
-    Org(const Org &) = default;
-    Org &operator=(const Org &) = default;
+    Org();
+    Org(const Org &other);
+    Org &operator=(const Org &other);
+    /// Moving leaves `other` a valid empty org.
     Org(Org &&other) noexcept;
     Org &operator=(Org &&other) noexcept;
+    ~Org();
 
     int size() const { return int(m_positions.size()); }
     bool isEmpty() const { return m_positions.empty(); }
     const Position &position(Vertex v) const { return m_positions[v]; }
     const std::vector<Position> &positions() const { return m_positions; }
-    const Graph &graph() const { return m_graph; }
+    const Graph &graph() const { return *m_graph; }
 
     /// Vertex of the position with this id, or npos.
     Vertex find(const QString &id) const { return m_index.value(id, npos); }
 
+    /// Makes room for this many positions (an importer knows roughly how many).
+    void reserve(std::size_t positions);
     /// Appends a position (its id must be new) and returns its vertex.
     Vertex addPosition(Position p);
     /// Replaces the data of a position; the id may change if the new one is free.
@@ -99,7 +104,9 @@ public:
 private:
     void rebuildIndex();
 
-    Graph m_graph;
+    // Boost's adjacency_list copies even when moved or swapped; the pointer
+    // makes moving an Org O(1).
+    std::unique_ptr<Graph> m_graph;
     std::vector<Position> m_positions;
     std::vector<Vertex> m_manager;   ///< reports-to manager per vertex, npos for roots
     int m_dottedLines = 0;

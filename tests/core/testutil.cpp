@@ -23,6 +23,25 @@ Org orgFromCsv(const QString &csv, bool inferRoles)
     return r.ok() ? std::move(*r.org) : Org();
 }
 
+std::string dump(const Org &org)
+{
+    QString out;
+    for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+        const Position &p = org.position(v);
+        const Org::Vertex m = org.manager(v);
+        QStringList dotted;
+        for (Org::Vertex d : org.dottedManagers(v))
+            dotted << org.position(d).id;
+        out += QStringLiteral("%1 <- %2 [%3] %4|%5|%6|%7|%8|%9|%10\n")
+                   .arg(p.id, m == Org::npos ? QStringLiteral("-") : org.position(m).id,
+                        dotted.join(QLatin1Char(',')), p.name, p.role, p.title, p.team, p.productLine,
+                        p.custom.join(QLatin1Char(';')))
+                   .arg(p.salary ? QString::number(*p.salary) : QStringLiteral("-"));
+    }
+    out += QStringLiteral("custom: ") + org.customFields().join(QLatin1Char(','));
+    return out.toStdString();
+}
+
 QString publicData(const QString &name)
 {
     return QStringLiteral(ORG_PUBLIC_DATA "/") + name;

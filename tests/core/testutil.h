@@ -25,6 +25,8 @@ namespace org::test {
 Org orgFromCsv(const QString &csv, bool inferRoles = false);
 /// Imports CSV bytes and returns the whole result (errors included).
 ImportResult importCsv(const QByteArray &bytes, bool inferRoles = false);
+/// One line per position (id, manager, dotted managers, fields), for failure messages.
+std::string dump(const Org &org);
 /// Path of a file in ../shared/data/public.
 QString publicData(const QString &name);
 

@@ -102,8 +102,9 @@ TEST(CardPainter, TextStaysInsideTheCard)
     // Nothing drawn outside the card's rectangle (antialiasing: 2 px slack).
     for (int y = 0; y < img.height(); ++y)
         for (int x = 0; x < img.width(); ++x)
-            if (x < 48 || x > 352 || y < 48 || y > 142)
+            if (x < 48 || x > 352 || y < 48 || y > 142) {
                 ASSERT_EQ(img.pixel(x, y), qRgb(255, 255, 255)) << x << "," << y;
+            }
 }
 
 TEST(ChartExporter, PngLoadsAndIsNotBlank)

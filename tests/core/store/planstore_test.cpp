@@ -108,16 +108,17 @@ TEST(PlanStore, IncrementalSavesKeepReportOrder)
     n.id = QStringLiteral("new");
     n.role = QStringLiteral("architect");
     o.setManager(o.addPosition(n), o.find(QStringLiteral("m1")));
-    loaded.scenarios.push_back({QStringLiteral("copy"), o, 0});
+    const Org expected = o; // `o` dangles once the scenario list grows
+    loaded.scenarios.push_back({QStringLiteral("copy"), expected, 0});
     const StoreStatus st = PlanStore::save(loaded, path);
     ASSERT_TRUE(st.ok) << st.error.toStdString();
     Plan again;
     ASSERT_TRUE(PlanStore::load(path, again).ok);
     ASSERT_EQ(again.scenarios.size(), 2u);
-    EXPECT_TRUE(again.scenarios[0].org == o);
-    EXPECT_TRUE(again.scenarios[1].org == o);
+    EXPECT_TRUE(again.scenarios[0].org == expected) << test::dump(again.scenarios[0].org) << "\n---\n" << test::dump(expected);
+    EXPECT_TRUE(again.scenarios[1].org == expected) << test::dump(again.scenarios[1].org);
     const Org &a = again.scenarios[0].org;
-    EXPECT_EQ(a.reports(a.find(QStringLiteral("cto"))), o.reports(o.find(QStringLiteral("cto"))));
+    EXPECT_EQ(a.reports(a.find(QStringLiteral("cto"))), expected.reports(expected.find(QStringLiteral("cto"))));
     // Saving again without changes writes nothing and still succeeds.
     EXPECT_TRUE(PlanStore::save(again, path).ok);
 }
