@@ -29,6 +29,14 @@ namespace {
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 4.0;
 
+/// Messages from the library start in lower case (they follow "file:line: ").
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QStringList idsFromMime(const QMimeData *mime)
 {
     return QString::fromUtf8(mime->data(positionMimeType())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -175,7 +183,7 @@ bool ChartView::isMinimapVisible() const
 
 void ChartView::showToast(const QString &text)
 {
-    m_toast->setText(text);
+    m_toast->setText(sentence(text));
     m_toast->setMaximumWidth(std::max(200, viewport()->width() - 40));
     m_toast->adjustSize();
     m_toast->move((viewport()->width() - m_toast->width()) / 2, 16);
@@ -409,7 +417,7 @@ bool ChartView::moveUnder(const QStringList &ids, Org::Vertex target)
     const QString why = moveRefusal(ids, target);
     if (!why.isEmpty()) {
         showToast(why);
-        Q_EMIT refused(why);
+        Q_EMIT refused(sentence(why));
         return false;
     }
     const Org &org = doc->org();
@@ -433,7 +441,7 @@ bool ChartView::moveUnder(const QStringList &ids, Org::Vertex target)
         doc->undoStack()->endMacro();
     if (!ok) {
         showToast(error);
-        Q_EMIT refused(error);
+        Q_EMIT refused(sentence(error));
     }
     return ok;
 }
@@ -517,7 +525,8 @@ void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
     if (m_mode != Mode::DragCards || m_dragIds.isEmpty())
         return;
     // Ghosts of the dragged cards follow the mouse.
-    const QPointF delta = m_dragScene - m_pressScene;
+    // A little off the pointer, so the target card under it stays readable.
+    const QPointF delta = m_dragScene - m_pressScene + QPointF(16, 16) / std::max(zoom(), 0.1);
     painter->save();
     painter->setOpacity(0.55);
     const Org &org = m_scene->document()->org();

@@ -530,6 +530,20 @@ TEST_F(GuiEditor, DialogPictures)
     });
     exportDialog.setPage(ExportOptions::Page::A4, true);
     exportDialog.printPreview();
+    // A drag in flight over a card that refuses (a cycle), then the message.
+    window->chartView()->setZoom(0.8);
+    window->chartView()->centerOnId(QStringLiteral("103"));
+    settle();
+    QWidget *vp = window->chartView()->viewport();
+    const QPoint a = viewPos(QStringLiteral("103")), b = viewPos(QStringLiteral("104"));
+    QTest::mousePress(vp, Qt::LeftButton, {}, a);
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(vp, a + (b - a) * i / 6);
+    QTest::qWait(50);
+    window->grab().save(dir + QStringLiteral("/drag-refused-hover.png"));
+    QTest::mouseRelease(vp, Qt::LeftButton, {}, b);
+    settle();
+    window->grab().save(dir + QStringLiteral("/drag-refused-message.png"));
     window->action(QStringLiteral("actionLanguage_zh_CN"))->trigger();
     settle();
     window->grab().save(dir + QStringLiteral("/editor-zh.png"));
