@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddDottedLineCommand</name>
+    <message>
+        <source>Add dotted line from %1 to %2</source>
+        <translation>Add dotted line from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddPositionCommand</name>
+    <message>
+        <source>Add open position %1</source>
+        <translation>Add open position %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardPainter</name>
+    <message>
+        <source>Open position</source>
+        <translation>Open position</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleCommand</name>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Change role of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>continued on page %1</source>
+        <translation>continued on page %1</translation>
+    </message>
+    <message>
+        <source>problems (error)</source>
+        <translation>problems (error)</translation>
+    </message>
+    <message>
+        <source>problems (warning)</source>
+        <translation>problems (warning)</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>unknown export format "%1" (use .png, .svg or .pdf)</source>
+        <translation>unknown export format "%1" (use .png, .svg or .pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation><numerusform>%n position</numerusform><numerusform>%n positions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open position(s)</source>
+        <translation><numerusform>%n open position</numerusform><numerusform>%n open positions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, or export SVG or PDF</source>
+        <translation>the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, or export SVG or PDF</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 px image</source>
+        <translation>not enough memory for a %1 × %2 px image</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Output format: %1.</source>
@@ -124,23 +207,38 @@
     </message>
     <message numerus="yes">
         <source>%1: %n position(s)</source>
-        <translation><numerusform>%1: %n position</numerusform><numerusform>%1: %n positions</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n position</numerusform>
+            <numerusform>%1: %n positions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n open</source>
-        <translation><numerusform>, %n open</numerusform><numerusform>, %n open</numerusform></translation>
+        <translation>
+            <numerusform>, %n open</numerusform>
+            <numerusform>, %n open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation><numerusform>%n info</numerusform><numerusform>%n infos</numerusform></translation>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check an org against the team-size and ladder rules.</source>
@@ -175,6 +273,330 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</source>
+        <translation>Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX or .orgplan file.</source>
+        <translation>CSV, XLSX or .orgplan file.</translation>
+    </message>
+    <message>
+        <source>Export only the subtree of this position id.</source>
+        <translation>Export only the subtree of this position id.</translation>
+    </message>
+    <message>
+        <source>Show at most N levels below the root(s).</source>
+        <translation>Show at most N levels below the root(s).</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per px at 100 % (default 2, less for huge charts).</source>
+        <translation>PNG: pixels per px at 100 % (default 2, less for huge charts).</translation>
+    </message>
+    <message>
+        <source>PDF: fit (one page sized to the chart), A4 or A3 (split by subtree).</source>
+        <translation>PDF: fit (one page sized to the chart), A4 or A3 (split by subtree).</translation>
+    </message>
+    <message>
+        <source>PDF: landscape A4/A3 pages.</source>
+        <translation>PDF: landscape A4/A3 pages.</translation>
+    </message>
+    <message>
+        <source>Title of the chart (default: the file name).</source>
+        <translation>Title of the chart (default: the file name).</translation>
+    </message>
+    <message>
+        <source>missing output file: -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>missing output file: -o OUT.png, OUT.svg or OUT.pdf</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of "%1": use .png, .svg or .pdf</source>
+        <translation>cannot tell the format of "%1": use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>--scale wants a number above 0 and at most 16</source>
+        <translation>--scale wants a number above 0 and at most 16</translation>
+    </message>
+    <message>
+        <source>--depth wants a whole number of levels (0 or more)</source>
+        <translation>--depth wants a whole number of levels (0 or more)</translation>
+    </message>
+    <message>
+        <source>unknown page size "%1" (use fit, A4 or A3)</source>
+        <translation>unknown page size "%1" (use fit, A4 or A3)</translation>
+    </message>
+    <message>
+        <source>no position with id "%1"</source>
+        <translation>no position with id "%1"</translation>
+    </message>
+    <message>
+        <source>note: the chart is %1 px wide; using the compact layout</source>
+        <translation>note: the chart is %1 px wide; using the compact layout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation><numerusform>%1: %n page</numerusform><numerusform>%1: %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>Stack a manager's leaf reports in columns (narrower charts).</source>
+        <translation>Stack a manager's leaf reports in columns (narrower charts).</translation>
+    </message>
+    <message>
+        <source>tb (top-down, default) or lr (left to right).</source>
+        <translation>tb (top-down, default) or lr (left to right).</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <source>unknown orientation "%1" (use tb or lr)</source>
+        <translation>unknown orientation "%1" (use tb or lr)</translation>
+    </message>
+    <message>
+        <source>Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</source>
+        <translation>Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>A plan in a shared PostgreSQL database: postgresql://user@host:port/dbname.</source>
+        <translation>A plan in a shared PostgreSQL database: postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The scenario to use (default: the first).</source>
+        <translation>The scenario to use (default: the first).</translation>
+    </message>
+    <message>
+        <source>missing plan (an .orgplan file or --db URL)</source>
+        <translation>missing plan (an .orgplan file or --db URL)</translation>
+    </message>
+    <message>
+        <source>the plan was not saved: %1</source>
+        <translation>the plan was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file or an Excel workbook into a new plan.</source>
+        <translation>Imports a CSV file or an Excel workbook into a new plan.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation>CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>The plan to write (.orgplan).</source>
+        <translation>The plan to write (.orgplan).</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (default: Current).</source>
+        <translation>Name of the scenario (default: Current).</translation>
+    </message>
+    <message>
+        <source>Replace an existing plan.</source>
+        <translation>Replace an existing plan.</translation>
+    </message>
+    <message>
+        <source>missing output plan: -o PLAN.orgplan or --db URL</source>
+        <translation>missing output plan: -o PLAN.orgplan or --db URL</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 already exists; use --force to replace it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) imported into scenario "%2"</source>
+        <translation><numerusform>%1: %n position imported into scenario "%2"</numerusform><numerusform>%1: %n positions imported into scenario "%2"</numerusform></translation>
+    </message>
+    <message>
+        <source>Lists, copies, renames or deletes the scenarios of a plan.</source>
+        <translation>Lists, copies, renames or deletes the scenarios of a plan.</translation>
+    </message>
+    <message>
+        <source>An .orgplan file (or use --db).</source>
+        <translation>An .orgplan file (or use --db).</translation>
+    </message>
+    <message>
+        <source>Output format: text, json.</source>
+        <translation>Output format: text, json.</translation>
+    </message>
+    <message>
+        <source>Copy this scenario (with --as NEW).</source>
+        <translation>Copy this scenario (with --as NEW).</translation>
+    </message>
+    <message>
+        <source>Rename this scenario (with --as NEW).</source>
+        <translation>Rename this scenario (with --as NEW).</translation>
+    </message>
+    <message>
+        <source>Delete this scenario.</source>
+        <translation>Delete this scenario.</translation>
+    </message>
+    <message>
+        <source>The new name for --copy and --rename.</source>
+        <translation>The new name for --copy and --rename.</translation>
+    </message>
+    <message>
+        <source>use only one of --copy, --rename and --delete</source>
+        <translation>use only one of --copy, --rename and --delete</translation>
+    </message>
+    <message>
+        <source>--copy and --rename need --as NEW</source>
+        <translation>--copy and --rename need --as NEW</translation>
+    </message>
+    <message>
+        <source>Makes a position report to another manager and saves the plan.</source>
+        <translation>Makes a position report to another manager and saves the plan.</translation>
+    </message>
+    <message>
+        <source>The position to move.</source>
+        <translation>The position to move.</translation>
+    </message>
+    <message>
+        <source>The new manager's id (empty: no manager).</source>
+        <translation>The new manager's id (empty: no manager).</translation>
+    </message>
+    <message>
+        <source>missing position id (see %1 --help)</source>
+        <translation>missing position id (see %1 --help)</translation>
+    </message>
+    <message>
+        <source>missing --to MANAGER_ID</source>
+        <translation>missing --to MANAGER_ID</translation>
+    </message>
+    <message>
+        <source>%1 (scenario "%2"): %3 moved from %4 to %5</source>
+        <translation>%1 (scenario "%2"): %3 moved from %4 to %5</translation>
+    </message>
+    <message>
+        <source>Gives a position another role and saves the plan.</source>
+        <translation>Gives a position another role and saves the plan.</translation>
+    </message>
+    <message>
+        <source>The position.</source>
+        <translation>The position.</translation>
+    </message>
+    <message>
+        <source>The role (key or any spelling).</source>
+        <translation>The role (key or any spelling).</translation>
+    </message>
+    <message>
+        <source>expected a position id and a role (see %1 --help)</source>
+        <translation>expected a position id and a role (see %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 (scenario "%2"): %3 is now %4</source>
+        <translation>%1 (scenario "%2"): %3 is now %4</translation>
+    </message>
+    <message>
+        <source>Compares two scenarios of a plan (default: the first with the last): moved, added, removed, role and team changes, headcount and monthly cost per team and role.</source>
+        <translation>Compares two scenarios of a plan (default: the first with the last): moved, added, removed, role and team changes, headcount and monthly cost per team and role.</translation>
+    </message>
+    <message>
+        <source>The scenarios to compare.</source>
+        <translation>The scenarios to compare.</translation>
+    </message>
+    <message>
+        <source>give two scenarios to compare, or none (see %1 --help)</source>
+        <translation>give two scenarios to compare, or none (see %1 --help)</translation>
+    </message>
+    <message>
+        <source>there is no scenario "%1" (scenarios: %2)</source>
+        <translation>there is no scenario "%1" (scenarios: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario "%1" → "%2": %n change(s)</source>
+        <translation><numerusform>Scenario "%1" → "%2": %n change</numerusform><numerusform>Scenario "%1" → "%2": %n changes</numerusform></translation>
+    </message>
+    <message>
+        <source>  moved        %1: %2 → %3</source>
+        <translation>  moved        %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>  added        %1 (manager %2)</source>
+        <translation>  added        %1 (manager %2)</translation>
+    </message>
+    <message>
+        <source>  removed      %1 (manager %2)</source>
+        <translation>  removed      %1 (manager %2)</translation>
+    </message>
+    <message>
+        <source>  role changed %1: %2 → %3</source>
+        <translation>  role changed %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>  team changed %1: %2 → %3</source>
+        <translation>  team changed %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Headcount %1 → %2 (%3), monthly cost %4</source>
+        <translation>Headcount %1 → %2 (%3), monthly cost %4</translation>
+    </message>
+    <message>
+        <source>  team %1: %2 (%3), monthly cost %4</source>
+        <translation>  team %1: %2 (%3), monthly cost %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>  role %1: %2 (%3), monthly cost %4</source>
+        <translation>  role %1: %2 (%3), monthly cost %4</translation>
+    </message>
+    <message>
+        <source>Writes one scenario of a plan as CSV (UTF-8) that imports back to the same org.</source>
+        <translation>Writes one scenario of a plan as CSV (UTF-8) that imports back to the same org.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>missing output file: -o OUT.csv</source>
+        <translation>missing output file: -o OUT.csv</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) of scenario "%2" written</source>
+        <translation><numerusform>%1: %n position of scenario "%2" written</numerusform><numerusform>%1: %n positions of scenario "%2" written</numerusform></translation>
+    </message>
+    <message>
+        <source>Lay out the org chart and write card positions as JSON.</source>
+        <translation>Lay out the org chart and write card positions as JSON.</translation>
+    </message>
+    <message>
+        <source>Draw the org chart as PNG, SVG or PDF.</source>
+        <translation>Draw the org chart as PNG, SVG or PDF.</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook into a plan (.orgplan).</source>
+        <translation>Import a CSV file or an Excel workbook into a plan (.orgplan).</translation>
+    </message>
+    <message>
+        <source>List, copy, rename or delete the scenarios of a plan.</source>
+        <translation>List, copy, rename or delete the scenarios of a plan.</translation>
+    </message>
+    <message>
+        <source>Make a position report to another manager in a plan.</source>
+        <translation>Make a position report to another manager in a plan.</translation>
+    </message>
+    <message>
+        <source>Give a position another role in a plan.</source>
+        <translation>Give a position another role in a plan.</translation>
+    </message>
+    <message>
+        <source>Compare two scenarios of a plan.</source>
+        <translation>Compare two scenarios of a plan.</translation>
+    </message>
+    <message>
+        <source>Write a scenario of a plan as CSV.</source>
+        <translation>Write a scenario of a plan as CSV.</translation>
     </message>
 </context>
 <context>
@@ -249,17 +671,204 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MarkAssistantCommand</name>
     <message>
-        <source>OrgDesigner</source>
-        <translation>OrgDesigner</translation>
+        <source>Mark %1 as assistant</source>
+        <translation>Mark %1 as assistant</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as assistant</source>
+        <translation>Unmark %1 as assistant</translation>
+    </message>
+</context>
+<context>
+    <name>MovePositionCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>there is no position "%1"</source>
+        <translation>there is no position "%1"</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 cannot report to itself</translation>
+    </message>
+    <message>
+        <source>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</source>
+        <translation>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</translation>
     </message>
 </context>
 <context>
     <name>OrgLoader</name>
     <message>
-        <source>this kind of file is not supported yet</source>
-        <translation>this kind of file is not supported yet</translation>
+        <source>the plan has no scenario "%1" (scenarios: %2)</source>
+        <translation>the plan has no scenario "%1" (scenarios: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>database error: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid database URL (postgresql://user@host:port/dbname)</source>
+        <translation>"%1" is not a valid database URL (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>the database URL "%1" names no database</source>
+        <translation>the database URL "%1" names no database</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan (not an SQLite database)</source>
+        <translation>%1 is not a plan (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or corrupted</source>
+        <translation>%1 is truncated or corrupted</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>the Qt SQLite driver (QSQLITE) is not installed</translation>
+    </message>
+    <message>
+        <source>%1 is corrupted (%2)</source>
+        <translation>%1 is corrupted (%2)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>the Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an OrgDesigner plan (no plan tables)</source>
+        <translation>%1 is not an OrgDesigner plan (no plan tables)</translation>
+    </message>
+    <message>
+        <source>%1 is not an OrgDesigner plan (no schema version)</source>
+        <translation>%1 is not an OrgDesigner plan (no schema version)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of OrgDesigner (plan schema %2; this version reads up to %3); update OrgDesigner to open it</source>
+        <translation>%1 was written by a newer version of OrgDesigner (plan schema %2; this version reads up to %3); update OrgDesigner to open it</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown plan schema %2</source>
+        <translation>%1 has an unknown plan schema %2</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no plan</source>
+        <translation>the database %1 holds no plan</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>the plan has no scenario</source>
+        <translation>the plan has no scenario</translation>
+    </message>
+    <message>
+        <source>the plan is corrupted: empty or duplicate position id "%1"</source>
+        <translation>the plan is corrupted: empty or duplicate position id "%1"</translation>
+    </message>
+    <message>
+        <source>the plan is corrupted: a line between "%1" and "%2" has an unknown end</source>
+        <translation>the plan is corrupted: a line between "%1" and "%2" has an unknown end</translation>
+    </message>
+    <message>
+        <source>the plan is corrupted: reporting cycle %1</source>
+        <translation>the plan is corrupted: reporting cycle %1</translation>
+    </message>
+    <message>
+        <source>position "%1" was removed by another user since the plan was loaded</source>
+        <translation>position "%1" was removed by another user since the plan was loaded</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source> (their manager: %1)</source>
+        <translation> (their manager: %1)</translation>
+    </message>
+    <message>
+        <source> (their role: %1)</source>
+        <translation> (their role: %1)</translation>
+    </message>
+    <message>
+        <source>position "%1" was changed by %2 since the plan was loaded (version %3)</source>
+        <translation>position "%1" was changed by %2 since the plan was loaded (version %3)</translation>
+    </message>
+    <message>
+        <source>position "%1" was changed by %2 since the plan was loaded (version %3): %4</source>
+        <translation>position "%1" was changed by %2 since the plan was loaded (version %3): %4</translation>
+    </message>
+    <message>
+        <source>scenario "%1" was deleted by another user since the plan was loaded</source>
+        <translation>scenario "%1" was deleted by another user since the plan was loaded</translation>
+    </message>
+    <message>
+        <source>cannot add scenario "%1": %2</source>
+        <translation>cannot add scenario "%1": %2</translation>
+    </message>
+    <message>
+        <source>position "%1" was added by another user since the plan was loaded</source>
+        <translation>position "%1" was added by another user since the plan was loaded</translation>
+    </message>
+    <message>
+        <source>the plan was not saved because another user changed it meanwhile:</source>
+        <translation>the plan was not saved because another user changed it meanwhile:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one scenario</source>
+        <translation>a plan needs at least one scenario</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>cannot replace %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDottedLineCommand</name>
+    <message>
+        <source>Remove dotted line from %1 to %2</source>
+        <translation>Remove dotted line from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePositionCommand</name>
+    <message>
+        <source>Remove %1 and its team</source>
+        <translation>Remove %1 and its team</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePositionCommand</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +944,99 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Product line "%1" has %2 positions (%3 or more) but no architect: add an architect to it.</source>
         <translation>Product line "%1" has %2 positions (%3 or more) but no architect: add an architect to it.</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>unknown field "%1" (fields: %2)</source>
+        <translation>unknown field "%1" (fields: %2)</translation>
+    </message>
+    <message>
+        <source>the salary "%1" is not a number</source>
+        <translation>the salary "%1" is not a number</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Set %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook (.xlsx): the file is not a readable zip archive</source>
+        <translation>not an Excel workbook (.xlsx): the file is not a readable zip archive</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx): xl/workbook.xml is missing</source>
+        <translation>not an Excel workbook (.xlsx): xl/workbook.xml is missing</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1</source>
+        <translation>the workbook is damaged: %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named "%1" (sheets: %2)</source>
+        <translation>the workbook has no sheet named "%1" (sheets: %2)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1 is missing</source>
+        <translation>the workbook is damaged: %1 is missing</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: no header row</source>
+        <translation>the sheet is empty: no header row</translation>
+    </message>
+</context>
+<context>
+    <name>org::Document</name>
+    <message>
+        <source>the plan has no file yet; use Save As</source>
+        <translation>the plan has no file yet; use Save As</translation>
+    </message>
+    <message>
+        <source>there is no autosave for this plan</source>
+        <translation>there is no autosave for this plan</translation>
+    </message>
+    <message>
+        <source>there is no scenario "%1" (scenarios: %2)</source>
+        <translation>there is no scenario "%1" (scenarios: %2)</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>a scenario needs a name</translation>
+    </message>
+    <message>
+        <source>a scenario named "%1" already exists</source>
+        <translation>a scenario named "%1" already exists</translation>
+    </message>
+    <message>
+        <source>cannot delete "%1": a plan keeps at least one scenario</source>
+        <translation>cannot delete "%1": a plan keeps at least one scenario</translation>
+    </message>
+    <message>
+        <source>there is no position "%1"</source>
+        <translation>there is no position "%1"</translation>
+    </message>
+    <message>
+        <source>unknown role "%1"; valid roles: %2</source>
+        <translation>unknown role "%1"; valid roles: %2</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>duplicate id "%1"</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 cannot report to itself</translation>
+    </message>
+    <message>
+        <source>%1 has no dotted line to %2</source>
+        <translation>%1 has no dotted line to %2</translation>
     </message>
 </context>
 </TS>

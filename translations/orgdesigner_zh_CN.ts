@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddDottedLineCommand</name>
+    <message>
+        <source>Add dotted line from %1 to %2</source>
+        <translation>添加 %1 到 %2 的虚线汇报</translation>
+    </message>
+</context>
+<context>
+    <name>AddPositionCommand</name>
+    <message>
+        <source>Add open position %1</source>
+        <translation>添加空缺职位 %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardPainter</name>
+    <message>
+        <source>Open position</source>
+        <translation>空缺职位</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleCommand</name>
+    <message>
+        <source>Change role of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>continued on page %1</source>
+        <translation>续见第 %1 页</translation>
+    </message>
+    <message>
+        <source>problems (error)</source>
+        <translation>问题（错误）</translation>
+    </message>
+    <message>
+        <source>problems (warning)</source>
+        <translation>问题（警告）</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>unknown export format "%1" (use .png, .svg or .pdf)</source>
+        <translation>未知的导出格式“%1”（请使用 .png、.svg 或 .pdf）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation><numerusform>%n 个岗位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open position(s)</source>
+        <translation><numerusform>%n 个空缺职位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, or export SVG or PDF</source>
+        <translation>图表在 100% 时为 %1 × %2 像素，按 %3 倍导出 PNG 过大（上限：每边 %4 像素，%5 百万像素）；请使用 --compact、--root、--depth 或更小的 --scale，或导出 SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 px image</source>
+        <translation>内存不足，无法生成 %1 × %2 像素的图像</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Output format: %1.</source>
@@ -124,23 +207,33 @@
     </message>
     <message numerus="yes">
         <source>%1: %n position(s)</source>
-        <translation><numerusform>%1：%n 个岗位</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个岗位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n open</source>
-        <translation><numerusform>，%n 个空缺</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个空缺</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation><numerusform>%n 个提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 个提示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check an org against the team-size and ladder rules.</source>
@@ -175,6 +268,330 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</source>
+        <translation>按输出文件后缀将组织图导出为 PNG、SVG 或矢量 PDF。组织违反错误级规则时退出码为 1（图表仍会写出）。</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX or .orgplan file.</source>
+        <translation>CSV、XLSX 或 .orgplan 文件。</translation>
+    </message>
+    <message>
+        <source>Export only the subtree of this position id.</source>
+        <translation>仅导出该岗位编号下的子树。</translation>
+    </message>
+    <message>
+        <source>Show at most N levels below the root(s).</source>
+        <translation>最多显示根节点以下 N 层。</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per px at 100 % (default 2, less for huge charts).</source>
+        <translation>PNG：100% 时每像素对应的像素数（默认 2，超大图表自动减小）。</translation>
+    </message>
+    <message>
+        <source>PDF: fit (one page sized to the chart), A4 or A3 (split by subtree).</source>
+        <translation>PDF：fit（单页，按图表大小）、A4 或 A3（按子树分页）。</translation>
+    </message>
+    <message>
+        <source>PDF: landscape A4/A3 pages.</source>
+        <translation>PDF：A4/A3 横向页面。</translation>
+    </message>
+    <message>
+        <source>Title of the chart (default: the file name).</source>
+        <translation>图表标题（默认：文件名）。</translation>
+    </message>
+    <message>
+        <source>missing output file: -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>缺少输出文件：-o OUT.png、OUT.svg 或 OUT.pdf</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of "%1": use .png, .svg or .pdf</source>
+        <translation>无法识别“%1”的格式：请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>--scale wants a number above 0 and at most 16</source>
+        <translation>--scale 需要大于 0 且不超过 16 的数字</translation>
+    </message>
+    <message>
+        <source>--depth wants a whole number of levels (0 or more)</source>
+        <translation>--depth 需要一个整数层数（0 或以上）</translation>
+    </message>
+    <message>
+        <source>unknown page size "%1" (use fit, A4 or A3)</source>
+        <translation>未知页面尺寸“%1”（请使用 fit、A4 或 A3）</translation>
+    </message>
+    <message>
+        <source>no position with id "%1"</source>
+        <translation>没有编号为“%1”的岗位</translation>
+    </message>
+    <message>
+        <source>note: the chart is %1 px wide; using the compact layout</source>
+        <translation>提示：图表宽 %1 像素，已改用紧凑布局</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation><numerusform>%1：%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>Stack a manager's leaf reports in columns (narrower charts).</source>
+        <translation>将上级的末级下属按列堆叠（紧凑布局）。</translation>
+    </message>
+    <message>
+        <source>tb (top-down, default) or lr (left to right).</source>
+        <translation>tb（自上而下，默认）或 lr（从左到右）。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>unknown orientation "%1" (use tb or lr)</source>
+        <translation>未知方向“%1”（请使用 tb 或 lr）</translation>
+    </message>
+    <message>
+        <source>Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</source>
+        <translation>排布组织图，并以 JSON 输出每张卡片的矩形（100% 像素，左上角）。最后一行输出 layout_ms=&lt;毫秒&gt; nodes=&lt;数量&gt;。</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>A plan in a shared PostgreSQL database: postgresql://user@host:port/dbname.</source>
+        <translation>共享 PostgreSQL 数据库中的规划：postgresql://user@host:port/dbname。</translation>
+    </message>
+    <message>
+        <source>The scenario to use (default: the first).</source>
+        <translation>要使用的方案（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>missing plan (an .orgplan file or --db URL)</source>
+        <translation>缺少规划（.orgplan 文件或 --db 地址）</translation>
+    </message>
+    <message>
+        <source>the plan was not saved: %1</source>
+        <translation>规划未保存：%1</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file or an Excel workbook into a new plan.</source>
+        <translation>将 CSV 文件或 Excel 工作簿导入新规划。</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation>CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>The plan to write (.orgplan).</source>
+        <translation>要写入的规划（.orgplan）。</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (default: Current).</source>
+        <translation>方案名称（默认：Current）。</translation>
+    </message>
+    <message>
+        <source>Replace an existing plan.</source>
+        <translation>替换已有规划。</translation>
+    </message>
+    <message>
+        <source>missing output plan: -o PLAN.orgplan or --db URL</source>
+        <translation>缺少输出规划：-o PLAN.orgplan 或 --db 地址</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 已存在；使用 --force 替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) imported into scenario "%2"</source>
+        <translation><numerusform>%1：已导入 %n 个岗位到方案“%2”</numerusform></translation>
+    </message>
+    <message>
+        <source>Lists, copies, renames or deletes the scenarios of a plan.</source>
+        <translation>列出、复制、重命名或删除规划中的方案。</translation>
+    </message>
+    <message>
+        <source>An .orgplan file (or use --db).</source>
+        <translation>.orgplan 文件（或使用 --db）。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json.</source>
+        <translation>输出格式：text、json。</translation>
+    </message>
+    <message>
+        <source>Copy this scenario (with --as NEW).</source>
+        <translation>复制此方案（配合 --as NEW）。</translation>
+    </message>
+    <message>
+        <source>Rename this scenario (with --as NEW).</source>
+        <translation>重命名此方案（配合 --as NEW）。</translation>
+    </message>
+    <message>
+        <source>Delete this scenario.</source>
+        <translation>删除此方案。</translation>
+    </message>
+    <message>
+        <source>The new name for --copy and --rename.</source>
+        <translation>--copy 和 --rename 的新名称。</translation>
+    </message>
+    <message>
+        <source>use only one of --copy, --rename and --delete</source>
+        <translation>--copy、--rename、--delete 只能使用其一</translation>
+    </message>
+    <message>
+        <source>--copy and --rename need --as NEW</source>
+        <translation>--copy 和 --rename 需要 --as NEW</translation>
+    </message>
+    <message>
+        <source>Makes a position report to another manager and saves the plan.</source>
+        <translation>让岗位向另一位上级汇报并保存规划。</translation>
+    </message>
+    <message>
+        <source>The position to move.</source>
+        <translation>要移动的岗位。</translation>
+    </message>
+    <message>
+        <source>The new manager's id (empty: no manager).</source>
+        <translation>新上级的编号（留空：无上级）。</translation>
+    </message>
+    <message>
+        <source>missing position id (see %1 --help)</source>
+        <translation>缺少岗位编号（参见 %1 --help）</translation>
+    </message>
+    <message>
+        <source>missing --to MANAGER_ID</source>
+        <translation>缺少 --to MANAGER_ID</translation>
+    </message>
+    <message>
+        <source>%1 (scenario "%2"): %3 moved from %4 to %5</source>
+        <translation>%1（方案“%2”）：%3 已从 %4 移到 %5</translation>
+    </message>
+    <message>
+        <source>Gives a position another role and saves the plan.</source>
+        <translation>更改岗位的角色并保存规划。</translation>
+    </message>
+    <message>
+        <source>The position.</source>
+        <translation>岗位。</translation>
+    </message>
+    <message>
+        <source>The role (key or any spelling).</source>
+        <translation>角色（键或任意写法）。</translation>
+    </message>
+    <message>
+        <source>expected a position id and a role (see %1 --help)</source>
+        <translation>需要岗位编号和角色（参见 %1 --help）</translation>
+    </message>
+    <message>
+        <source>%1 (scenario "%2"): %3 is now %4</source>
+        <translation>%1（方案“%2”）：%3 现为 %4</translation>
+    </message>
+    <message>
+        <source>Compares two scenarios of a plan (default: the first with the last): moved, added, removed, role and team changes, headcount and monthly cost per team and role.</source>
+        <translation>对比规划中的两个方案（默认：第一个与最后一个）：移动、新增、删除、角色与团队变化，以及按团队和角色的编制人数与月度成本。</translation>
+    </message>
+    <message>
+        <source>The scenarios to compare.</source>
+        <translation>要对比的方案。</translation>
+    </message>
+    <message>
+        <source>give two scenarios to compare, or none (see %1 --help)</source>
+        <translation>请给出两个要对比的方案，或不给（参见 %1 --help）</translation>
+    </message>
+    <message>
+        <source>there is no scenario "%1" (scenarios: %2)</source>
+        <translation>没有方案“%1”（方案：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario "%1" → "%2": %n change(s)</source>
+        <translation><numerusform>方案“%1”→“%2”：%n 处变化</numerusform></translation>
+    </message>
+    <message>
+        <source>  moved        %1: %2 → %3</source>
+        <translation>  移动      %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>  added        %1 (manager %2)</source>
+        <translation>  新增      %1（上级 %2）</translation>
+    </message>
+    <message>
+        <source>  removed      %1 (manager %2)</source>
+        <translation>  删除      %1（上级 %2）</translation>
+    </message>
+    <message>
+        <source>  role changed %1: %2 → %3</source>
+        <translation>  角色变更  %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>  team changed %1: %2 → %3</source>
+        <translation>  团队变更  %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Headcount %1 → %2 (%3), monthly cost %4</source>
+        <translation>编制人数 %1 → %2（%3），月度成本 %4</translation>
+    </message>
+    <message>
+        <source>  team %1: %2 (%3), monthly cost %4</source>
+        <translation>  团队 %1：%2（%3），月度成本 %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>  role %1: %2 (%3), monthly cost %4</source>
+        <translation>  角色 %1：%2（%3），月度成本 %4</translation>
+    </message>
+    <message>
+        <source>Writes one scenario of a plan as CSV (UTF-8) that imports back to the same org.</source>
+        <translation>将规划中的一个方案写为 CSV（UTF-8），可重新导入为相同的组织。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>missing output file: -o OUT.csv</source>
+        <translation>缺少输出文件：-o OUT.csv</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s) of scenario "%2" written</source>
+        <translation><numerusform>%1：已写入方案“%2”的 %n 个岗位</numerusform></translation>
+    </message>
+    <message>
+        <source>Lay out the org chart and write card positions as JSON.</source>
+        <translation>排布组织图并以 JSON 输出卡片位置。</translation>
+    </message>
+    <message>
+        <source>Draw the org chart as PNG, SVG or PDF.</source>
+        <translation>将组织图导出为 PNG、SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook into a plan (.orgplan).</source>
+        <translation>将 CSV 文件或 Excel 工作簿导入规划（.orgplan）。</translation>
+    </message>
+    <message>
+        <source>List, copy, rename or delete the scenarios of a plan.</source>
+        <translation>列出、复制、重命名或删除规划中的方案。</translation>
+    </message>
+    <message>
+        <source>Make a position report to another manager in a plan.</source>
+        <translation>在规划中让岗位向另一位上级汇报。</translation>
+    </message>
+    <message>
+        <source>Give a position another role in a plan.</source>
+        <translation>在规划中更改岗位的角色。</translation>
+    </message>
+    <message>
+        <source>Compare two scenarios of a plan.</source>
+        <translation>对比规划中的两个方案。</translation>
+    </message>
+    <message>
+        <source>Write a scenario of a plan as CSV.</source>
+        <translation>将规划中的方案导出为 CSV。</translation>
     </message>
 </context>
 <context>
@@ -249,17 +666,204 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MarkAssistantCommand</name>
     <message>
-        <source>OrgDesigner</source>
-        <translation>组织设计器</translation>
+        <source>Mark %1 as assistant</source>
+        <translation>将 %1 标记为助理</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as assistant</source>
+        <translation>取消 %1 的助理标记</translation>
+    </message>
+</context>
+<context>
+    <name>MovePositionCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>there is no position "%1"</source>
+        <translation>没有岗位“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 不能向自己汇报</translation>
+    </message>
+    <message>
+        <source>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</source>
+        <translation>无法将 %1 移到 %2 之下：%2 已向 %1 汇报，这会形成汇报循环</translation>
     </message>
 </context>
 <context>
     <name>OrgLoader</name>
     <message>
-        <source>this kind of file is not supported yet</source>
-        <translation>暂不支持此类文件</translation>
+        <source>the plan has no scenario "%1" (scenarios: %2)</source>
+        <translation>规划中没有方案“%1”（方案：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid database URL (postgresql://user@host:port/dbname)</source>
+        <translation>“%1”不是有效的数据库地址（postgresql://user@host:port/dbname）</translation>
+    </message>
+    <message>
+        <source>the database URL "%1" names no database</source>
+        <translation>数据库地址“%1”未指定数据库</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan (not an SQLite database)</source>
+        <translation>%1 不是规划文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or corrupted</source>
+        <translation>%1 已被截断或损坏</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>%1 is corrupted (%2)</source>
+        <translation>%1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt PostgreSQL 驱动（QPSQL）（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an OrgDesigner plan (no plan tables)</source>
+        <translation>%1 不是组织设计器规划（缺少规划表）</translation>
+    </message>
+    <message>
+        <source>%1 is not an OrgDesigner plan (no schema version)</source>
+        <translation>%1 不是组织设计器规划（缺少结构版本）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of OrgDesigner (plan schema %2; this version reads up to %3); update OrgDesigner to open it</source>
+        <translation>%1 由更新版本的组织设计器写入（规划结构 %2；本版本最高可读 %3）；请升级组织设计器后再打开</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown plan schema %2</source>
+        <translation>%1 的规划结构 %2 未知</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no plan</source>
+        <translation>数据库 %1 中没有规划</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>the plan has no scenario</source>
+        <translation>规划中没有方案</translation>
+    </message>
+    <message>
+        <source>the plan is corrupted: empty or duplicate position id "%1"</source>
+        <translation>规划已损坏：岗位编号“%1”为空或重复</translation>
+    </message>
+    <message>
+        <source>the plan is corrupted: a line between "%1" and "%2" has an unknown end</source>
+        <translation>规划已损坏：“%1”与“%2”之间的汇报线有未知端点</translation>
+    </message>
+    <message>
+        <source>the plan is corrupted: reporting cycle %1</source>
+        <translation>规划已损坏：汇报关系成环 %1</translation>
+    </message>
+    <message>
+        <source>position "%1" was removed by another user since the plan was loaded</source>
+        <translation>自规划载入后，岗位“%1”已被其他用户删除</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source> (their manager: %1)</source>
+        <translation>（对方的上级：%1）</translation>
+    </message>
+    <message>
+        <source> (their role: %1)</source>
+        <translation>（对方的角色：%1）</translation>
+    </message>
+    <message>
+        <source>position "%1" was changed by %2 since the plan was loaded (version %3)</source>
+        <translation>自规划载入后，岗位“%1”已被 %2 修改（版本 %3）</translation>
+    </message>
+    <message>
+        <source>position "%1" was changed by %2 since the plan was loaded (version %3): %4</source>
+        <translation>自规划载入后，岗位“%1”已被 %2 修改（版本 %3）：%4</translation>
+    </message>
+    <message>
+        <source>scenario "%1" was deleted by another user since the plan was loaded</source>
+        <translation>自规划载入后，方案“%1”已被其他用户删除</translation>
+    </message>
+    <message>
+        <source>cannot add scenario "%1": %2</source>
+        <translation>无法添加方案“%1”：%2</translation>
+    </message>
+    <message>
+        <source>position "%1" was added by another user since the plan was loaded</source>
+        <translation>自规划载入后，岗位“%1”已被其他用户添加</translation>
+    </message>
+    <message>
+        <source>the plan was not saved because another user changed it meanwhile:</source>
+        <translation>规划未保存，因为其他用户在此期间修改了它：</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one scenario</source>
+        <translation>规划至少需要一个方案</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDottedLineCommand</name>
+    <message>
+        <source>Remove dotted line from %1 to %2</source>
+        <translation>删除 %1 到 %2 的虚线汇报</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePositionCommand</name>
+    <message>
+        <source>Remove %1 and its team</source>
+        <translation>删除 %1 及其团队</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePositionCommand</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +939,99 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Product line "%1" has %2 positions (%3 or more) but no architect: add an architect to it.</source>
         <translation>产品线“%1”有 %2 个岗位（达到 %3 个），但没有架构师：请为其增设架构师。</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>unknown field "%1" (fields: %2)</source>
+        <translation>未知字段“%1”（字段：%2）</translation>
+    </message>
+    <message>
+        <source>the salary "%1" is not a number</source>
+        <translation>月薪“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>设置 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook (.xlsx): the file is not a readable zip archive</source>
+        <translation>不是 Excel 工作簿（.xlsx）：文件不是可读的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx): xl/workbook.xml is missing</source>
+        <translation>不是 Excel 工作簿（.xlsx）：缺少 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1</source>
+        <translation>工作簿已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named "%1" (sheets: %2)</source>
+        <translation>工作簿中没有名为“%1”的工作表（工作表：%2）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1 is missing</source>
+        <translation>工作簿已损坏：缺少 %1</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: no header row</source>
+        <translation>工作表为空：没有表头行</translation>
+    </message>
+</context>
+<context>
+    <name>org::Document</name>
+    <message>
+        <source>the plan has no file yet; use Save As</source>
+        <translation>规划尚无文件；请使用“另存为”</translation>
+    </message>
+    <message>
+        <source>there is no autosave for this plan</source>
+        <translation>此规划没有自动保存</translation>
+    </message>
+    <message>
+        <source>there is no scenario "%1" (scenarios: %2)</source>
+        <translation>没有方案“%1”（方案：%2）</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>方案需要名称</translation>
+    </message>
+    <message>
+        <source>a scenario named "%1" already exists</source>
+        <translation>名为“%1”的方案已存在</translation>
+    </message>
+    <message>
+        <source>cannot delete "%1": a plan keeps at least one scenario</source>
+        <translation>无法删除“%1”：规划至少保留一个方案</translation>
+    </message>
+    <message>
+        <source>there is no position "%1"</source>
+        <translation>没有岗位“%1”</translation>
+    </message>
+    <message>
+        <source>unknown role "%1"; valid roles: %2</source>
+        <translation>未知角色“%1”；有效角色：%2</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>工号“%1”重复</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to itself</source>
+        <translation>%1 不能向自己汇报</translation>
+    </message>
+    <message>
+        <source>%1 has no dotted line to %2</source>
+        <translation>%1 与 %2 之间没有虚线汇报</translation>
     </message>
 </context>
 </TS>
