@@ -56,15 +56,24 @@
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation><numerusform>%n position</numerusform><numerusform>%n positions</numerusform></translation>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open position(s)</source>
-        <translation><numerusform>%n open position</numerusform><numerusform>%n open positions</numerusform></translation>
+        <translation>
+            <numerusform>%n open position</numerusform>
+            <numerusform>%n open positions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, or export SVG or PDF</source>
@@ -78,6 +87,13 @@
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPrinter</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
@@ -336,7 +352,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation><numerusform>%1: %n page</numerusform><numerusform>%1: %n pages</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stack a manager's leaf reports in columns (narrower charts).</source>
@@ -408,7 +427,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%1: %n position(s) imported into scenario "%2"</source>
-        <translation><numerusform>%1: %n position imported into scenario "%2"</numerusform><numerusform>%1: %n positions imported into scenario "%2"</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n position imported into scenario "%2"</numerusform>
+            <numerusform>%1: %n positions imported into scenario "%2"</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists, copies, renames or deletes the scenarios of a plan.</source>
@@ -508,7 +530,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Scenario "%1" → "%2": %n change(s)</source>
-        <translation><numerusform>Scenario "%1" → "%2": %n change</numerusform><numerusform>Scenario "%1" → "%2": %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Scenario "%1" → "%2": %n change</numerusform>
+            <numerusform>Scenario "%1" → "%2": %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>  moved        %1: %2 → %3</source>
@@ -564,7 +589,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%1: %n position(s) of scenario "%2" written</source>
-        <translation><numerusform>%1: %n position of scenario "%2" written</numerusform><numerusform>%1: %n positions of scenario "%2" written</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n position of scenario "%2" written</numerusform>
+            <numerusform>%1: %n positions of scenario "%2" written</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lay out the org chart and write card positions as JSON.</source>
@@ -668,6 +696,105 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</source>
         <translation>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>this is a plan, not a table: open it with File ▸ Open</source>
+        <translation>this is a plan, not a table: open it with File ▸ Open</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row such as "id,name,manager_id,role"</source>
+        <translation>the file is empty: expected a header row such as "id,name,manager_id,role"</translation>
+    </message>
+    <message>
+        <source>not a CSV file: it contains binary data</source>
+        <translation>not a CSV file: it contains binary data</translation>
+    </message>
+    <message>
+        <source>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</source>
+        <translation>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and never ends (missing closing ")</source>
+        <translation>a quoted field starts here and never ends (missing closing ")</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Manager id (reports to)</source>
+        <translation>Manager id (reports to)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>Monthly salary</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager id</source>
+        <translation>Dotted-line manager id</translation>
+    </message>
+    <message>
+        <source>Custom field (kept)</source>
+        <translation>Custom field (kept)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
     </message>
 </context>
 <context>
@@ -847,6 +974,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDottedLineCommand</name>
     <message>
         <source>Remove dotted line from %1 to %2</source>
@@ -993,6 +1127,21 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Design technical organisations.</source>
+        <translation>Design technical organisations.</translation>
+    </message>
+    <message>
+        <source>User interface language (en or zh_CN).</source>
+        <translation>User interface language (en or zh_CN).</translation>
+    </message>
+    <message>
+        <source>A plan (.orgplan), CSV or Excel file to open.</source>
+        <translation>A plan (.orgplan), CSV or Excel file to open.</translation>
+    </message>
+</context>
+<context>
     <name>org::Document</name>
     <message>
         <source>the plan has no file yet; use Save As</source>
@@ -1037,6 +1186,814 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>%1 has no dotted line to %2</source>
         <translation>%1 has no dotted line to %2</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ChartView</name>
+    <message numerus="yes">
+        <source>Move %n positions</source>
+        <translation><numerusform>Move %n positions</numerusform><numerusform>Move %n positions</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Name (empty: open position)</source>
+        <translation>Name (empty: open position)</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Levels:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation>PNG scale:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translation>Whole chart</translation>
+    </message>
+    <message>
+        <source>Selection's subtree</source>
+        <translation>Selection's subtree</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Fit to chart (one page)</source>
+        <translation>Fit to chart (one page)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Optional title line</source>
+        <translation>Optional title line</translation>
+    </message>
+    <message>
+        <source>Show the role legend</source>
+        <translation>Show the role legend</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Exporting the chart…</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ImportDialog</name>
+    <message>
+        <source>Import CSV or Excel</source>
+        <translation>Import CSV or Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Infer roles from job titles (for HR exports without a role column)</source>
+        <translation>Infer roles from job titles (for HR exports without a role column)</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Column mapping:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>First rows:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Errors:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file.</source>
+        <translation>Choose a CSV or Excel file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: Excel workbook (first sheet) · %n data row(s)</source>
+        <translation><numerusform>Format: Excel workbook (first sheet) · %n data row</numerusform><numerusform>Format: Excel workbook (first sheet) · %n data rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: CSV · encoding: %1 · delimiter: %2 · %n data row(s)</source>
+        <translation><numerusform>Format: CSV · encoding: %1 · delimiter: %2 · %n data row</numerusform><numerusform>Format: CSV · encoding: %1 · delimiter: %2 · %n data rows</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n position(s)</source>
+        <translation><numerusform>Ready to import %n position</numerusform><numerusform>Ready to import %n positions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open position(s)</source>
+        <translation><numerusform>%n open position</numerusform><numerusform>%n open positions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will change: fix the %n error(s) listed above first.</source>
+        <translation><numerusform>Nothing will change: fix the %n error listed above first.</numerusform><numerusform>Nothing will change: fix the %n errors listed above first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::MainWindow</name>
+    <message>
+        <source>About OrgDesigner</source>
+        <translation>About OrgDesigner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Design technical organisations: reporting lines, roles, open positions and the rules of a healthy engineering ladder.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Design technical organisations: reporting lines, roles, open positions and the rules of a healthy engineering ladder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No position matches "%1".</source>
+        <translation>No position matches "%1".</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>Start an empty plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a plan, CSV or Excel file</source>
+        <translation>Open a plan, CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save the plan under a new name</source>
+        <translation>Save the plan under a new name</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>&amp;Import CSV or Excel…</translation>
+    </message>
+    <message>
+        <source>Import an org with a preview of columns and errors</source>
+        <translation>Import an org with a preview of columns and errors</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write the positions as CSV</source>
+        <translation>Write the positions as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Export Chart…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF</source>
+        <translation>Export the chart as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Undo (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Redo (%1)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Report</source>
+        <translation>Add &amp;Report</translation>
+    </message>
+    <message>
+        <source>Add a person reporting to the selected position</source>
+        <translation>Add a person reporting to the selected position</translation>
+    </message>
+    <message>
+        <source>Add &amp;Open Position</source>
+        <translation>Add &amp;Open Position</translation>
+    </message>
+    <message>
+        <source>Add an open position under the selected position</source>
+        <translation>Add an open position under the selected position</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Open Position…</source>
+        <translation>&amp;Fill Open Position…</translation>
+    </message>
+    <message>
+        <source>Give the open position a person's name</source>
+        <translation>Give the open position a person's name</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected positions; their reports move up</source>
+        <translation>Delete the selected positions; their reports move up</translation>
+    </message>
+    <message>
+        <source>Delete with &amp;Reports</source>
+        <translation>Delete with &amp;Reports</translation>
+    </message>
+    <message>
+        <source>Delete the selected positions and everyone below them</source>
+        <translation>Delete the selected positions and everyone below them</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Edit the name on the card</source>
+        <translation>Edit the name on the card</translation>
+    </message>
+    <message>
+        <source>Add Dotted-Line &amp;Report…</source>
+        <translation>Add Dotted-Line &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Add a dotted-line report (matrix or technical partner)</source>
+        <translation>Add a dotted-line report (matrix or technical partner)</translation>
+    </message>
+    <message>
+        <source>Remove Dotted-Line Report…</source>
+        <translation>Remove Dotted-Line Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>&amp;Assistant</translation>
+    </message>
+    <message>
+        <source>Mark the position as its manager's assistant</source>
+        <translation>Mark the position as its manager's assistant</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <source>&amp;Left to Right</source>
+        <translation>&amp;Left to Right</translation>
+    </message>
+    <message>
+        <source>Managers left of their reports instead of above</source>
+        <translation>Managers left of their reports instead of above</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Layout</source>
+        <translation>&amp;Compact Layout</translation>
+    </message>
+    <message>
+        <source>Stack leaf reports in columns</source>
+        <translation>Stack leaf reports in columns</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse / Expand</source>
+        <translation>C&amp;ollapse / Expand</translation>
+    </message>
+    <message>
+        <source>Hide or show the reports of the selected position</source>
+        <translation>Hide or show the reports of the selected position</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>E&amp;xpand All</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minimap</translation>
+    </message>
+    <message>
+        <source>&amp;About OrgDesigner</source>
+        <translation>&amp;About OrgDesigner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Search people (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by name, role, team…</source>
+        <translation>Filter by name, role, team…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Headcount: %1</source>
+        <translation>Headcount: %1</translation>
+    </message>
+    <message>
+        <source>Open positions: %1</source>
+        <translation>Open positions: %1</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Errors: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Untitled plan</translation>
+    </message>
+    <message>
+        <source>OrgDesigner</source>
+        <translation>OrgDesigner</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>The plan has changes that are not saved. Save them first?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Plans and spreadsheets (*.orgplan *.csv *.xlsx);;Plans (*.orgplan);;All files (*)</source>
+        <translation>Plans and spreadsheets (*.orgplan *.csv *.xlsx);;Plans (*.orgplan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Recover changes</source>
+        <translation>Recover changes</translation>
+    </message>
+    <message>
+        <source>OrgDesigner found changes to "%1" that were not saved (autosave). Recover them?</source>
+        <translation>OrgDesigner found changes to "%1" that were not saved (autosave). Recover them?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel</source>
+        <translation>Import CSV or Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>Save Plan As</translation>
+    </message>
+    <message>
+        <source>Plans (*.orgplan)</source>
+        <translation>Plans (*.orgplan)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Fill Open Position</source>
+        <translation>Fill Open Position</translation>
+    </message>
+    <message>
+        <source>Name of the person:</source>
+        <translation>Name of the person:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n positions</source>
+        <translation><numerusform>Delete %n positions</numerusform><numerusform>Delete %n positions</numerusform></translation>
+    </message>
+    <message>
+        <source>Add Dotted-Line Report</source>
+        <translation>Add Dotted-Line Report</translation>
+    </message>
+    <message>
+        <source>%1 also reports (dotted line) to:</source>
+        <translation>%1 also reports (dotted line) to:</translation>
+    </message>
+    <message>
+        <source>Remove Dotted-Line Report</source>
+        <translation>Remove Dotted-Line Report</translation>
+    </message>
+    <message>
+        <source>Remove the dotted line to:</source>
+        <translation>Remove the dotted line to:</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::PeopleModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Message and fix hint</source>
+        <translation>Message and fix hint</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::PropertyPanel</name>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>Product line:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Monthly salary:</source>
+        <translation>Monthly salary:</translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation>Reports to:</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Assistant:</translation>
+    </message>
+    <message>
+        <source>Dotted-line reports to:</source>
+        <translation>Dotted-line reports to:</translation>
+    </message>
+    <message>
+        <source>Empty: open position</source>
+        <translation>Empty: open position</translation>
+    </message>
+    <message>
+        <source>Drawn beside the manager</source>
+        <translation>Drawn beside the manager</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Select a card to see and edit its fields.</source>
+        <translation>Select a card to see and edit its fields.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positions selected; showing the current one.</source>
+        <translation><numerusform>%n positions selected; showing the current one.</numerusform><numerusform>%n positions selected; showing the current one.</numerusform></translation>
+    </message>
+    <message>
+        <source>(nobody: top of a tree)</source>
+        <translation>(nobody: top of a tree)</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::RolePalette</name>
+    <message>
+        <source>Drag onto a card to change its role</source>
+        <translation>Drag onto a card to change its role</translation>
     </message>
 </context>
 </TS>

@@ -56,15 +56,21 @@
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation><numerusform>%n 个岗位</numerusform></translation>
+        <translation>
+            <numerusform>%n 个岗位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open position(s)</source>
-        <translation><numerusform>%n 个空缺职位</numerusform></translation>
+        <translation>
+            <numerusform>%n 个空缺职位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, or export SVG or PDF</source>
@@ -78,6 +84,13 @@
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPrinter</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
@@ -331,7 +344,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation><numerusform>%1：%n 页</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stack a manager's leaf reports in columns (narrower charts).</source>
@@ -403,7 +418,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%1: %n position(s) imported into scenario "%2"</source>
-        <translation><numerusform>%1：已导入 %n 个岗位到方案“%2”</numerusform></translation>
+        <translation>
+            <numerusform>%1：已导入 %n 个岗位到方案“%2”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists, copies, renames or deletes the scenarios of a plan.</source>
@@ -503,7 +520,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Scenario "%1" → "%2": %n change(s)</source>
-        <translation><numerusform>方案“%1”→“%2”：%n 处变化</numerusform></translation>
+        <translation>
+            <numerusform>方案“%1”→“%2”：%n 处变化</numerusform>
+        </translation>
     </message>
     <message>
         <source>  moved        %1: %2 → %3</source>
@@ -559,7 +578,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%1: %n position(s) of scenario "%2" written</source>
-        <translation><numerusform>%1：已写入方案“%2”的 %n 个岗位</numerusform></translation>
+        <translation>
+            <numerusform>%1：已写入方案“%2”的 %n 个岗位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lay out the org chart and write card positions as JSON.</source>
@@ -663,6 +684,105 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</source>
         <translation>汇报关系成环：%1 → %2（第 %3 行）；环中至少一人必须改为向环外汇报</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a plan, not a table: open it with File ▸ Open</source>
+        <translation>这是规划文件而不是表格：请用 文件 ▸ 打开</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row such as "id,name,manager_id,role"</source>
+        <translation>文件为空：缺少表头行，例如“id,name,manager_id,role”</translation>
+    </message>
+    <message>
+        <source>not a CSV file: it contains binary data</source>
+        <translation>不是 CSV 文件：包含二进制数据</translation>
+    </message>
+    <message>
+        <source>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</source>
+        <translation>编码无效：文本既不是 UTF-8、UTF-16，也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and never ends (missing closing ")</source>
+        <translation>此处开始的带引号字段没有结束（缺少右引号 "）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Manager id (reports to)</source>
+        <translation>上级工号（汇报给）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager id</source>
+        <translation>虚线上级工号</translation>
+    </message>
+    <message>
+        <source>Custom field (kept)</source>
+        <translation>自定义字段（保留）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
     </message>
 </context>
 <context>
@@ -842,6 +962,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDottedLineCommand</name>
     <message>
         <source>Remove dotted line from %1 to %2</source>
@@ -988,6 +1115,21 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Design technical organisations.</source>
+        <translation>设计技术组织。</translation>
+    </message>
+    <message>
+        <source>User interface language (en or zh_CN).</source>
+        <translation>界面语言（en 或 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>A plan (.orgplan), CSV or Excel file to open.</source>
+        <translation>要打开的规划（.orgplan）、CSV 或 Excel 文件。</translation>
+    </message>
+</context>
+<context>
     <name>org::Document</name>
     <message>
         <source>the plan has no file yet; use Save As</source>
@@ -1032,6 +1174,814 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>%1 has no dotted line to %2</source>
         <translation>%1 与 %2 之间没有虚线汇报</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ChartView</name>
+    <message numerus="yes">
+        <source>Move %n positions</source>
+        <translation><numerusform>移动 %n 个岗位</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Name (empty: open position)</source>
+        <translation>姓名（留空：空缺职位）</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation>导出组织图</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>组织图：</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职位名称：</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation>PNG 缩放：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translation>整个组织图</translation>
+    </message>
+    <message>
+        <source>Selection's subtree</source>
+        <translation>所选岗位的子树</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Fit to chart (one page)</source>
+        <translation>适应组织图（单页）</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Optional title line</source>
+        <translation>可选标题行</translation>
+    </message>
+    <message>
+        <source>Show the role legend</source>
+        <translation>显示角色图例</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择导出文件。</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>正在导出组织图…</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ImportDialog</name>
+    <message>
+        <source>Import CSV or Excel</source>
+        <translation>导入 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Infer roles from job titles (for HR exports without a role column)</source>
+        <translation>根据职位名称推断角色（适用于没有角色列的 HR 导出）</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>列映射：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file.</source>
+        <translation>请选择 CSV 或 Excel 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: Excel workbook (first sheet) · %n data row(s)</source>
+        <translation><numerusform>格式：Excel 工作簿（第一个工作表）· %n 行数据</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Format: CSV · encoding: %1 · delimiter: %2 · %n data row(s)</source>
+        <translation><numerusform>格式：CSV · 编码：%1 · 分隔符：%2 · %n 行数据</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n position(s)</source>
+        <translation><numerusform>可导入 %n 个岗位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open position(s)</source>
+        <translation><numerusform>%n 个空缺职位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will change: fix the %n error(s) listed above first.</source>
+        <translation><numerusform>不会做任何更改：请先修正上面列出的 %n 个错误。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::MainWindow</name>
+    <message>
+        <source>About OrgDesigner</source>
+        <translation>关于组织设计器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Design technical organisations: reporting lines, roles, open positions and the rules of a healthy engineering ladder.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;组织设计器 %1&lt;/h3&gt;&lt;p&gt;设计技术组织：汇报关系、角色、空缺职位，以及健康职级阶梯的规则。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No position matches "%1".</source>
+        <translation>没有与“%1”匹配的岗位。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>新建空白规划</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a plan, CSV or Excel file</source>
+        <translation>打开规划、CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存规划</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the plan under a new name</source>
+        <translation>以新名称保存规划</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>导入 CSV 或 Excel(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an org with a preview of columns and errors</source>
+        <translation>导入组织，并预览列与错误</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the positions as CSV</source>
+        <translation>将岗位写入 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出组织图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF</source>
+        <translation>将组织图导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>重做（%1）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Report</source>
+        <translation>添加直接下属(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a person reporting to the selected position</source>
+        <translation>添加一名汇报给所选岗位的人员</translation>
+    </message>
+    <message>
+        <source>Add &amp;Open Position</source>
+        <translation>添加空缺职位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add an open position under the selected position</source>
+        <translation>在所选岗位下添加空缺职位</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Open Position…</source>
+        <translation>填补空缺职位(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Give the open position a person's name</source>
+        <translation>为空缺职位填入人员姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected positions; their reports move up</source>
+        <translation>删除所选岗位；其下属上移一级</translation>
+    </message>
+    <message>
+        <source>Delete with &amp;Reports</source>
+        <translation>连同下属删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete the selected positions and everyone below them</source>
+        <translation>删除所选岗位及其下属全部岗位</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit the name on the card</source>
+        <translation>在卡片上编辑姓名</translation>
+    </message>
+    <message>
+        <source>Add Dotted-Line &amp;Report…</source>
+        <translation>添加虚线汇报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a dotted-line report (matrix or technical partner)</source>
+        <translation>添加虚线汇报（矩阵或技术合伙人）</translation>
+    </message>
+    <message>
+        <source>Remove Dotted-Line Report…</source>
+        <translation>移除虚线汇报…</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>助理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the position as its manager's assistant</source>
+        <translation>将该岗位标记为其上级的助理</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Left to Right</source>
+        <translation>从左到右(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Managers left of their reports instead of above</source>
+        <translation>上级位于下属左侧而非上方</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Layout</source>
+        <translation>紧凑布局(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stack leaf reports in columns</source>
+        <translation>将末级下属按列堆叠</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse / Expand</source>
+        <translation>折叠 / 展开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hide or show the reports of the selected position</source>
+        <translation>隐藏或显示所选岗位的下属</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>全部展开(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>缩略图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;About OrgDesigner</source>
+        <translation>关于组织设计器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>搜索人员（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter by name, role, team…</source>
+        <translation>按姓名、角色、团队筛选…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Headcount: %1</source>
+        <translation>编制人数：%1</translation>
+    </message>
+    <message>
+        <source>Open positions: %1</source>
+        <translation>空缺职位：%1</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Zoom: %1 %</source>
+        <translation>缩放：%1 %</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>未命名规划</translation>
+    </message>
+    <message>
+        <source>OrgDesigner</source>
+        <translation>组织设计器</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>规划有未保存的更改。是否先保存？</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>Plans and spreadsheets (*.orgplan *.csv *.xlsx);;Plans (*.orgplan);;All files (*)</source>
+        <translation>规划和电子表格 (*.orgplan *.csv *.xlsx);;规划 (*.orgplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recover changes</source>
+        <translation>恢复更改</translation>
+    </message>
+    <message>
+        <source>OrgDesigner found changes to "%1" that were not saved (autosave). Recover them?</source>
+        <translation>组织设计器发现“%1”有未保存的更改（自动保存）。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Import CSV or Excel</source>
+        <translation>导入 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>规划另存为</translation>
+    </message>
+    <message>
+        <source>Plans (*.orgplan)</source>
+        <translation>规划 (*.orgplan)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Fill Open Position</source>
+        <translation>填补空缺职位</translation>
+    </message>
+    <message>
+        <source>Name of the person:</source>
+        <translation>人员姓名：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n positions</source>
+        <translation><numerusform>删除 %n 个岗位</numerusform></translation>
+    </message>
+    <message>
+        <source>Add Dotted-Line Report</source>
+        <translation>添加虚线汇报</translation>
+    </message>
+    <message>
+        <source>%1 also reports (dotted line) to:</source>
+        <translation>%1 另外（虚线）汇报给：</translation>
+    </message>
+    <message>
+        <source>Remove Dotted-Line Report</source>
+        <translation>移除虚线汇报</translation>
+    </message>
+    <message>
+        <source>Remove the dotted line to:</source>
+        <translation>移除指向以下岗位的虚线：</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::PeopleModel</name>
+    <message>
+        <source>Open</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Message and fix hint</source>
+        <translation>说明与修改建议</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::PropertyPanel</name>
+    <message>
+        <source>Id:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职位名称：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>产品线：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Monthly salary:</source>
+        <translation>月薪：</translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation>汇报给：</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>助理：</translation>
+    </message>
+    <message>
+        <source>Dotted-line reports to:</source>
+        <translation>虚线汇报给：</translation>
+    </message>
+    <message>
+        <source>Empty: open position</source>
+        <translation>留空：空缺职位</translation>
+    </message>
+    <message>
+        <source>Drawn beside the manager</source>
+        <translation>画在上级旁边</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Select a card to see and edit its fields.</source>
+        <translation>选择一张卡片以查看和编辑其字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positions selected; showing the current one.</source>
+        <translation><numerusform>已选择 %n 个岗位；显示当前岗位。</numerusform></translation>
+    </message>
+    <message>
+        <source>(nobody: top of a tree)</source>
+        <translation>（无：位于树顶）</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::RolePalette</name>
+    <message>
+        <source>Drag onto a card to change its role</source>
+        <translation>拖到卡片上即可更改其角色</translation>
     </message>
 </context>
 </TS>

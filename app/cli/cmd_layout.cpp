@@ -26,6 +26,21 @@ void appendNumber(QByteArray &out, double value)
 void appendString(QByteArray &out, const QString &text)
 {
     out.append('"');
+    // Ids are mostly plain ASCII: copy those without a UTF-8 round trip.
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        for (const QChar c : text)
+            out.append(char(c.unicode()));
+        out.append('"');
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);

@@ -229,10 +229,7 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
         addError(line, tr("the id is empty"));
         return;
     }
-    if (const Org::Vertex other = m_org.find(p.id); other != Org::npos) {
-        addError(line, tr("duplicate id \"%1\" (already used on line %2)").arg(p.id).arg(m_lineOf[other]));
-        return;
-    }
+
     p.name = text(m_nameA);
     if (m_nameB >= 0) {
         const QStringView last = field(m_nameB);
@@ -273,10 +270,14 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
         for (int c : m_customCols)
             p.custom << (c < int(row.size()) ? row[std::size_t(c)].toString() : QString());
     }
+    const QString id = p.id;
+    if (m_org.addPositionIfNew(std::move(p)) == Org::npos) {
+        addError(line, tr("duplicate id \"%1\" (already used on line %2)").arg(id).arg(m_lineOf[m_org.find(id)]));
+        return;
+    }
     m_managerOf.push_back(field(column(Column::Manager)));
     m_dottedOf.push_back(field(column(Column::DottedLine)));
     m_lineOf.push_back(line);
-    m_org.addPosition(std::move(p));
 }
 
 void TableBuilder::finish()

@@ -65,6 +65,19 @@ Org::Vertex Org::addPosition(Position p)
     return v;
 }
 
+Org::Vertex Org::addPositionIfNew(Position p)
+{
+    // One hash lookup: operator[] inserts a placeholder that is then filled.
+    const qsizetype before = m_index.size();
+    Vertex &slot = m_index[p.id];
+    if (m_index.size() == before)
+        return npos;
+    slot = boost::add_vertex(*m_graph);
+    m_manager.push_back(npos);
+    m_positions.push_back(std::move(p));
+    return slot;
+}
+
 void Org::setPosition(Vertex v, Position p)
 {
     if (p.id != m_positions[v].id) {

@@ -57,6 +57,8 @@ public:
     void reserve(std::size_t positions);
     /// Appends a position (its id must be new) and returns its vertex.
     Vertex addPosition(Position p);
+    /// Appends a position unless its id is taken; npos when it is.
+    Vertex addPositionIfNew(Position p);
     /// Replaces the data of a position; the id may change if the new one is free.
     void setPosition(Vertex v, Position p);
     /// Removes a position and its lines. Its reports become roots.
