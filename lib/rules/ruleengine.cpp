@@ -236,13 +236,13 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
         }
     }
 
-    const QStringList ids = RuleSettings::ruleIds();
-    std::stable_sort(out.begin(), out.end(), [&ids](const Problem &a, const Problem &b) {
+    // Problems were appended in rule order (per-position rules, then single-cto,
+    // then product lines), so a stable sort by severity and anchor keeps rule
+    // order among a position's problems without comparing rule ids.
+    std::stable_sort(out.begin(), out.end(), [](const Problem &a, const Problem &b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;
-        if (a.anchor != b.anchor)
-            return a.anchor < b.anchor;
-        return ids.indexOf(a.rule) < ids.indexOf(b.rule);
+        return a.anchor < b.anchor;
     });
     return out;
 }
