@@ -3,6 +3,9 @@
 
 #include "i18n/language.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cstdio>
 
 namespace org::cli {
@@ -95,6 +98,44 @@ std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QString
         return std::nullopt;
     }
     return o;
+}
+
+int runPerFile(const QStringList &args, const QString &description, const PerFile &perFile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(args.value(0), QString());
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file(s)."),
+                                 QStringLiteral("FILE…"));
+    const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
+    addInputOptions(parser, formats);
+    int code = Ok;
+    const auto opts = parseInput(parser, args, formats, 1, 0, code);
+    if (!opts)
+        return code;
+    const bool json = opts->format == QLatin1String("json");
+    const bool many = opts->files.size() > 1;
+    int exitCode = Ok;
+    QJsonArray all;
+    for (const QString &file : opts->files) {
+        const auto loaded = loadInput(file, opts->load);
+        if (!loaded) {
+            exitCode = BadInput;
+            continue;
+        }
+        QJsonObject out;
+        if (perFile(file, *loaded, json, out) == RuleErrors && exitCode == Ok)
+            exitCode = RuleErrors;
+        if (json) {
+            if (many)
+                out.insert(QStringLiteral("file"), file);
+            all.append(out);
+        }
+    }
+    if (json && !all.isEmpty())
+        printOut(QString::fromUtf8((many ? QJsonDocument(all) : QJsonDocument(all.first().toObject()))
+                                       .toJson(QJsonDocument::Indented)));
+    return exitCode;
 }
 
 std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &options)

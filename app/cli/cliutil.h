@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <QJsonObject>
+
+#include <functional>
 #include <optional>
 
 namespace org::cli {
@@ -57,6 +60,16 @@ std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QString
 /// Parses args and switches the language; handles --help. Returns false with
 /// `exitCode` set when the command should stop.
 bool parseCommon(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+
+/// What a per-file command does with one loaded input: returns Ok or RuleErrors;
+/// with --format json it fills `json` instead of printing text.
+using PerFile = std::function<int(const QString &file, const LoadedOrg &input, bool json, QJsonObject &out)>;
+
+/// The frame of the commands that read FILE… (validate, stats): parses
+/// "COMMAND FILE… [--format text|json] [--lang] [--infer-roles] [--scenario]",
+/// loads each file and runs `perFile`. JSON output is the object for one file or
+/// an array of objects with a "file" key for several. Returns the worst exit code.
+int runPerFile(const QStringList &args, const QString &description, const PerFile &perFile);
 
 /// Loads one input, printing every error (file:line: message) to stderr.
 std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &options);

@@ -36,39 +36,18 @@ QString groupLines(const std::vector<OrgStats::Group> &groups, bool cost,
 
 int runStats(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Headcount, span of control and monthly cost per team, "
-                                             "role and product line."));
-    parser.addPositionalArgument(QStringLiteral("stats"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file(s)."),
-                                 QStringLiteral("FILE…"));
-    const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
-    addInputOptions(parser, formats);
-    int code = Ok;
-    const auto opts = parseInput(parser, args, formats, 1, 0, code);
-    if (!opts)
-        return code;
-    const bool json = opts->format == QLatin1String("json");
-    const bool many = opts->files.size() > 1;
-    int exitCode = Ok;
-    QJsonArray all;
-    for (const QString &file : opts->files) {
-        const auto loaded = loadInput(file, opts->load);
-        if (!loaded) {
-            exitCode = BadInput;
-            continue;
-        }
-        const OrgStats s = OrgStats::compute(loaded->org, loaded->roles);
+    const QString description = Cli::tr("Headcount, span of control and monthly cost per team, "
+                                        "role and product line.");
+    return runPerFile(args, description, [](const QString &file, const LoadedOrg &input, bool json,
+                                             QJsonObject &out) {
+        const OrgStats s = OrgStats::compute(input.org, input.roles);
         if (json) {
-            QJsonObject o = s.toJson();
-            if (many)
-                o.insert(QStringLiteral("file"), file);
-            all.append(o);
-            continue;
+            out = s.toJson();
+            return int(Ok);
         }
         const QString none = Cli::tr("(none)");
         auto roleLabel = [&](const QString &key) {
-            const Role *r = loaded->roles.find(key);
+            const Role *r = input.roles.find(key);
             return r ? QStringLiteral("%1 (%2)").arg(r->displayName(language()), key) : key;
         };
         auto plain = [&](const QString &key) { return key.isEmpty() ? none : key; };
@@ -85,11 +64,8 @@ int runStats(const QStringList &args)
         if (!s.byProductLine.empty())
             t += Cli::tr("headcount by product line:\n") + groupLines(s.byProductLine, s.hasCost, plain);
         printOut(t);
-    }
-    if (json && !all.isEmpty())
-        printOut(QString::fromUtf8((many ? QJsonDocument(all) : QJsonDocument(all.first().toObject()))
-                                       .toJson(QJsonDocument::Indented)));
-    return exitCode;
+        return int(Ok);
+    });
 }
 
 } // namespace org::cli

@@ -50,32 +50,13 @@ QJsonObject problemToJson(const Problem &p, const Org &org, const RuleEngine &en
 
 int runValidate(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    const QString description =
         Cli::tr("Checks an org against the rules (DESIGN §4). Exit code 0: no errors "
-                "(warnings allowed); 1: at least one error; 2: unreadable input."));
-    parser.addPositionalArgument(QStringLiteral("validate"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file(s)."),
-                                 QStringLiteral("FILE…"));
-    const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
-    addInputOptions(parser, formats);
-    int code = Ok;
-    const auto opts = parseInput(parser, args, formats, 1, 0, code);
-    if (!opts)
-        return code;
-    const bool json = opts->format == QLatin1String("json");
-    const bool many = opts->files.size() > 1;
-
-    int exitCode = Ok;
-    QJsonArray reports;
-    for (const QString &file : opts->files) {
-        const auto loaded = loadInput(file, opts->load);
-        if (!loaded) {
-            exitCode = BadInput;
-            continue;
-        }
-        const Org &org = loaded->org;
-        const RuleEngine engine(loaded->roles, loaded->settings);
+                "(warnings allowed); 1: at least one error; 2: unreadable input.");
+    return runPerFile(args, description, [](const QString &file, const LoadedOrg &input, bool json,
+                                             QJsonObject &out) {
+        const Org &org = input.org;
+        const RuleEngine engine(input.roles, input.settings);
         const std::vector<Problem> problems = engine.check(org);
         int open = 0;
         for (const Position &p : org.positions())
@@ -83,38 +64,28 @@ int runValidate(const QStringList &args)
         int counts[3] = {0, 0, 0};
         for (const Problem &p : problems)
             ++counts[int(p.severity)];
-        if (counts[0] > 0 && exitCode == Ok)
-            exitCode = RuleErrors;
-
         if (json) {
             QJsonArray list;
             for (const Problem &p : problems)
                 list.append(problemToJson(p, org, engine));
-            QJsonObject report{{QStringLiteral("positions"), org.size()},
-                               {QStringLiteral("open_positions"), open},
-                               {QStringLiteral("problems"), list}};
-            if (many)
-                report.insert(QStringLiteral("file"), file);
-            reports.append(report);
-            continue;
+            out = QJsonObject{{QStringLiteral("positions"), org.size()},
+                              {QStringLiteral("open_positions"), open},
+                              {QStringLiteral("problems"), list}};
+        } else {
+            QString text = Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(file);
+            text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
+            for (const Problem &p : problems)
+                text += QStringLiteral("%1 %2 [%3] %4: %5\n")
+                            .arg(severityLabel(p.severity), -8)
+                            .arg(org.position(p.anchor).id, RuleEngine::ruleName(p.rule), p.rule,
+                                 engine.message(p, org));
+            text += Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
+                    + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
+                    + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n');
+            printOut(text);
         }
-        QString text = Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(file);
-        text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
-        for (const Problem &p : problems)
-            text += QStringLiteral("%1 %2 [%3] %4: %5\n")
-                        .arg(severityLabel(p.severity), -8)
-                        .arg(org.position(p.anchor).id, RuleEngine::ruleName(p.rule), p.rule,
-                             engine.message(p, org));
-        text += Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
-                + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
-                + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n');
-        printOut(text);
-    }
-    if (json && !reports.isEmpty()) {
-        const QJsonDocument doc = many ? QJsonDocument(reports) : QJsonDocument(reports.first().toObject());
-        printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    }
-    return exitCode;
+        return counts[0] > 0 ? RuleErrors : Ok;
+    });
 }
 
 } // namespace org::cli

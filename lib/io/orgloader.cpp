@@ -30,25 +30,16 @@ OrgLoader::Kind OrgLoader::detect(const QString &path)
 LoadResult OrgLoader::load(const QString &path, const LoadOptions &options)
 {
     LoadResult result;
-    switch (detect(path)) {
-    case Kind::Csv: {
-        LoadedOrg loaded;
-        ImportOptions io;
-        io.inferRoles = options.inferRoles;
-        ImportResult r = CsvImporter(loaded.roles, io).importFile(path);
-        if (!r.ok()) {
-            result.errors = std::move(r.errors);
-            return result;
-        }
-        loaded.org = std::move(*r.org);
-        result.loaded = std::move(loaded);
-        return result;
-    }
+    const Kind kind = detect(path);
+    switch (kind) {
+    case Kind::Csv:
     case Kind::Xlsx: {
         LoadedOrg loaded;
         ImportOptions io;
         io.inferRoles = options.inferRoles;
-        ImportResult r = XlsxReader::importFile(CsvImporter(loaded.roles, io), path);
+        const CsvImporter importer(loaded.roles, io);
+        ImportResult r = kind == Kind::Csv ? importer.importFile(path)
+                                          : XlsxReader::importFile(importer, path);
         if (!r.ok()) {
             result.errors = std::move(r.errors);
             return result;
