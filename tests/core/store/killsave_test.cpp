@@ -70,10 +70,10 @@ void killDuringSaves(const char *mode, int rounds)
 
 TEST(KillDuringSave, TransactionalSavesSurviveSigkill)
 {
-    killDuringSaves("save", 25);
+    EXPECT_NO_FATAL_FAILURE(killDuringSaves("save", 25));
 }
 
 TEST(KillDuringSave, AtomicReplaceSurvivesSigkill)
 {
-    killDuringSaves("replace", 25);
+    EXPECT_NO_FATAL_FAILURE(killDuringSaves("replace", 25));
 }
