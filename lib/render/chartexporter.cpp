@@ -431,10 +431,46 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
         }
     }
 
+    // Pack the subtrees onto sheets: several small subtrees share a page, one
+    // under the other, instead of one half-empty page each.
+    const bool td = options.layout.orientation == Orientation::TopDown;
+    const double captionH = 26;
+    const double blockGap = 24;
+    auto blockHeight = [&](const Page &b) { return b.layout.bounds.height() + (td ? 40 : 8); };
+    struct Sheet { std::vector<std::size_t> blocks; double height = 0; };
+    std::vector<Sheet> sheets;
+    std::vector<int> sheetOfJob(pages.size(), 0);
+    {
+        double roomH = std::numeric_limits<double>::max();
+        if (options.page != ExportOptions::Page::Fit) {
+            QSizeF pagePt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
+                                .size(QPageSize::Point);
+            if (options.landscape)
+                pagePt.transpose();
+            roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin - 120;
+        }
+        for (std::size_t j = 0; j < pages.size(); ++j) {
+            const double h = blockHeight(pages[j]) + (j > 0 ? captionH : 0);
+            if (sheets.empty() || sheets.back().height + blockGap + h > roomH || j == 0 || j == 1) {
+                // The top of the chart keeps the first page to itself.
+                sheets.push_back({});
+            } else {
+                sheets.back().height += blockGap;
+            }
+            sheets.back().blocks.push_back(j);
+            sheets.back().height += h;
+            sheetOfJob[j] = int(sheets.size());
+        }
+        for (Page &b : pages)
+            for (auto it = b.continuedOn.begin(); it != b.continuedOn.end(); ++it)
+                it.value() = sheetOfJob[std::size_t(it.value() - 1)];
+    }
+
     QPainter p;
-    const int total = int(pages.size());
+    const int total = int(sheets.size());
     for (int i = 0; i < total; ++i) {
-        Page &page = pages[std::size_t(i)];
+        const Sheet &sheet = sheets[std::size_t(i)];
+        const Page &page = pages[sheet.blocks.front()];
         Header header = firstHeader;
         if (i > 0) {
             header.legend = false;
@@ -450,9 +486,12 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
                                          .arg(total);
             header.subtitle = header.subtitle.isEmpty() ? pageText : header.subtitle + QStringLiteral(" · ") + pageText;
         }
-        const double width = std::max(page.layout.bounds.width(), 560.0);
+        double blocksW = 0;
+        for (std::size_t b : sheet.blocks)
+            blocksW = std::max(blocksW, pages[b].layout.bounds.width());
+        const double width = std::max(blocksW, 560.0);
         const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
-        const QSizeF scene = sceneSize(page.layout, hh);
+        const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin, hh + sheet.height + 2 * kMargin);
         double scale = 1; // px at 100 % per scene unit
         QSizeF pagePt;
         if (options.page == ExportOptions::Page::Fit) {
@@ -494,7 +533,41 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
         p.scale(ptPerUnit, ptPerUnit);
         paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
         p.translate(kMargin, kMargin + hh);
-        paintChart(p, page.layout, page.continuedOn);
+        bool first = true;
+        for (std::size_t b : sheet.blocks) {
+            const Page &block = pages[b];
+            if (!first)
+                p.translate(0, blockGap);
+            if (b > 0 && block.root != Org::npos) {
+                // Where this subtree hangs: its manager and that manager's page.
+                const Org::Vertex m = m_org.manager(block.root);
+                int from = 1;
+                for (std::size_t k = 0; k < b; ++k)
+                    if (pages[k].continuedOn.contains(block.root))
+                        from = sheetOfJob[k];
+                const QString who = m == Org::npos ? QString()
+                                    : m_org.position(m).isOpen() ? CardPainter::openPositionText()
+                                                                 : m_org.position(m).name;
+                p.save();
+                QFont f = p.font();
+                f.setPixelSize(12);
+                p.setFont(f);
+                p.setPen(QColor(0x6b, 0x72, 0x80));
+                p.drawText(QRectF(0, 0, width, captionH), Qt::AlignLeft | Qt::AlignVCenter,
+                           localized(tr("↑ reports to %1 (page %2)"), "↑ reports to %1 (page %2)",
+                                     QStringLiteral("↑ 汇报给 %1（第 %2 页）"))
+                               .arg(who)
+                               .arg(from));
+                p.restore();
+                p.translate(0, captionH);
+            }
+            p.save();
+            p.translate(-block.layout.bounds.left(), -block.layout.bounds.top());
+            paintChart(p, block.layout, block.continuedOn);
+            p.restore();
+            p.translate(0, blockHeight(block));
+            first = false;
+        }
     }
     p.end();
     m_pages = total;
