@@ -106,6 +106,27 @@ int runExport(const QStringList &args)
                      + QLatin1Char('\n'));
         }
     }
+    if (format == QLatin1String("png") && eo.scale <= 0 && eo.layout.maxDepth < 0) {
+        // One PNG cannot hold every card of a huge org legibly: keep the top
+        // levels that fit at half size or more, and say so.
+        auto fits = [&eo, &exporter](int depth) {
+            LayoutOptions lo = eo.layout;
+            lo.maxDepth = depth;
+            const QSizeF size = exporter.chartSize(lo) + QSizeF(120, 200); // margins, header
+            return size.width() * 0.5 <= eo.maxPngSide && size.height() * 0.5 <= eo.maxPngSide
+                   && size.width() * size.height() * 0.25 <= double(eo.maxPngPixels);
+        };
+        if (!fits(-1)) {
+            int depth = 0;
+            while (depth < 64 && fits(depth + 1))
+                ++depth;
+            eo.layout.maxDepth = depth;
+            printErr(Cli::tr("note: the whole chart is too large for one PNG; showing the top %n "
+                             "level(s) below the root (use --depth or --root, or export PDF or SVG "
+                             "for everything)", nullptr, depth)
+                     + QLatin1Char('\n'));
+        }
+    }
     const QString path = out;
     bool ok = false;
     if (format == QLatin1String("png"))

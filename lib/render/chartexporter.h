@@ -25,7 +25,7 @@ struct ExportOptions
     Page page = Page::Fit;           ///< PDF: one page sized to the chart, or A4/A3 pages split by subtree
     bool landscape = false;          ///< PDF A4/A3
     bool legend = true;
-    int maxPngSide = 16384;          ///< PNG limit per side (pixels)
+    int maxPngSide = 16000;          ///< PNG limit per side (pixels; ImageMagick's default policy stops at 16K)
     qint64 maxPngPixels = 256LL * 1000 * 1000; ///< PNG limit of width × height
 };
 
