@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QImage>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
@@ -163,4 +164,18 @@ TEST(CliStats, TextInChinese)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("岗位"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("月度成本")));
+}
+
+TEST(CliExport, HugeOrgToPngKeepsTheTopLevelsThatFit)
+{
+    TempFiles t;
+    const QString png = t.path(QStringLiteral("wide.png"));
+    const auto r = runCli({QStringLiteral("export"), org::test::publicData(QStringLiteral("d3_org_chart_synthetic_1516.csv")),
+                           QStringLiteral("--infer-roles"), QStringLiteral("-o"), png});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // 70 CTOs: single-cto errors, chart still written
+    EXPECT_TRUE(r.err.contains(QStringLiteral("showing the top"))) << r.err.toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_LE(image.width(), 16000);
+    EXPECT_GT(image.width(), 2000);
 }
