@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AddDottedLineCommand</name>
@@ -51,8 +52,8 @@
         <translation>Legend:</translation>
     </message>
     <message>
-        <source>unknown export format "%1" (use .png, .svg or .pdf)</source>
-        <translation>unknown export format "%1" (use .png, .svg or .pdf)</translation>
+        <source>unknown export format &quot;%1&quot; (use .png, .svg or .pdf)</source>
+        <translation>unknown export format &quot;%1&quot; (use .png, .svg or .pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
@@ -91,6 +92,10 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>↑ reports to %1 (page %2)</source>
+        <translation>↑ reports to %1 (page %2)</translation>
+    </message>
 </context>
 <context>
     <name>ChartPrinter</name>
@@ -122,12 +127,12 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use en or zh_CN)</source>
-        <translation>unknown language "%1" (use en or zh_CN)</translation>
+        <source>unknown language &quot;%1&quot; (use en or zh_CN)</source>
+        <translation>unknown language &quot;%1&quot; (use en or zh_CN)</translation>
     </message>
     <message>
-        <source>unknown format "%1" (use %2)</source>
-        <translation>unknown format "%1" (use %2)</translation>
+        <source>unknown format &quot;%1&quot; (use %2)</source>
+        <translation>unknown format &quot;%1&quot; (use %2)</translation>
     </message>
     <message>
         <source>missing input file (see %1 --help)</source>
@@ -278,21 +283,21 @@ Commands:
     </message>
     <message>
         <source>
-Run orgdesigner-cli COMMAND --help for a command's options.
+Run orgdesigner-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line.
 </source>
         <translation>
-Run orgdesigner-cli COMMAND --help for a command's options.
+Run orgdesigner-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</source>
-        <translation>Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</translation>
+        <source>Draws the org chart as PNG, SVG or vector PDF (by the output&apos;s suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</source>
+        <translation>Draws the org chart as PNG, SVG or vector PDF (by the output&apos;s suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</translation>
     </message>
     <message>
         <source>CSV, XLSX or .orgplan file.</source>
@@ -327,8 +332,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>missing output file: -o OUT.png, OUT.svg or OUT.pdf</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": use .png, .svg or .pdf</source>
-        <translation>cannot tell the format of "%1": use .png, .svg or .pdf</translation>
+        <source>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</source>
+        <translation>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</translation>
     </message>
     <message>
         <source>--scale wants a number above 0 and at most 16</source>
@@ -339,12 +344,12 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>--depth wants a whole number of levels (0 or more)</translation>
     </message>
     <message>
-        <source>unknown page size "%1" (use fit, A4 or A3)</source>
-        <translation>unknown page size "%1" (use fit, A4 or A3)</translation>
+        <source>unknown page size &quot;%1&quot; (use fit, A4 or A3)</source>
+        <translation>unknown page size &quot;%1&quot; (use fit, A4 or A3)</translation>
     </message>
     <message>
-        <source>no position with id "%1"</source>
-        <translation>no position with id "%1"</translation>
+        <source>no position with id &quot;%1&quot;</source>
+        <translation>no position with id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>note: the chart is %1 px wide; using the compact layout</source>
@@ -358,8 +363,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         </translation>
     </message>
     <message>
-        <source>Stack a manager's leaf reports in columns (narrower charts).</source>
-        <translation>Stack a manager's leaf reports in columns (narrower charts).</translation>
+        <source>Stack a manager&apos;s leaf reports in columns (narrower charts).</source>
+        <translation>Stack a manager&apos;s leaf reports in columns (narrower charts).</translation>
     </message>
     <message>
         <source>tb (top-down, default) or lr (left to right).</source>
@@ -370,12 +375,12 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Output file.</translation>
     </message>
     <message>
-        <source>unknown orientation "%1" (use tb or lr)</source>
-        <translation>unknown orientation "%1" (use tb or lr)</translation>
+        <source>unknown orientation &quot;%1&quot; (use tb or lr)</source>
+        <translation>unknown orientation &quot;%1&quot; (use tb or lr)</translation>
     </message>
     <message>
-        <source>Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</source>
-        <translation>Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</translation>
+        <source>Lays out the org chart and writes each card&apos;s rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</source>
+        <translation>Lays out the org chart and writes each card&apos;s rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -426,10 +431,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>%1 already exists; use --force to replace it</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n position(s) imported into scenario "%2"</source>
+        <source>%1: %n position(s) imported into scenario &quot;%2&quot;</source>
         <translation>
-            <numerusform>%1: %n position imported into scenario "%2"</numerusform>
-            <numerusform>%1: %n positions imported into scenario "%2"</numerusform>
+            <numerusform>%1: %n position imported into scenario &quot;%2&quot;</numerusform>
+            <numerusform>%1: %n positions imported into scenario &quot;%2&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -477,8 +482,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>The position to move.</translation>
     </message>
     <message>
-        <source>The new manager's id (empty: no manager).</source>
-        <translation>The new manager's id (empty: no manager).</translation>
+        <source>The new manager&apos;s id (empty: no manager).</source>
+        <translation>The new manager&apos;s id (empty: no manager).</translation>
     </message>
     <message>
         <source>missing position id (see %1 --help)</source>
@@ -489,8 +494,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>missing --to MANAGER_ID</translation>
     </message>
     <message>
-        <source>%1 (scenario "%2"): %3 moved from %4 to %5</source>
-        <translation>%1 (scenario "%2"): %3 moved from %4 to %5</translation>
+        <source>%1 (scenario &quot;%2&quot;): %3 moved from %4 to %5</source>
+        <translation>%1 (scenario &quot;%2&quot;): %3 moved from %4 to %5</translation>
     </message>
     <message>
         <source>Gives a position another role and saves the plan.</source>
@@ -509,8 +514,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>expected a position id and a role (see %1 --help)</translation>
     </message>
     <message>
-        <source>%1 (scenario "%2"): %3 is now %4</source>
-        <translation>%1 (scenario "%2"): %3 is now %4</translation>
+        <source>%1 (scenario &quot;%2&quot;): %3 is now %4</source>
+        <translation>%1 (scenario &quot;%2&quot;): %3 is now %4</translation>
     </message>
     <message>
         <source>Compares two scenarios of a plan (default: the first with the last): moved, added, removed, role and team changes, headcount and monthly cost per team and role.</source>
@@ -525,14 +530,14 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>give two scenarios to compare, or none (see %1 --help)</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (scenarios: %2)</source>
-        <translation>there is no scenario "%1" (scenarios: %2)</translation>
+        <source>there is no scenario &quot;%1&quot; (scenarios: %2)</source>
+        <translation>there is no scenario &quot;%1&quot; (scenarios: %2)</translation>
     </message>
     <message numerus="yes">
-        <source>Scenario "%1" → "%2": %n change(s)</source>
+        <source>Scenario &quot;%1&quot; → &quot;%2&quot;: %n change(s)</source>
         <translation>
-            <numerusform>Scenario "%1" → "%2": %n change</numerusform>
-            <numerusform>Scenario "%1" → "%2": %n changes</numerusform>
+            <numerusform>Scenario &quot;%1&quot; → &quot;%2&quot;: %n change</numerusform>
+            <numerusform>Scenario &quot;%1&quot; → &quot;%2&quot;: %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -588,10 +593,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n position(s) of scenario "%2" written</source>
+        <source>%1: %n position(s) of scenario &quot;%2&quot; written</source>
         <translation>
-            <numerusform>%1: %n position of scenario "%2" written</numerusform>
-            <numerusform>%1: %n positions of scenario "%2" written</numerusform>
+            <numerusform>%1: %n position of scenario &quot;%2&quot; written</numerusform>
+            <numerusform>%1: %n positions of scenario &quot;%2&quot; written</numerusform>
         </translation>
     </message>
     <message>
@@ -626,6 +631,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Write a scenario of a plan as CSV.</source>
         <translation>Write a scenario of a plan as CSV.</translation>
     </message>
+    <message numerus="yes">
+        <source>note: the whole chart is too large for one PNG; showing the top %n level(s) below the root (use --depth or --root, or export PDF or SVG for everything)</source>
+        <translation>
+            <numerusform>note: the whole chart is too large for one PNG; showing the top %n level below the root (use --depth or --root, or export PDF or SVG for everything)</numerusform>
+            <numerusform>note: the whole chart is too large for one PNG; showing the top %n levels below the root (use --depth or --root, or export PDF or SVG for everything)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -638,8 +650,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>no such file</translation>
     </message>
     <message>
-        <source>the file is empty: expected a header row such as "id,name,manager_id,role"</source>
-        <translation>the file is empty: expected a header row such as "id,name,manager_id,role"</translation>
+        <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
+        <translation>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</translation>
     </message>
     <message>
         <source>not a CSV file: it contains binary data</source>
@@ -650,48 +662,48 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</translation>
     </message>
     <message>
-        <source>a quoted field starts here and never ends (missing closing ")</source>
-        <translation>a quoted field starts here and never ends (missing closing ")</translation>
+        <source>a quoted field starts here and never ends (missing closing &quot;)</source>
+        <translation>a quoted field starts here and never ends (missing closing &quot;)</translation>
     </message>
     <message>
-        <source>the header has no id column (expected "id" or "工号"; found: %1)</source>
-        <translation>the header has no id column (expected "id" or "工号"; found: %1)</translation>
+        <source>the header has no id column (expected &quot;id&quot; or &quot;工号&quot;; found: %1)</source>
+        <translation>the header has no id column (expected &quot;id&quot; or &quot;工号&quot;; found: %1)</translation>
     </message>
     <message>
-        <source>the header has no role column (expected "role" or "角色"); use --infer-roles to derive roles from job titles</source>
-        <translation>the header has no role column (expected "role" or "角色"); use --infer-roles to derive roles from job titles</translation>
+        <source>the header has no role column (expected &quot;role&quot; or &quot;角色&quot;); use --infer-roles to derive roles from job titles</source>
+        <translation>the header has no role column (expected &quot;role&quot; or &quot;角色&quot;); use --infer-roles to derive roles from job titles</translation>
     </message>
     <message>
-        <source>this row has %1 fields but the header has %2: "%3"</source>
-        <translation>this row has %1 fields but the header has %2: "%3"</translation>
+        <source>this row has %1 fields but the header has %2: &quot;%3&quot;</source>
+        <translation>this row has %1 fields but the header has %2: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the id is empty</source>
         <translation>the id is empty</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (already used on line %2)</source>
-        <translation>duplicate id "%1" (already used on line %2)</translation>
+        <source>duplicate id &quot;%1&quot; (already used on line %2)</source>
+        <translation>duplicate id &quot;%1&quot; (already used on line %2)</translation>
     </message>
     <message>
         <source>the role is empty; valid roles: %1</source>
         <translation>the role is empty; valid roles: %1</translation>
     </message>
     <message>
-        <source>unknown role "%1"; valid roles: %2</source>
-        <translation>unknown role "%1"; valid roles: %2</translation>
+        <source>unknown role &quot;%1&quot;; valid roles: %2</source>
+        <translation>unknown role &quot;%1&quot;; valid roles: %2</translation>
     </message>
     <message>
-        <source>the salary "%1" is not a number</source>
-        <translation>the salary "%1" is not a number</translation>
+        <source>the salary &quot;%1&quot; is not a number</source>
+        <translation>the salary &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>line %1: manager id "%2" of "%3" does not exist (no row has this id)</source>
-        <translation>line %1: manager id "%2" of "%3" does not exist (no row has this id)</translation>
+        <source>line %1: manager id &quot;%2&quot; of &quot;%3&quot; does not exist (no row has this id)</source>
+        <translation>line %1: manager id &quot;%2&quot; of &quot;%3&quot; does not exist (no row has this id)</translation>
     </message>
     <message>
-        <source>line %1: dotted-line manager id "%2" does not exist</source>
-        <translation>line %1: dotted-line manager id "%2" does not exist</translation>
+        <source>line %1: dotted-line manager id &quot;%2&quot; does not exist</source>
+        <translation>line %1: dotted-line manager id &quot;%2&quot; does not exist</translation>
     </message>
     <message>
         <source>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</source>
@@ -713,8 +725,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>the file is empty: expected a header row such as "id,name,manager_id,role"</source>
-        <translation>the file is empty: expected a header row such as "id,name,manager_id,role"</translation>
+        <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
+        <translation>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</translation>
     </message>
     <message>
         <source>not a CSV file: it contains binary data</source>
@@ -725,8 +737,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</translation>
     </message>
     <message>
-        <source>a quoted field starts here and never ends (missing closing ")</source>
-        <translation>a quoted field starts here and never ends (missing closing ")</translation>
+        <source>a quoted field starts here and never ends (missing closing &quot;)</source>
+        <translation>a quoted field starts here and never ends (missing closing &quot;)</translation>
     </message>
     <message>
         <source>Id</source>
@@ -815,8 +827,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Move %1</translation>
     </message>
     <message>
-        <source>there is no position "%1"</source>
-        <translation>there is no position "%1"</translation>
+        <source>there is no position &quot;%1&quot;</source>
+        <translation>there is no position &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cannot report to itself</source>
@@ -830,8 +842,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 <context>
     <name>OrgLoader</name>
     <message>
-        <source>the plan has no scenario "%1" (scenarios: %2)</source>
-        <translation>the plan has no scenario "%1" (scenarios: %2)</translation>
+        <source>the plan has no scenario &quot;%1&quot; (scenarios: %2)</source>
+        <translation>the plan has no scenario &quot;%1&quot; (scenarios: %2)</translation>
     </message>
 </context>
 <context>
@@ -841,12 +853,12 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>database error: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database URL (postgresql://user@host:port/dbname)</source>
-        <translation>"%1" is not a valid database URL (postgresql://user@host:port/dbname)</translation>
+        <source>&quot;%1&quot; is not a valid database URL (postgresql://user@host:port/dbname)</source>
+        <translation>&quot;%1&quot; is not a valid database URL (postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <source>the database URL "%1" names no database</source>
-        <translation>the database URL "%1" names no database</translation>
+        <source>the database URL &quot;%1&quot; names no database</source>
+        <translation>the database URL &quot;%1&quot; names no database</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -905,20 +917,20 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>the plan has no scenario</translation>
     </message>
     <message>
-        <source>the plan is corrupted: empty or duplicate position id "%1"</source>
-        <translation>the plan is corrupted: empty or duplicate position id "%1"</translation>
+        <source>the plan is corrupted: empty or duplicate position id &quot;%1&quot;</source>
+        <translation>the plan is corrupted: empty or duplicate position id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the plan is corrupted: a line between "%1" and "%2" has an unknown end</source>
-        <translation>the plan is corrupted: a line between "%1" and "%2" has an unknown end</translation>
+        <source>the plan is corrupted: a line between &quot;%1&quot; and &quot;%2&quot; has an unknown end</source>
+        <translation>the plan is corrupted: a line between &quot;%1&quot; and &quot;%2&quot; has an unknown end</translation>
     </message>
     <message>
         <source>the plan is corrupted: reporting cycle %1</source>
         <translation>the plan is corrupted: reporting cycle %1</translation>
     </message>
     <message>
-        <source>position "%1" was removed by another user since the plan was loaded</source>
-        <translation>position "%1" was removed by another user since the plan was loaded</translation>
+        <source>position &quot;%1&quot; was removed by another user since the plan was loaded</source>
+        <translation>position &quot;%1&quot; was removed by another user since the plan was loaded</translation>
     </message>
     <message>
         <source>another user</source>
@@ -933,24 +945,24 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation> (their role: %1)</translation>
     </message>
     <message>
-        <source>position "%1" was changed by %2 since the plan was loaded (version %3)</source>
-        <translation>position "%1" was changed by %2 since the plan was loaded (version %3)</translation>
+        <source>position &quot;%1&quot; was changed by %2 since the plan was loaded (version %3)</source>
+        <translation>position &quot;%1&quot; was changed by %2 since the plan was loaded (version %3)</translation>
     </message>
     <message>
-        <source>position "%1" was changed by %2 since the plan was loaded (version %3): %4</source>
-        <translation>position "%1" was changed by %2 since the plan was loaded (version %3): %4</translation>
+        <source>position &quot;%1&quot; was changed by %2 since the plan was loaded (version %3): %4</source>
+        <translation>position &quot;%1&quot; was changed by %2 since the plan was loaded (version %3): %4</translation>
     </message>
     <message>
-        <source>scenario "%1" was deleted by another user since the plan was loaded</source>
-        <translation>scenario "%1" was deleted by another user since the plan was loaded</translation>
+        <source>scenario &quot;%1&quot; was deleted by another user since the plan was loaded</source>
+        <translation>scenario &quot;%1&quot; was deleted by another user since the plan was loaded</translation>
     </message>
     <message>
-        <source>cannot add scenario "%1": %2</source>
-        <translation>cannot add scenario "%1": %2</translation>
+        <source>cannot add scenario &quot;%1&quot;: %2</source>
+        <translation>cannot add scenario &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>position "%1" was added by another user since the plan was loaded</source>
-        <translation>position "%1" was added by another user since the plan was loaded</translation>
+        <source>position &quot;%1&quot; was added by another user since the plan was loaded</source>
+        <translation>position &quot;%1&quot; was added by another user since the plan was loaded</translation>
     </message>
     <message>
         <source>the plan was not saved because another user changed it meanwhile:</source>
@@ -1072,23 +1084,23 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.</translation>
     </message>
     <message>
-        <source>Product line "%1" (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</source>
-        <translation>Product line "%1" (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</translation>
+        <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</source>
+        <translation>Product line &quot;%1&quot; (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</translation>
     </message>
     <message>
-        <source>Product line "%1" has %2 positions (%3 or more) but no architect: add an architect to it.</source>
-        <translation>Product line "%1" has %2 positions (%3 or more) but no architect: add an architect to it.</translation>
+        <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</source>
+        <translation>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</translation>
     </message>
 </context>
 <context>
     <name>SetFieldCommand</name>
     <message>
-        <source>unknown field "%1" (fields: %2)</source>
-        <translation>unknown field "%1" (fields: %2)</translation>
+        <source>unknown field &quot;%1&quot; (fields: %2)</source>
+        <translation>unknown field &quot;%1&quot; (fields: %2)</translation>
     </message>
     <message>
-        <source>the salary "%1" is not a number</source>
-        <translation>the salary "%1" is not a number</translation>
+        <source>the salary &quot;%1&quot; is not a number</source>
+        <translation>the salary &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
@@ -1114,8 +1126,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>the workbook has no sheet</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named "%1" (sheets: %2)</source>
-        <translation>the workbook has no sheet named "%1" (sheets: %2)</translation>
+        <source>the workbook has no sheet named &quot;%1&quot; (sheets: %2)</source>
+        <translation>the workbook has no sheet named &quot;%1&quot; (sheets: %2)</translation>
     </message>
     <message>
         <source>the workbook is damaged: %1 is missing</source>
@@ -1152,32 +1164,32 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>there is no autosave for this plan</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (scenarios: %2)</source>
-        <translation>there is no scenario "%1" (scenarios: %2)</translation>
+        <source>there is no scenario &quot;%1&quot; (scenarios: %2)</source>
+        <translation>there is no scenario &quot;%1&quot; (scenarios: %2)</translation>
     </message>
     <message>
         <source>a scenario needs a name</source>
         <translation>a scenario needs a name</translation>
     </message>
     <message>
-        <source>a scenario named "%1" already exists</source>
-        <translation>a scenario named "%1" already exists</translation>
+        <source>a scenario named &quot;%1&quot; already exists</source>
+        <translation>a scenario named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <source>cannot delete "%1": a plan keeps at least one scenario</source>
-        <translation>cannot delete "%1": a plan keeps at least one scenario</translation>
+        <source>cannot delete &quot;%1&quot;: a plan keeps at least one scenario</source>
+        <translation>cannot delete &quot;%1&quot;: a plan keeps at least one scenario</translation>
     </message>
     <message>
-        <source>there is no position "%1"</source>
-        <translation>there is no position "%1"</translation>
+        <source>there is no position &quot;%1&quot;</source>
+        <translation>there is no position &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown role "%1"; valid roles: %2</source>
-        <translation>unknown role "%1"; valid roles: %2</translation>
+        <source>unknown role &quot;%1&quot;; valid roles: %2</source>
+        <translation>unknown role &quot;%1&quot;; valid roles: %2</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cannot report to itself</source>
@@ -1192,7 +1204,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <name>org::ui::ChartView</name>
     <message numerus="yes">
         <source>Move %n positions</source>
-        <translation><numerusform>Move %n positions</numerusform><numerusform>Move %n positions</numerusform></translation>
+        <translation>
+            <numerusform>Move %n positions</numerusform>
+            <numerusform>Move %n positions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems:</source>
@@ -1201,6 +1216,97 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Name (empty: open position)</source>
         <translation>Name (empty: open position)</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::Dashboard</name>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Save Chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Headcount by role</source>
+        <translation>Headcount by role</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>No role</translation>
+    </message>
+    <message>
+        <source>Headcount by team</source>
+        <translation>Headcount by team</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Open positions</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>Other teams</source>
+        <translation>Other teams</translation>
+    </message>
+    <message>
+        <source>Span of control (limit %1)</source>
+        <translation>Span of control (limit %1)</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Within the limit</translation>
+    </message>
+    <message>
+        <source>More than %1 direct reports</source>
+        <translation>More than %1 direct reports</translation>
+    </message>
+    <message>
+        <source>Direct reports</source>
+        <translation>Direct reports</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Monthly cost by team (total %L1)</source>
+        <translation>Monthly cost by team (total %L1)</translation>
+    </message>
+    <message>
+        <source>Monthly cost by team: no salaries or role costs</source>
+        <translation>Monthly cost by team: no salaries or role costs</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Problems by rule</source>
+        <translation>Problems by rule</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Save Chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>Could not write "%1".</translation>
     </message>
 </context>
 <context>
@@ -1262,8 +1368,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Whole chart</translation>
     </message>
     <message>
-        <source>Selection's subtree</source>
-        <translation>Selection's subtree</translation>
+        <source>Selection&apos;s subtree</source>
+        <translation>Selection&apos;s subtree</translation>
     </message>
     <message>
         <source>All levels</source>
@@ -1378,11 +1484,17 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Format: Excel workbook (first sheet) · %n data row(s)</source>
-        <translation><numerusform>Format: Excel workbook (first sheet) · %n data row</numerusform><numerusform>Format: Excel workbook (first sheet) · %n data rows</numerusform></translation>
+        <translation>
+            <numerusform>Format: Excel workbook (first sheet) · %n data row</numerusform>
+            <numerusform>Format: Excel workbook (first sheet) · %n data rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Format: CSV · encoding: %1 · delimiter: %2 · %n data row(s)</source>
-        <translation><numerusform>Format: CSV · encoding: %1 · delimiter: %2 · %n data row</numerusform><numerusform>Format: CSV · encoding: %1 · delimiter: %2 · %n data rows</numerusform></translation>
+        <translation>
+            <numerusform>Format: CSV · encoding: %1 · delimiter: %2 · %n data row</numerusform>
+            <numerusform>Format: CSV · encoding: %1 · delimiter: %2 · %n data rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1394,15 +1506,24 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Ready to import %n position(s)</source>
-        <translation><numerusform>Ready to import %n position</numerusform><numerusform>Ready to import %n positions</numerusform></translation>
+        <translation>
+            <numerusform>Ready to import %n position</numerusform>
+            <numerusform>Ready to import %n positions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open position(s)</source>
-        <translation><numerusform>%n open position</numerusform><numerusform>%n open positions</numerusform></translation>
+        <translation>
+            <numerusform>%n open position</numerusform>
+            <numerusform>%n open positions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing will change: fix the %n error(s) listed above first.</source>
-        <translation><numerusform>Nothing will change: fix the %n error listed above first.</numerusform><numerusform>Nothing will change: fix the %n errors listed above first.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing will change: fix the %n error listed above first.</numerusform>
+            <numerusform>Nothing will change: fix the %n errors listed above first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1416,8 +1537,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>&lt;h3&gt;OrgDesigner %1&lt;/h3&gt;&lt;p&gt;Design technical organisations: reporting lines, roles, open positions and the rules of a healthy engineering ladder.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No position matches "%1".</source>
-        <translation>No position matches "%1".</translation>
+        <source>No position matches &quot;%1&quot;.</source>
+        <translation>No position matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1516,8 +1637,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>&amp;Fill Open Position…</translation>
     </message>
     <message>
-        <source>Give the open position a person's name</source>
-        <translation>Give the open position a person's name</translation>
+        <source>Give the open position a person&apos;s name</source>
+        <translation>Give the open position a person&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1560,8 +1681,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>&amp;Assistant</translation>
     </message>
     <message>
-        <source>Mark the position as its manager's assistant</source>
-        <translation>Mark the position as its manager's assistant</translation>
+        <source>Mark the position as its manager&apos;s assistant</source>
+        <translation>Mark the position as its manager&apos;s assistant</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
@@ -1760,8 +1881,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Recover changes</translation>
     </message>
     <message>
-        <source>OrgDesigner found changes to "%1" that were not saved (autosave). Recover them?</source>
-        <translation>OrgDesigner found changes to "%1" that were not saved (autosave). Recover them?</translation>
+        <source>OrgDesigner found changes to &quot;%1&quot; that were not saved (autosave). Recover them?</source>
+        <translation>OrgDesigner found changes to &quot;%1&quot; that were not saved (autosave). Recover them?</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1829,7 +1950,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Delete %n positions</source>
-        <translation><numerusform>Delete %n positions</numerusform><numerusform>Delete %n positions</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n positions</numerusform>
+            <numerusform>Delete %n positions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Dotted-Line Report</source>
@@ -1846,6 +1970,110 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Remove the dotted line to:</source>
         <translation>Remove the dotted line to:</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;New Scenario…</translation>
+    </message>
+    <message>
+        <source>Add a scenario with an empty org</source>
+        <translation>Add a scenario with an empty org</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>&amp;Duplicate Scenario…</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario under a new name</source>
+        <translation>Copy the current scenario under a new name</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>&amp;Rename Scenario…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario</source>
+        <translation>De&amp;lete Scenario</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (clears the undo history)</source>
+        <translation>Delete the current scenario (clears the undo history)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>&amp;Compare Scenarios…</translation>
+    </message>
+    <message>
+        <source>List what changed between two scenarios</source>
+        <translation>List what changed between two scenarios</translation>
+    </message>
+    <message>
+        <source>R&amp;ole Designer…</source>
+        <translation>R&amp;ole Designer…</translation>
+    </message>
+    <message>
+        <source>Add and edit roles: names, rank, colour, cost and duties</source>
+        <translation>Add and edit roles: names, rank, colour, cost and duties</translation>
+    </message>
+    <message>
+        <source>R&amp;ule Settings…</source>
+        <translation>R&amp;ule Settings…</translation>
+    </message>
+    <message>
+        <source>Switch rules on or off and change their thresholds</source>
+        <translation>Switch rules on or off and change their thresholds</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Switch to another scenario of the plan</source>
+        <translation>Switch to another scenario of the plan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Edit roles</source>
+        <translation>Edit roles</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Duplicate Scenario</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>New Scenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Name of the new scenario:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Rename Scenario</translation>
+    </message>
+    <message>
+        <source>New name of the scenario:</source>
+        <translation>New name of the scenario:</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Delete Scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</source>
+        <translation>Delete the scenario "%1"? This cannot be undone and clears the undo history.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2210,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%n positions selected; showing the current one.</source>
-        <translation><numerusform>%n positions selected; showing the current one.</numerusform><numerusform>%n positions selected; showing the current one.</numerusform></translation>
+        <translation>
+            <numerusform>%n positions selected; showing the current one.</numerusform>
+            <numerusform>%n positions selected; showing the current one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(nobody: top of a tree)</source>
@@ -1990,10 +2221,240 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::RoleDesigner</name>
+    <message>
+        <source>Role Designer</source>
+        <translation>Role Designer</translation>
+    </message>
+    <message>
+        <source>Roles in ladder order. Double-click a cell to edit it, the colour to pick another one. Higher rank means a higher rung; leave the rank empty for roles off the ladder.</source>
+        <translation>Roles in ladder order. Double-click a cell to edit it, the colour to pick another one. Higher rank means a higher rung; leave the rank empty for roles off the ladder.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Duties (English)</source>
+        <translation>Duties (English)</translation>
+    </message>
+    <message>
+        <source>Duties (Chinese)</source>
+        <translation>Duties (Chinese)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation>&amp;Add Role</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role…</source>
+        <translation>&amp;Delete Role…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Role Colour</source>
+        <translation>Role Colour</translation>
+    </message>
+    <message>
+        <source>Replacement Role</source>
+        <translation>Replacement Role</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) have the role &quot;%1&quot;. Which role should they get instead?</source>
+        <translation>
+            <numerusform>%n position has the role "%1". Which role should it get instead?</numerusform>
+            <numerusform>%n positions have the role "%1". Which role should they get instead?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>the key must be lower-case letters, digits or &quot;_&quot;.</source>
+        <translation>the key must be lower-case letters, digits or "_".</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice.</source>
+        <translation>the key "%1" is used twice.</translation>
+    </message>
+    <message>
+        <source>the English name is empty.</source>
+        <translation>the English name is empty.</translation>
+    </message>
+    <message>
+        <source>the rank must be a whole number or empty.</source>
+        <translation>the rank must be a whole number or empty.</translation>
+    </message>
+    <message>
+        <source>the monthly cost must be a number of at least 0.</source>
+        <translation>the monthly cost must be a number of at least 0.</translation>
+    </message>
+    <message>
+        <source>Keep at least one role.</source>
+        <translation>Keep at least one role.</translation>
+    </message>
+</context>
+<context>
     <name>org::ui::RolePalette</name>
     <message>
         <source>Drag onto a card to change its role</source>
         <translation>Drag onto a card to change its role</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::RuleSettingsDialog</name>
+    <message>
+        <source>Rule Settings</source>
+        <translation>Rule Settings</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Tech director required above this technical headcount:</source>
+        <translation>Tech director required above this technical headcount:</translation>
+    </message>
+    <message>
+        <source>Tech director recommended from this many product lines:</source>
+        <translation>Tech director recommended from this many product lines:</translation>
+    </message>
+    <message>
+        <source>Most direct reports (span of control):</source>
+        <translation>Most direct reports (span of control):</translation>
+    </message>
+    <message>
+        <source>Architect needed from this many positions in a product line:</source>
+        <translation>Architect needed from this many positions in a product line:</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Compare Scenarios</translation>
+    </message>
+    <message>
+        <source>From scenario:</source>
+        <translation>From scenario:</translation>
+    </message>
+    <message>
+        <source>to scenario:</source>
+        <translation>to scenario:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Headcount before</source>
+        <translation>Headcount before</translation>
+    </message>
+    <message>
+        <source>Headcount after</source>
+        <translation>Headcount after</translation>
+    </message>
+    <message>
+        <source>Headcount change</source>
+        <translation>Headcount change</translation>
+    </message>
+    <message>
+        <source>Monthly cost change</source>
+        <translation>Monthly cost change</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>Team changed</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s). Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).</source>
+        <translation>
+            <numerusform>%n change. Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).</numerusform>
+            <numerusform>%n changes. Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::SettingsCommand</name>
+    <message>
+        <source>Change rule settings</source>
+        <translation>Change rule settings</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Change roles</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddDottedLineCommand</name>
@@ -51,7 +52,7 @@
         <translation>图例：</translation>
     </message>
     <message>
-        <source>unknown export format "%1" (use .png, .svg or .pdf)</source>
+        <source>unknown export format &quot;%1&quot; (use .png, .svg or .pdf)</source>
         <translation>未知的导出格式“%1”（请使用 .png、.svg 或 .pdf）</translation>
     </message>
     <message numerus="yes">
@@ -88,6 +89,10 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>↑ reports to %1 (page %2)</source>
+        <translation>↑ 汇报给 %1（第 %2 页）</translation>
+    </message>
 </context>
 <context>
     <name>ChartPrinter</name>
@@ -119,11 +124,11 @@
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use en or zh_CN)</source>
+        <source>unknown language &quot;%1&quot; (use en or zh_CN)</source>
         <translation>未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
-        <source>unknown format "%1" (use %2)</source>
+        <source>unknown format &quot;%1&quot; (use %2)</source>
         <translation>未知格式“%1”（请使用 %2）</translation>
     </message>
     <message>
@@ -270,7 +275,7 @@ Commands:
     </message>
     <message>
         <source>
-Run orgdesigner-cli COMMAND --help for a command's options.
+Run orgdesigner-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line.
 </source>
         <translation>
@@ -279,11 +284,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</source>
+        <source>Draws the org chart as PNG, SVG or vector PDF (by the output&apos;s suffix). Exit code 1 when the org breaks an error rule (the chart is still written).</source>
         <translation>按输出文件后缀将组织图导出为 PNG、SVG 或矢量 PDF。组织违反错误级规则时退出码为 1（图表仍会写出）。</translation>
     </message>
     <message>
@@ -319,7 +324,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>缺少输出文件：-o OUT.png、OUT.svg 或 OUT.pdf</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": use .png, .svg or .pdf</source>
+        <source>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</source>
         <translation>无法识别“%1”的格式：请使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
@@ -331,11 +336,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>--depth 需要一个整数层数（0 或以上）</translation>
     </message>
     <message>
-        <source>unknown page size "%1" (use fit, A4 or A3)</source>
+        <source>unknown page size &quot;%1&quot; (use fit, A4 or A3)</source>
         <translation>未知页面尺寸“%1”（请使用 fit、A4 或 A3）</translation>
     </message>
     <message>
-        <source>no position with id "%1"</source>
+        <source>no position with id &quot;%1&quot;</source>
         <translation>没有编号为“%1”的岗位</translation>
     </message>
     <message>
@@ -349,7 +354,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         </translation>
     </message>
     <message>
-        <source>Stack a manager's leaf reports in columns (narrower charts).</source>
+        <source>Stack a manager&apos;s leaf reports in columns (narrower charts).</source>
         <translation>将上级的末级下属按列堆叠（紧凑布局）。</translation>
     </message>
     <message>
@@ -361,11 +366,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>unknown orientation "%1" (use tb or lr)</source>
+        <source>unknown orientation &quot;%1&quot; (use tb or lr)</source>
         <translation>未知方向“%1”（请使用 tb 或 lr）</translation>
     </message>
     <message>
-        <source>Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</source>
+        <source>Lays out the org chart and writes each card&apos;s rectangle (px at 100 %, top-left) as JSON. The last line printed is layout_ms=&lt;ms&gt; nodes=&lt;n&gt;.</source>
         <translation>排布组织图，并以 JSON 输出每张卡片的矩形（100% 像素，左上角）。最后一行输出 layout_ms=&lt;毫秒&gt; nodes=&lt;数量&gt;。</translation>
     </message>
     <message>
@@ -417,7 +422,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>%1 已存在；使用 --force 替换</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n position(s) imported into scenario "%2"</source>
+        <source>%1: %n position(s) imported into scenario &quot;%2&quot;</source>
         <translation>
             <numerusform>%1：已导入 %n 个岗位到方案“%2”</numerusform>
         </translation>
@@ -467,7 +472,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>要移动的岗位。</translation>
     </message>
     <message>
-        <source>The new manager's id (empty: no manager).</source>
+        <source>The new manager&apos;s id (empty: no manager).</source>
         <translation>新上级的编号（留空：无上级）。</translation>
     </message>
     <message>
@@ -479,7 +484,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>缺少 --to MANAGER_ID</translation>
     </message>
     <message>
-        <source>%1 (scenario "%2"): %3 moved from %4 to %5</source>
+        <source>%1 (scenario &quot;%2&quot;): %3 moved from %4 to %5</source>
         <translation>%1（方案“%2”）：%3 已从 %4 移到 %5</translation>
     </message>
     <message>
@@ -499,7 +504,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>需要岗位编号和角色（参见 %1 --help）</translation>
     </message>
     <message>
-        <source>%1 (scenario "%2"): %3 is now %4</source>
+        <source>%1 (scenario &quot;%2&quot;): %3 is now %4</source>
         <translation>%1（方案“%2”）：%3 现为 %4</translation>
     </message>
     <message>
@@ -515,11 +520,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>请给出两个要对比的方案，或不给（参见 %1 --help）</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (scenarios: %2)</source>
+        <source>there is no scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>没有方案“%1”（方案：%2）</translation>
     </message>
     <message numerus="yes">
-        <source>Scenario "%1" → "%2": %n change(s)</source>
+        <source>Scenario &quot;%1&quot; → &quot;%2&quot;: %n change(s)</source>
         <translation>
             <numerusform>方案“%1”→“%2”：%n 处变化</numerusform>
         </translation>
@@ -577,7 +582,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n position(s) of scenario "%2" written</source>
+        <source>%1: %n position(s) of scenario &quot;%2&quot; written</source>
         <translation>
             <numerusform>%1：已写入方案“%2”的 %n 个岗位</numerusform>
         </translation>
@@ -614,6 +619,12 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Write a scenario of a plan as CSV.</source>
         <translation>将规划中的方案导出为 CSV。</translation>
     </message>
+    <message numerus="yes">
+        <source>note: the whole chart is too large for one PNG; showing the top %n level(s) below the root (use --depth or --root, or export PDF or SVG for everything)</source>
+        <translation>
+            <numerusform>注意：整张组织图太大，无法放入一张 PNG；仅显示根节点以下前 %n 层（使用 --depth 或 --root，或导出 PDF 或 SVG 以获得全部内容）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -626,7 +637,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>文件不存在</translation>
     </message>
     <message>
-        <source>the file is empty: expected a header row such as "id,name,manager_id,role"</source>
+        <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
         <translation>文件为空：缺少表头行，例如“id,name,manager_id,role”</translation>
     </message>
     <message>
@@ -638,19 +649,19 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>编码无效：文本既不是 UTF-8、UTF-16，也不是 GB18030</translation>
     </message>
     <message>
-        <source>a quoted field starts here and never ends (missing closing ")</source>
-        <translation>此处开始的带引号字段没有结束（缺少右引号 "）</translation>
+        <source>a quoted field starts here and never ends (missing closing &quot;)</source>
+        <translation>此处开始的带引号字段没有结束（缺少右引号 &quot;）</translation>
     </message>
     <message>
-        <source>the header has no id column (expected "id" or "工号"; found: %1)</source>
+        <source>the header has no id column (expected &quot;id&quot; or &quot;工号&quot;; found: %1)</source>
         <translation>表头缺少工号列（应为“id”或“工号”；实际为：%1）</translation>
     </message>
     <message>
-        <source>the header has no role column (expected "role" or "角色"); use --infer-roles to derive roles from job titles</source>
+        <source>the header has no role column (expected &quot;role&quot; or &quot;角色&quot;); use --infer-roles to derive roles from job titles</source>
         <translation>表头缺少角色列（应为“role”或“角色”）；可使用 --infer-roles 根据职位名称推断角色</translation>
     </message>
     <message>
-        <source>this row has %1 fields but the header has %2: "%3"</source>
+        <source>this row has %1 fields but the header has %2: &quot;%3&quot;</source>
         <translation>此行有 %1 个字段，但表头只有 %2 个：“%3”</translation>
     </message>
     <message>
@@ -658,7 +669,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>工号为空</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (already used on line %2)</source>
+        <source>duplicate id &quot;%1&quot; (already used on line %2)</source>
         <translation>工号“%1”重复（已在第 %2 行使用）</translation>
     </message>
     <message>
@@ -666,19 +677,19 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>角色为空；有效角色：%1</translation>
     </message>
     <message>
-        <source>unknown role "%1"; valid roles: %2</source>
+        <source>unknown role &quot;%1&quot;; valid roles: %2</source>
         <translation>未知角色“%1”；有效角色：%2</translation>
     </message>
     <message>
-        <source>the salary "%1" is not a number</source>
+        <source>the salary &quot;%1&quot; is not a number</source>
         <translation>月薪“%1”不是数字</translation>
     </message>
     <message>
-        <source>line %1: manager id "%2" of "%3" does not exist (no row has this id)</source>
+        <source>line %1: manager id &quot;%2&quot; of &quot;%3&quot; does not exist (no row has this id)</source>
         <translation>第 %1 行：“%3”的上级工号“%2”不存在（没有任何一行使用此工号）</translation>
     </message>
     <message>
-        <source>line %1: dotted-line manager id "%2" does not exist</source>
+        <source>line %1: dotted-line manager id &quot;%2&quot; does not exist</source>
         <translation>第 %1 行：虚线上级工号“%2”不存在</translation>
     </message>
     <message>
@@ -701,7 +712,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>the file is empty: expected a header row such as "id,name,manager_id,role"</source>
+        <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
         <translation>文件为空：缺少表头行，例如“id,name,manager_id,role”</translation>
     </message>
     <message>
@@ -713,8 +724,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>编码无效：文本既不是 UTF-8、UTF-16，也不是 GB18030</translation>
     </message>
     <message>
-        <source>a quoted field starts here and never ends (missing closing ")</source>
-        <translation>此处开始的带引号字段没有结束（缺少右引号 "）</translation>
+        <source>a quoted field starts here and never ends (missing closing &quot;)</source>
+        <translation>此处开始的带引号字段没有结束（缺少右引号 &quot;）</translation>
     </message>
     <message>
         <source>Id</source>
@@ -803,7 +814,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>移动 %1</translation>
     </message>
     <message>
-        <source>there is no position "%1"</source>
+        <source>there is no position &quot;%1&quot;</source>
         <translation>没有岗位“%1”</translation>
     </message>
     <message>
@@ -818,7 +829,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 <context>
     <name>OrgLoader</name>
     <message>
-        <source>the plan has no scenario "%1" (scenarios: %2)</source>
+        <source>the plan has no scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>规划中没有方案“%1”（方案：%2）</translation>
     </message>
 </context>
@@ -829,11 +840,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database URL (postgresql://user@host:port/dbname)</source>
+        <source>&quot;%1&quot; is not a valid database URL (postgresql://user@host:port/dbname)</source>
         <translation>“%1”不是有效的数据库地址（postgresql://user@host:port/dbname）</translation>
     </message>
     <message>
-        <source>the database URL "%1" names no database</source>
+        <source>the database URL &quot;%1&quot; names no database</source>
         <translation>数据库地址“%1”未指定数据库</translation>
     </message>
     <message>
@@ -893,11 +904,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>规划中没有方案</translation>
     </message>
     <message>
-        <source>the plan is corrupted: empty or duplicate position id "%1"</source>
+        <source>the plan is corrupted: empty or duplicate position id &quot;%1&quot;</source>
         <translation>规划已损坏：岗位编号“%1”为空或重复</translation>
     </message>
     <message>
-        <source>the plan is corrupted: a line between "%1" and "%2" has an unknown end</source>
+        <source>the plan is corrupted: a line between &quot;%1&quot; and &quot;%2&quot; has an unknown end</source>
         <translation>规划已损坏：“%1”与“%2”之间的汇报线有未知端点</translation>
     </message>
     <message>
@@ -905,7 +916,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>规划已损坏：汇报关系成环 %1</translation>
     </message>
     <message>
-        <source>position "%1" was removed by another user since the plan was loaded</source>
+        <source>position &quot;%1&quot; was removed by another user since the plan was loaded</source>
         <translation>自规划载入后，岗位“%1”已被其他用户删除</translation>
     </message>
     <message>
@@ -921,23 +932,23 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>（对方的角色：%1）</translation>
     </message>
     <message>
-        <source>position "%1" was changed by %2 since the plan was loaded (version %3)</source>
+        <source>position &quot;%1&quot; was changed by %2 since the plan was loaded (version %3)</source>
         <translation>自规划载入后，岗位“%1”已被 %2 修改（版本 %3）</translation>
     </message>
     <message>
-        <source>position "%1" was changed by %2 since the plan was loaded (version %3): %4</source>
+        <source>position &quot;%1&quot; was changed by %2 since the plan was loaded (version %3): %4</source>
         <translation>自规划载入后，岗位“%1”已被 %2 修改（版本 %3）：%4</translation>
     </message>
     <message>
-        <source>scenario "%1" was deleted by another user since the plan was loaded</source>
+        <source>scenario &quot;%1&quot; was deleted by another user since the plan was loaded</source>
         <translation>自规划载入后，方案“%1”已被其他用户删除</translation>
     </message>
     <message>
-        <source>cannot add scenario "%1": %2</source>
+        <source>cannot add scenario &quot;%1&quot;: %2</source>
         <translation>无法添加方案“%1”：%2</translation>
     </message>
     <message>
-        <source>position "%1" was added by another user since the plan was loaded</source>
+        <source>position &quot;%1&quot; was added by another user since the plan was loaded</source>
         <translation>自规划载入后，岗位“%1”已被其他用户添加</translation>
     </message>
     <message>
@@ -1060,22 +1071,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>%1 是 %2 名首席技术官之一（%3）：请只保留一名首席技术官，其余改为技术总监。</translation>
     </message>
     <message>
-        <source>Product line "%1" (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</source>
+        <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</source>
         <translation>产品线“%1”（%2 个岗位）没有技术经理：请为其增设技术经理，或将其划归某位技术经理。</translation>
     </message>
     <message>
-        <source>Product line "%1" has %2 positions (%3 or more) but no architect: add an architect to it.</source>
+        <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</source>
         <translation>产品线“%1”有 %2 个岗位（达到 %3 个），但没有架构师：请为其增设架构师。</translation>
     </message>
 </context>
 <context>
     <name>SetFieldCommand</name>
     <message>
-        <source>unknown field "%1" (fields: %2)</source>
+        <source>unknown field &quot;%1&quot; (fields: %2)</source>
         <translation>未知字段“%1”（字段：%2）</translation>
     </message>
     <message>
-        <source>the salary "%1" is not a number</source>
+        <source>the salary &quot;%1&quot; is not a number</source>
         <translation>月薪“%1”不是数字</translation>
     </message>
     <message>
@@ -1102,7 +1113,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named "%1" (sheets: %2)</source>
+        <source>the workbook has no sheet named &quot;%1&quot; (sheets: %2)</source>
         <translation>工作簿中没有名为“%1”的工作表（工作表：%2）</translation>
     </message>
     <message>
@@ -1140,7 +1151,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>此规划没有自动保存</translation>
     </message>
     <message>
-        <source>there is no scenario "%1" (scenarios: %2)</source>
+        <source>there is no scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>没有方案“%1”（方案：%2）</translation>
     </message>
     <message>
@@ -1148,23 +1159,23 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>方案需要名称</translation>
     </message>
     <message>
-        <source>a scenario named "%1" already exists</source>
+        <source>a scenario named &quot;%1&quot; already exists</source>
         <translation>名为“%1”的方案已存在</translation>
     </message>
     <message>
-        <source>cannot delete "%1": a plan keeps at least one scenario</source>
+        <source>cannot delete &quot;%1&quot;: a plan keeps at least one scenario</source>
         <translation>无法删除“%1”：规划至少保留一个方案</translation>
     </message>
     <message>
-        <source>there is no position "%1"</source>
+        <source>there is no position &quot;%1&quot;</source>
         <translation>没有岗位“%1”</translation>
     </message>
     <message>
-        <source>unknown role "%1"; valid roles: %2</source>
+        <source>unknown role &quot;%1&quot;; valid roles: %2</source>
         <translation>未知角色“%1”；有效角色：%2</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
+        <source>duplicate id &quot;%1&quot;</source>
         <translation>工号“%1”重复</translation>
     </message>
     <message>
@@ -1180,7 +1191,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <name>org::ui::ChartView</name>
     <message numerus="yes">
         <source>Move %n positions</source>
-        <translation><numerusform>移动 %n 个岗位</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个岗位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems:</source>
@@ -1189,6 +1202,97 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Name (empty: open position)</source>
         <translation>姓名（留空：空缺职位）</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::Dashboard</name>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Headcount by role</source>
+        <translation>按角色统计编制人数</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>编制人数</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>Headcount by team</source>
+        <translation>按团队统计编制人数</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>空缺职位</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>Other teams</source>
+        <translation>其他团队</translation>
+    </message>
+    <message>
+        <source>Span of control (limit %1)</source>
+        <translation>管理幅度（上限 %1）</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>未超上限</translation>
+    </message>
+    <message>
+        <source>More than %1 direct reports</source>
+        <translation>直接下属多于 %1 人</translation>
+    </message>
+    <message>
+        <source>Direct reports</source>
+        <translation>直接下属</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>上级人数</translation>
+    </message>
+    <message>
+        <source>Monthly cost by team (total %L1)</source>
+        <translation>按团队统计月度成本（合计 %L1）</translation>
+    </message>
+    <message>
+        <source>Monthly cost by team: no salaries or role costs</source>
+        <translation>按团队统计月度成本：没有薪资或角色成本数据</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <source>Problems by rule</source>
+        <translation>按规则统计问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1354,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>整个组织图</translation>
     </message>
     <message>
-        <source>Selection's subtree</source>
+        <source>Selection&apos;s subtree</source>
         <translation>所选岗位的子树</translation>
     </message>
     <message>
@@ -1366,11 +1470,15 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Format: Excel workbook (first sheet) · %n data row(s)</source>
-        <translation><numerusform>格式：Excel 工作簿（第一个工作表）· %n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>格式：Excel 工作簿（第一个工作表）· %n 行数据</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Format: CSV · encoding: %1 · delimiter: %2 · %n data row(s)</source>
-        <translation><numerusform>格式：CSV · 编码：%1 · 分隔符：%2 · %n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>格式：CSV · 编码：%1 · 分隔符：%2 · %n 行数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1382,15 +1490,21 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Ready to import %n position(s)</source>
-        <translation><numerusform>可导入 %n 个岗位</numerusform></translation>
+        <translation>
+            <numerusform>可导入 %n 个岗位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open position(s)</source>
-        <translation><numerusform>%n 个空缺职位</numerusform></translation>
+        <translation>
+            <numerusform>%n 个空缺职位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing will change: fix the %n error(s) listed above first.</source>
-        <translation><numerusform>不会做任何更改：请先修正上面列出的 %n 个错误。</numerusform></translation>
+        <translation>
+            <numerusform>不会做任何更改：请先修正上面列出的 %n 个错误。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1518,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>&lt;h3&gt;组织设计器 %1&lt;/h3&gt;&lt;p&gt;设计技术组织：汇报关系、角色、空缺职位，以及健康职级阶梯的规则。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No position matches "%1".</source>
+        <source>No position matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的岗位。</translation>
     </message>
     <message>
@@ -1504,7 +1618,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>填补空缺职位(&amp;F)…</translation>
     </message>
     <message>
-        <source>Give the open position a person's name</source>
+        <source>Give the open position a person&apos;s name</source>
         <translation>为空缺职位填入人员姓名</translation>
     </message>
     <message>
@@ -1548,7 +1662,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>助理(&amp;A)</translation>
     </message>
     <message>
-        <source>Mark the position as its manager's assistant</source>
+        <source>Mark the position as its manager&apos;s assistant</source>
         <translation>将该岗位标记为其上级的助理</translation>
     </message>
     <message>
@@ -1748,7 +1862,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>恢复更改</translation>
     </message>
     <message>
-        <source>OrgDesigner found changes to "%1" that were not saved (autosave). Recover them?</source>
+        <source>OrgDesigner found changes to &quot;%1&quot; that were not saved (autosave). Recover them?</source>
         <translation>组织设计器发现“%1”有未保存的更改（自动保存）。是否恢复？</translation>
     </message>
     <message>
@@ -1817,7 +1931,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>Delete %n positions</source>
-        <translation><numerusform>删除 %n 个岗位</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个岗位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Dotted-Line Report</source>
@@ -1834,6 +1950,110 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Remove the dotted line to:</source>
         <translation>移除指向以下岗位的虚线：</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a scenario with an empty org</source>
+        <translation>添加一个空组织的方案</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>复制方案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario under a new name</source>
+        <translation>以新名称复制当前方案</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario</source>
+        <translation>删除方案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (clears the undo history)</source>
+        <translation>删除当前方案（会清空撤销历史）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>方案对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>List what changed between two scenarios</source>
+        <translation>列出两个方案之间的变化</translation>
+    </message>
+    <message>
+        <source>R&amp;ole Designer…</source>
+        <translation>角色设计器(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add and edit roles: names, rank, colour, cost and duties</source>
+        <translation>添加和编辑角色：名称、职级、颜色、成本和职责</translation>
+    </message>
+    <message>
+        <source>R&amp;ule Settings…</source>
+        <translation>规则设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch rules on or off and change their thresholds</source>
+        <translation>启用或停用规则并修改其阈值</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Switch to another scenario of the plan</source>
+        <translation>切换到规划中的其他方案</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Edit roles</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新方案的名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>New name of the scenario:</source>
+        <translation>方案的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</source>
+        <translation>删除方案“%1”？此操作无法撤销，并会清空撤销历史。</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2190,9 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message numerus="yes">
         <source>%n positions selected; showing the current one.</source>
-        <translation><numerusform>已选择 %n 个岗位；显示当前岗位。</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 个岗位；显示当前岗位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(nobody: top of a tree)</source>
@@ -1978,10 +2200,238 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::RoleDesigner</name>
+    <message>
+        <source>Role Designer</source>
+        <translation>角色设计器</translation>
+    </message>
+    <message>
+        <source>Roles in ladder order. Double-click a cell to edit it, the colour to pick another one. Higher rank means a higher rung; leave the rank empty for roles off the ladder.</source>
+        <translation>角色按职级阶梯排列。双击单元格进行编辑，双击颜色可另选颜色。职级越高，在阶梯上的位置越高；不在职级阶梯上的角色请将职级留空。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术岗</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月度成本</translation>
+    </message>
+    <message>
+        <source>Duties (English)</source>
+        <translation>职责（英文）</translation>
+    </message>
+    <message>
+        <source>Duties (Chinese)</source>
+        <translation>职责（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation>添加角色(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role…</source>
+        <translation>删除角色(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>Role Colour</source>
+        <translation>角色颜色</translation>
+    </message>
+    <message>
+        <source>Replacement Role</source>
+        <translation>替代角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) have the role &quot;%1&quot;. Which role should they get instead?</source>
+        <translation>
+            <numerusform>有 %n 个岗位使用角色“%1”。它们应改为哪个角色？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the key must be lower-case letters, digits or &quot;_&quot;.</source>
+        <translation>键只能包含小写字母、数字或“_”。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice.</source>
+        <translation>键“%1”重复使用。</translation>
+    </message>
+    <message>
+        <source>the English name is empty.</source>
+        <translation>英文名称为空。</translation>
+    </message>
+    <message>
+        <source>the rank must be a whole number or empty.</source>
+        <translation>职级必须是整数或留空。</translation>
+    </message>
+    <message>
+        <source>the monthly cost must be a number of at least 0.</source>
+        <translation>月度成本必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Keep at least one role.</source>
+        <translation>至少保留一个角色。</translation>
+    </message>
+</context>
+<context>
     <name>org::ui::RolePalette</name>
     <message>
         <source>Drag onto a card to change its role</source>
         <translation>拖到卡片上即可更改其角色</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::RuleSettingsDialog</name>
+    <message>
+        <source>Rule Settings</source>
+        <translation>规则设置</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Tech director required above this technical headcount:</source>
+        <translation>技术编制人数超过此值时需要技术总监：</translation>
+    </message>
+    <message>
+        <source>Tech director recommended from this many product lines:</source>
+        <translation>产品线达到此数量时建议设立技术总监：</translation>
+    </message>
+    <message>
+        <source>Most direct reports (span of control):</source>
+        <translation>直接下属上限（管理幅度）：</translation>
+    </message>
+    <message>
+        <source>Architect needed from this many positions in a product line:</source>
+        <translation>产品线岗位达到此数量时需要架构师：</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>From scenario:</source>
+        <translation>从方案：</translation>
+    </message>
+    <message>
+        <source>to scenario:</source>
+        <translation>到方案：</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Headcount before</source>
+        <translation>之前编制人数</translation>
+    </message>
+    <message>
+        <source>Headcount after</source>
+        <translation>之后编制人数</translation>
+    </message>
+    <message>
+        <source>Headcount change</source>
+        <translation>编制人数变化</translation>
+    </message>
+    <message>
+        <source>Monthly cost change</source>
+        <translation>月度成本变化</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>团队变更</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s). Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).</source>
+        <translation>
+            <numerusform>%n 项变化。编制人数 %1 → %2（%3）；月度成本 %4 → %5（%6）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::SettingsCommand</name>
+    <message>
+        <source>Change rule settings</source>
+        <translation>修改规则设置</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>修改角色</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "chartscene.h"
 #include "chartview.h"
+#include "dashboard.h"
 #include "edit/document.h"
 #include "exportdialog.h"
 #include "i18n/language.h"
@@ -12,7 +13,11 @@
 #include "peoplemodel.h"
 #include "problemmodel.h"
 #include "propertypanel.h"
+#include "roledesigner.h"
 #include "rolepalette.h"
+#include "rulesettingsdialog.h"
+#include "scenariocomparedialog.h"
+#include "settingscommand.h"
 #include "rules/ruleengine.h"
 #include "store/csvexporter.h"
 
@@ -183,6 +188,13 @@ void MainWindow::createActions()
             [this] { m_view->editName(m_scene->currentId()); });
     connect(makeAction("actionAddDotted"), &QAction::triggered, this, [this] { addDottedLine(); });
     connect(makeAction("actionRemoveDotted"), &QAction::triggered, this, &MainWindow::removeDottedLine);
+    connect(makeAction("actionRuleSettings"), &QAction::triggered, this, &MainWindow::editRuleSettings);
+    connect(makeAction("actionNewScenario"), &QAction::triggered, this, [this] { newScenario(false); });
+    connect(makeAction("actionDuplicateScenario"), &QAction::triggered, this, [this] { newScenario(true); });
+    connect(makeAction("actionRenameScenario"), &QAction::triggered, this, &MainWindow::renameScenario);
+    connect(makeAction("actionDeleteScenario"), &QAction::triggered, this, &MainWindow::deleteScenario);
+    connect(makeAction("actionCompareScenarios"), &QAction::triggered, this, &MainWindow::compareScenarios);
+    connect(makeAction("actionRoleDesigner"), &QAction::triggered, this, &MainWindow::editRoles);
     QAction *assistant = makeAction("actionAssistant");
     assistant->setCheckable(true);
     connect(assistant, &QAction::triggered, this, &MainWindow::toggleAssistant);
@@ -362,6 +374,20 @@ void MainWindow::createDocks()
     m_problemsDock->setWidget(problemsBox);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
+    // Dashboard, a tab beside the problems.
+    m_dashboard = new Dashboard(m_doc, this);
+    m_dashboardDock = new QDockWidget(this);
+    m_dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_problemsDock, m_dashboardDock);
+    m_problemsDock->raise();
+    connect(m_dashboard, &Dashboard::filterRequested, this, [this](const QString &text) {
+        m_peopleDock->show();
+        m_peopleDock->raise();
+        m_peopleSearch->setText(text);
+    });
+
     resizeDocks({m_peopleDock, m_propertiesDock}, {420, 320}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     resizeDocks({m_peopleDock, m_rolesDock}, {420, 220}, Qt::Vertical);
@@ -391,6 +417,14 @@ void MainWindow::createMenus()
     m_editMenu->addActions({a("actionAddDotted"), a("actionRemoveDotted"), a("actionAssistant")});
     m_editMenu->addSeparator();
     m_editMenu->addActions({a("actionSelectAll"), a("actionFind")});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({a("actionRoleDesigner"), a("actionRuleSettings")});
+
+    m_scenarioMenu = menuBar()->addMenu(QString());
+    m_scenarioMenu->addActions({a("actionNewScenario"), a("actionDuplicateScenario"), a("actionRenameScenario"),
+                                a("actionDeleteScenario")});
+    m_scenarioMenu->addSeparator();
+    m_scenarioMenu->addAction(a("actionCompareScenarios"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({a("actionZoomIn"), a("actionZoomOut"), a("actionFit"), a("actionActualSize")});
@@ -399,7 +433,7 @@ void MainWindow::createMenus()
                             a("actionMinimap")});
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *d : {m_peopleDock, m_rolesDock, m_propertiesDock, m_problemsDock, m_historyDock})
+    for (QDockWidget *d : {m_peopleDock, m_rolesDock, m_propertiesDock, m_problemsDock, m_dashboardDock, m_historyDock})
         m_panelsMenu->addAction(d->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -419,6 +453,25 @@ void MainWindow::createMenus()
     m_toolBar->addActions({a("actionZoomOut"), a("actionZoomIn"), a("actionFit")});
     m_toolBar->addSeparator();
     m_toolBar->addActions({a("actionExportChart"), a("actionPrintPreview")});
+    m_toolBar->addSeparator();
+    m_scenarioLabel = new QLabel(m_toolBar);
+    m_toolBar->addWidget(m_scenarioLabel);
+    m_scenarioCombo = new QComboBox(m_toolBar);
+    m_scenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
+    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scenarioCombo->setMinimumContentsLength(12);
+    m_toolBar->addWidget(m_scenarioCombo);
+    m_toolBar->addActions({a("actionDuplicateScenario"), a("actionCompareScenarios")});
+    connect(m_scenarioCombo, &QComboBox::activated, this, [this](int index) {
+        QString error;
+        if (index != m_doc->currentScenario() && !m_doc->switchScenario(m_scenarioCombo->itemText(index), &error))
+            reportError(error);
+        rebuildScenarioCombo();
+    });
+    connect(m_doc, &Document::scenariosChanged, this, &MainWindow::rebuildScenarioCombo);
+    connect(m_doc, &Document::currentScenarioChanged, this, &MainWindow::rebuildScenarioCombo);
+    connect(m_doc, &Document::orgReset, this, &MainWindow::rebuildScenarioCombo);
+    rebuildScenarioCombo();
     m_toolBar->addSeparator();
     m_search = new QLineEdit(m_toolBar);
     m_search->setObjectName(QStringLiteral("chartSearch"));
@@ -476,6 +529,13 @@ void MainWindow::retranslateUi()
     set("actionRemoveDotted", tr("Remove Dotted-Line Report…"));
     set("actionAssistant", tr("&Assistant"), tr("Mark the position as its manager's assistant"));
     set("actionSelectAll", tr("Select &All"));
+    set("actionNewScenario", tr("&New Scenario…"), tr("Add a scenario with an empty org"));
+    set("actionDuplicateScenario", tr("&Duplicate Scenario…"), tr("Copy the current scenario under a new name"));
+    set("actionRenameScenario", tr("&Rename Scenario…"));
+    set("actionDeleteScenario", tr("De&lete Scenario"), tr("Delete the current scenario (clears the undo history)"));
+    set("actionCompareScenarios", tr("&Compare Scenarios…"), tr("List what changed between two scenarios"));
+    set("actionRoleDesigner", tr("R&ole Designer…"), tr("Add and edit roles: names, rank, colour, cost and duties"));
+    set("actionRuleSettings", tr("R&ule Settings…"), tr("Switch rules on or off and change their thresholds"));
     set("actionFind", tr("&Find…"));
     set("actionZoomIn", tr("Zoom &In"));
     set("actionZoomOut", tr("Zoom &Out"));
@@ -492,6 +552,9 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_scenarioMenu->setTitle(tr("&Scenario"));
+    m_scenarioLabel->setText(tr("Scenario:") + QLatin1Char(' '));
+    m_scenarioCombo->setToolTip(tr("Switch to another scenario of the plan"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -503,6 +566,7 @@ void MainWindow::retranslateUi()
     m_propertiesDock->setWindowTitle(tr("Properties"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_historyDock->setWindowTitle(tr("History"));
+    m_dashboardDock->setWindowTitle(tr("Dashboard"));
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_severityLabel->setText(tr("Show:"));
     const QStringList severities{tr("All problems"), tr("Errors"), tr("Warnings"), tr("Info")};
@@ -1056,6 +1120,124 @@ void MainWindow::toggleAssistant(bool on)
     if (!m_doc->setAssistant(id, on, &error))
         reportError(error);
     updateActions();
+}
+
+void MainWindow::editRuleSettings()
+{
+    RuleSettingsDialog dialog(m_doc->ruleSettings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RuleSettings after = dialog.settings();
+    if (after == m_doc->ruleSettings())
+        return;
+    m_doc->undoStack()->push(new RuleSettingsCommand(m_doc, m_doc->ruleSettings(), after));
+}
+
+void MainWindow::editRoles()
+{
+    QHash<QString, int> usage;
+    for (const Position &p : m_doc->org().positions())
+        ++usage[p.role];
+    RoleDesigner dialog(m_doc->roles(), usage, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RoleCatalogue before = m_doc->roles();
+    const RoleCatalogue after = dialog.catalogue();
+    const QHash<QString, QString> replace = dialog.replacements();
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Edit roles"));
+    if (replace.isEmpty()) {
+        undo->push(new RolesCommand(m_doc, before, after));
+    } else {
+        // The new roles plus the deleted ones while their positions change role.
+        RoleCatalogue both = after;
+        for (auto it = replace.cbegin(); it != replace.cend(); ++it)
+            if (const Role *r = before.find(it.key()))
+                both.upsert(*r);
+        undo->push(new RolesCommand(m_doc, before, both));
+        QStringList ids;
+        for (const Position &p : m_doc->org().positions())
+            if (replace.contains(p.role))
+                ids << p.id;
+        for (const QString &id : ids) {
+            const Org::Vertex v = m_doc->find(id);
+            QString error;
+            if (v != Org::npos && !m_doc->changeRole(id, replace.value(m_doc->org().position(v).role), &error))
+                reportError(error);
+        }
+        undo->push(new RolesCommand(m_doc, both, after));
+    }
+    undo->endMacro();
+}
+
+void MainWindow::rebuildScenarioCombo()
+{
+    const QSignalBlocker block(m_scenarioCombo);
+    const QStringList names = m_doc->scenarioNames();
+    if (names != [this] {
+            QStringList items;
+            for (int i = 0; i < m_scenarioCombo->count(); ++i)
+                items << m_scenarioCombo->itemText(i);
+            return items;
+        }()) {
+        m_scenarioCombo->clear();
+        m_scenarioCombo->addItems(names);
+    }
+    m_scenarioCombo->setCurrentIndex(m_doc->currentScenario());
+    if (QAction *del = m_actions.value(QStringLiteral("actionDeleteScenario")))
+        del->setEnabled(names.size() > 1);
+    if (QAction *cmp = m_actions.value(QStringLiteral("actionCompareScenarios")))
+        cmp->setEnabled(names.size() > 1);
+}
+
+void MainWindow::newScenario(bool duplicate)
+{
+    const QString current = m_doc->currentScenarioName();
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, duplicate ? tr("Duplicate Scenario") : tr("New Scenario"), tr("Name of the new scenario:"),
+        QLineEdit::Normal, duplicate ? tr("%1 (copy)").arg(current) : QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QString error;
+    const bool done = duplicate ? m_doc->duplicateScenario(QString(), name, &error) : m_doc->createScenario(name, &error);
+    if (!done || !m_doc->switchScenario(name, &error))
+        reportError(error);
+    rebuildScenarioCombo();
+}
+
+void MainWindow::renameScenario()
+{
+    const QString current = m_doc->currentScenarioName();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Scenario"), tr("New name of the scenario:"),
+                                               QLineEdit::Normal, current, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == current)
+        return;
+    QString error;
+    if (!m_doc->renameScenario(current, name, &error))
+        reportError(error);
+    rebuildScenarioCombo();
+}
+
+void MainWindow::deleteScenario()
+{
+    const QString current = m_doc->currentScenarioName();
+    if (QMessageBox::question(this, tr("Delete Scenario"),
+                              tr("Delete the scenario \"%1\"? This cannot be undone and clears the undo history.")
+                                  .arg(current),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_doc->deleteScenario(current, &error))
+        reportError(error);
+    rebuildScenarioCombo();
+}
+
+void MainWindow::compareScenarios()
+{
+    ScenarioCompareDialog dialog(m_doc, this);
+    dialog.exec();
 }
 
 void MainWindow::toggleCollapse()

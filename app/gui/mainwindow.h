@@ -21,6 +21,7 @@ namespace org { class Document; }
 namespace org::ui {
 
 class ChartScene;
+class Dashboard;
 class ChartView;
 class PeopleModel;
 class ProblemModel;
@@ -58,6 +59,11 @@ public:
     QTableView *peopleView() const { return m_peopleView; }
     RolePalette *rolePalette() const { return m_palette; }
     PropertyPanel *propertyPanel() const { return m_properties; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    QDockWidget *dashboardDock() const { return m_dashboardDock; }
+    /// The people list's filter field (the dashboard's bars set it).
+    QLineEdit *peopleFilterEdit() const { return m_peopleSearch; }
+    QComboBox *scenarioCombo() const { return m_scenarioCombo; }
     /// An action by object name ("actionUndo", "actionDelete"…).
     QAction *action(const QString &name) const;
     /// Status-bar texts, for tests: headcount, open, errors, warnings.
@@ -99,6 +105,13 @@ private:
     void removeDottedLine();
     void toggleAssistant(bool on);
     void toggleCollapse();
+    void editRuleSettings();
+    void editRoles();
+    void rebuildScenarioCombo();
+    void newScenario(bool duplicate);
+    void renameScenario();
+    void deleteScenario();
+    void compareScenarios();
 
     QAction *makeAction(const char *name, const QKeySequence &shortcut = {}, const QIcon &icon = {});
 
@@ -115,12 +128,15 @@ private:
     SeverityFilterModel *m_problemFilter;
     QTableView *m_problemsView;
     QComboBox *m_severityCombo;
+    QComboBox *m_scenarioCombo;
+    QLabel *m_scenarioLabel;
     QLabel *m_severityLabel;
     QUndoView *m_undoView;
     QLineEdit *m_search;
-    QDockWidget *m_peopleDock, *m_rolesDock, *m_propertiesDock, *m_problemsDock, *m_historyDock;
+    QDockWidget *m_peopleDock, *m_rolesDock, *m_propertiesDock, *m_problemsDock, *m_historyDock, *m_dashboardDock;
+    Dashboard *m_dashboard;
     QToolBar *m_toolBar;
-    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu, *m_panelsMenu;
+    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu, *m_panelsMenu, *m_scenarioMenu;
     QMenu *m_contextMenu;
     QLabel *m_headcountLabel, *m_openLabel, *m_errorsLabel, *m_warningsLabel, *m_zoomLabel;
     QHash<QString, QAction *> m_actions;

@@ -14,6 +14,11 @@ target_sources(orgeditor PRIVATE
     gui/importdialog.h gui/importdialog.cpp
     gui/chartprinter.h gui/chartprinter.cpp
     gui/exportdialog.h gui/exportdialog.cpp
+    gui/settingscommand.h gui/settingscommand.cpp
+    gui/rulesettingsdialog.h gui/rulesettingsdialog.cpp
+    gui/dashboard.h gui/dashboard.cpp
+    gui/roledesigner.h gui/roledesigner.cpp
+    gui/scenariocomparedialog.h gui/scenariocomparedialog.cpp
     gui/mainwindow.h gui/mainwindow.cpp
 )
 target_link_libraries(orgeditor PUBLIC Qt6::PrintSupport)

@@ -3,6 +3,10 @@
 // viewport, drops from the palette and the people list, menus' actions, dialogs.
 #include "chartscene.h"
 #include "chartview.h"
+#include "dashboard.h"
+#include "rules/stats.h"
+#include "roledesigner.h"
+#include "scenariocomparedialog.h"
 #include "edit/document.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -25,9 +29,20 @@
 #include <QMimeData>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QCheckBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <QBarSet>
+#include <QImage>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QTableWidget>
+#include <QChartView>
+#include <QDockWidget>
+#include <QHorizontalBarSeries>
 
 #include <gtest/gtest.h>
 
@@ -134,6 +149,32 @@ protected:
         EXPECT_TRUE(move.isAccepted());
         QDropEvent drop(QPointF(p), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(vp, &drop);
+        settle();
+    }
+
+    /// Triggers an action that opens a modal dialog and runs `fill` on the dialog.
+    void withDialog(const QString &actionName, const std::function<void(QDialog *)> &fill)
+    {
+        bool seen = false;
+        QTimer::singleShot(0, window.get(), [&] {
+            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(d, nullptr);
+            seen = true;
+            fill(d);
+        });
+        window->action(actionName)->trigger();
+        settle();
+        EXPECT_TRUE(seen);
+    }
+    /// A CTO with `n` engineers reporting directly.
+    void openWideOrg(int n)
+    {
+        QByteArray csv = "id,name,manager_id,role,team,product_line\nc,Carol,,cto,,\n";
+        for (int i = 0; i < n; ++i)
+            csv += "e" + QByteArray::number(i) + ",E" + QByteArray::number(i) + ",c,engineer,T" +
+                   QByteArray::number(i % 3) + ",\n";
+        QString error;
+        ASSERT_TRUE(window->openFile(writeFile(QStringLiteral("wide.csv"), csv), false, &error)) << error.toStdString();
         settle();
     }
 
@@ -548,4 +589,195 @@ TEST_F(GuiEditor, DialogPictures)
     settle();
     window->grab().save(dir + QStringLiteral("/editor-zh.png"));
     window->action(QStringLiteral("actionLanguage_en"))->trigger();
+}
+
+TEST_F(GuiEditor, RuleSettingsDialogRaisesSpanLimitUndoably)
+{
+    openWideOrg(16);
+    ASSERT_EQ(problemRows(QStringLiteral("span-of-control")), 1);
+    withDialog(QStringLiteral("actionRuleSettings"), [](QDialog *d) {
+        auto *span = d->findChild<QSpinBox *>(QStringLiteral("spanOfControl"));
+        ASSERT_NE(span, nullptr);
+        EXPECT_EQ(span->value(), 15);
+        span->setValue(20);
+        d->accept();
+    });
+    EXPECT_EQ(doc()->ruleSettings().spanOfControl, 20);
+    EXPECT_EQ(problemRows(QStringLiteral("span-of-control")), 0);
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    settle();
+    EXPECT_EQ(problemRows(QStringLiteral("span-of-control")), 1);
+    // Switching the rule off removes it as well.
+    withDialog(QStringLiteral("actionRuleSettings"), [](QDialog *d) {
+        auto *box = d->findChild<QCheckBox *>(QStringLiteral("rule_span-of-control"));
+        ASSERT_NE(box, nullptr);
+        EXPECT_TRUE(box->isChecked());
+        box->setChecked(false);
+        d->accept();
+    });
+    EXPECT_FALSE(doc()->ruleSettings().isEnabled(QStringLiteral("span-of-control")));
+    EXPECT_EQ(problemRows(QStringLiteral("span-of-control")), 0);
+}
+
+TEST_F(GuiEditor, DashboardRoleChartMatchesStatsAndFollowsEdits)
+{
+    openSmallOrg();
+    window->dashboardDock()->show();
+    window->dashboardDock()->raise();
+    settle();
+    auto check = [this] {
+        window->dashboard()->refresh();
+        const OrgStats stats = OrgStats::compute(doc()->org(), doc()->roles());
+        QChart *chart = window->dashboard()->chartView(Dashboard::RoleChart)->chart();
+        ASSERT_EQ(chart->series().size(), 1);
+        auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        ASSERT_NE(series, nullptr);
+        ASSERT_EQ(series->count(), 1);
+        QBarSet *set = series->barSets().first();
+        ASSERT_EQ(std::size_t(set->count()), stats.byRole.size());
+        // Highest rung on top: bar i is the role n-1-i of the catalogue order.
+        const int n = set->count();
+        for (int i = 0; i < n; ++i)
+            EXPECT_EQ(int(set->at(i)), stats.byRole[std::size_t(n - 1 - i)].positions) << i;
+    };
+    check();
+    QString e;
+    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("m1"), QStringLiteral("architect"), nullptr, &e)) << e.toStdString();
+    settle();
+    check();
+    // A click on a bar filters the people list by the role's name.
+    QChart *chart = window->dashboard()->chartView(Dashboard::RoleChart)->chart();
+    QBarSet *set = qobject_cast<QHorizontalBarSeries *>(chart->series().first())->barSets().first();
+    Q_EMIT set->clicked(0); // the lowest rung on the bottom: programmer/engineer
+    EXPECT_FALSE(window->peopleFilterEdit()->text().isEmpty());
+    EXPECT_LT(window->peopleView()->model()->rowCount(), int(doc()->org().size()));
+    const QString png = m_dir.filePath(QStringLiteral("roles.png"));
+    EXPECT_TRUE(window->dashboard()->saveChart(Dashboard::RoleChart, png));
+    EXPECT_TRUE(QImage(png).width() > 100);
+}
+
+TEST_F(GuiEditor, RoleDesignerAddsUsesAndDeletesRoleWithReplacement)
+{
+    openSmallOrg();
+    const int before = doc()->roles().size();
+    withDialog(QStringLiteral("actionRoleDesigner"), [](QDialog *d) {
+        auto *designer = qobject_cast<RoleDesigner *>(d);
+        ASSERT_NE(designer, nullptr);
+        QTableWidget *table = designer->table();
+        ASSERT_GT(designer->rowOf(QStringLiteral("engineer")), 0);
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("addRole")), Qt::LeftButton);
+        const int row = table->rowCount() - 1;
+        // The English name is being edited in place: finish that edit first.
+        table->setCurrentCell(row, RoleDesigner::KeyColumn);
+        table->item(row, RoleDesigner::KeyColumn)->setText(QStringLiteral("sre"));
+        table->item(row, RoleDesigner::NameEnColumn)->setText(QStringLiteral("Site Reliability Engineer"));
+        table->item(row, RoleDesigner::NameZhColumn)->setText(QStringLiteral("站点可靠性工程师"));
+        table->item(row, RoleDesigner::RankColumn)->setText(QStringLiteral("2"));
+        table->item(row, RoleDesigner::TechnicalColumn)->setCheckState(Qt::Checked);
+        table->item(row, RoleDesigner::CostColumn)->setText(QStringLiteral("30000"));
+        d->accept();
+    });
+    ASSERT_EQ(doc()->roles().size(), before + 1);
+    const Role *sre = doc()->roles().find(QStringLiteral("sre"));
+    ASSERT_NE(sre, nullptr);
+    EXPECT_EQ(sre->nameEn, QStringLiteral("Site Reliability Engineer"));
+    EXPECT_TRUE(sre->technical);
+    EXPECT_EQ(sre->rank.value_or(-1), 2);
+    EXPECT_DOUBLE_EQ(sre->monthlyCost, 30000);
+
+    QString e;
+    ASSERT_TRUE(doc()->changeRole(QStringLiteral("e1"), QStringLiteral("sre"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->changeRole(QStringLiteral("e2"), QStringLiteral("sre"), &e)) << e.toStdString();
+    settle();
+
+    withDialog(QStringLiteral("actionRoleDesigner"), [](QDialog *d) {
+        auto *designer = qobject_cast<RoleDesigner *>(d);
+        ASSERT_NE(designer, nullptr);
+        const int row = designer->rowOf(QStringLiteral("sre"));
+        ASSERT_GE(row, 0);
+        EXPECT_FALSE(designer->deleteRole(row)); // in use: a replacement is required
+        EXPECT_TRUE(designer->deleteRole(row, QStringLiteral("architect")));
+        d->accept();
+    });
+    EXPECT_EQ(doc()->roles().find(QStringLiteral("sre")), nullptr);
+    const Org &o = doc()->org();
+    EXPECT_EQ(o.position(o.find(QStringLiteral("e1"))).role, QStringLiteral("architect"));
+    EXPECT_EQ(o.position(o.find(QStringLiteral("e2"))).role, QStringLiteral("architect"));
+    // One undo step brings the role and its positions back.
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    settle();
+    ASSERT_NE(doc()->roles().find(QStringLiteral("sre")), nullptr);
+    EXPECT_EQ(doc()->org().position(doc()->org().find(QStringLiteral("e1"))).role, QStringLiteral("sre"));
+}
+
+TEST_F(GuiEditor, ScenarioSwitcherAndCompare)
+{
+    openSmallOrg();
+    QComboBox *combo = window->scenarioCombo();
+    ASSERT_EQ(combo->count(), 1);
+    withDialog(QStringLiteral("actionDuplicateScenario"), [](QDialog *d) {
+        auto *input = qobject_cast<QInputDialog *>(d);
+        ASSERT_NE(input, nullptr);
+        input->setTextValue(QStringLiteral("Reorg"));
+        input->accept();
+    });
+    ASSERT_EQ(combo->count(), 2);
+    EXPECT_EQ(combo->currentText(), QStringLiteral("Reorg"));
+    EXPECT_EQ(doc()->currentScenarioName(), QStringLiteral("Reorg"));
+    QString e;
+    ASSERT_TRUE(doc()->move(QStringLiteral("e1"), QStringLiteral("m2"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("m2"), QStringLiteral("engineer"), nullptr, &e));
+    settle();
+    const QString first = combo->itemText(0);
+    combo->setCurrentIndex(0);
+    Q_EMIT combo->activated(0);
+    settle();
+    EXPECT_EQ(doc()->currentScenario(), 0);
+    EXPECT_EQ(managerOf(QStringLiteral("e1")), QStringLiteral("m1"));
+
+    ScenarioCompareDialog compare(doc(), window.get());
+    compare.setScenarios(first, QStringLiteral("Reorg"));
+    QTableWidget *changes = compare.changesTable();
+    ASSERT_EQ(changes->rowCount(), 2);
+    QStringList kinds;
+    for (int r = 0; r < changes->rowCount(); ++r)
+        kinds << changes->item(r, 0)->text();
+    EXPECT_TRUE(kinds.contains(QStringLiteral("Moved")));
+    EXPECT_TRUE(kinds.contains(QStringLiteral("Added")));
+    EXPECT_TRUE(compare.summary().contains(QStringLiteral("(+1)"))) << compare.summary().toStdString();
+
+    // Rename and delete through the document keep the combo in step.
+    ASSERT_TRUE(doc()->renameScenario(QStringLiteral("Reorg"), QStringLiteral("Plan B"), &e));
+    settle();
+    EXPECT_EQ(combo->itemText(1), QStringLiteral("Plan B"));
+    ASSERT_TRUE(doc()->deleteScenario(QStringLiteral("Plan B"), &e));
+    settle();
+    EXPECT_EQ(combo->count(), 1);
+}
+
+// Not a check: with ORG_DIALOG_SHOTS set, saves pictures of the dashboard and the role designer.
+TEST_F(GuiEditor, DashboardPictures)
+{
+    const QString dir = qEnvironmentVariable("ORG_DIALOG_SHOTS");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set ORG_DIALOG_SHOTS to write pictures of the dashboard";
+    QString error;
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_SAMPLES "/sample_org.csv"), false, &error)) << error.toStdString();
+    settle();
+    Dashboard *dash = window->dashboard();
+    window->dashboardDock()->setFloating(true);
+    window->dashboardDock()->resize(1300, 620);
+    window->dashboardDock()->show();
+    dash->refresh();
+    QTest::qWait(300);
+    EXPECT_TRUE(window->dashboardDock()->grab().save(dir + QStringLiteral("/dashboard.png")));
+    QHash<QString, int> usage;
+    RoleDesigner designer(doc()->roles(), usage, window.get());
+    designer.show();
+    QTest::qWait(200);
+    EXPECT_TRUE(designer.grab().save(dir + QStringLiteral("/role-designer.png")));
+    ScenarioCompareDialog compare(doc(), window.get());
+    compare.show();
+    QTest::qWait(100);
+    compare.grab().save(dir + QStringLiteral("/compare-dialog.png"));
 }

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: MIT
+#include "dashboard.h"
+
+#include "edit/document.h"
+#include "i18n/language.h"
+#include "rules/ruleengine.h"
+#include "rules/stats.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QList>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+
+namespace org::ui {
+
+namespace {
+constexpr int kMaxTeams = 12;
+constexpr int kMaxSpanBins = 30;
+
+/// A value axis from 0 with whole-number ticks.
+QValueAxis *countAxis(double max)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(1.0, max * 1.1));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+QBarSet *makeSet(const QString &label, const QColor &color)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(color);
+    set->setBorderColor(color.darker(115));
+    return set;
+}
+} // namespace
+
+Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(50);
+    connect(m_timer, &QTimer::timeout, this, &Dashboard::refresh);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setSpacing(6);
+    static const char *const names[ChartCount] = {"roleChart", "teamChart", "spanChart", "costChart", "problemChart"};
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *view = new QChartView(page);
+        view->setObjectName(QString::fromLatin1(names[i]));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 260);
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) {
+            QMenu menu(this);
+            QAction *save = menu.addAction(tr("Save Chart as PNG…"));
+            if (menu.exec(view->mapToGlobal(pos)) == save)
+                saveChartDialog(Chart(i));
+        });
+        m_views[std::size_t(i)] = view;
+        grid->addWidget(view, i / 3, i % 3);
+    }
+    scroll->setWidget(page);
+    outer->addWidget(scroll);
+
+    for (auto sig : {&Document::orgReset, &Document::problemsChanged, &Document::settingsChanged})
+        connect(m_doc, sig, this, &Dashboard::scheduleRefresh);
+    connect(m_doc, &Document::positionChanged, this, &Dashboard::scheduleRefresh);
+}
+
+void Dashboard::scheduleRefresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_timer->start();
+}
+
+void Dashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_timer->start();
+}
+
+void Dashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRefresh();
+    QWidget::changeEvent(event);
+}
+
+QChart *Dashboard::newChart(Chart chart, const QString &title)
+{
+    auto *c = new QChart;
+    c->setTitle(title);
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->legend()->setVisible(false);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    QChartView *view = chartView(chart);
+    QChart *old = view->chart();
+    view->setChart(c); // the view owns the new chart; the old one is ours to delete
+    delete old;
+    return c;
+}
+
+void Dashboard::refresh()
+{
+    m_timer->stop();
+    m_dirty = false;
+    const Org &org = m_doc->org();
+    const RoleCatalogue &roles = m_doc->roles();
+    const OrgStats stats = OrgStats::compute(org, roles);
+    const QString lang = org::language();
+    const QColor blue(0x00, 0x72, 0xb2), orange(0xe6, 0x9f, 0x00), red(0xd5, 0x5e, 0x00), green(0x00, 0x9e, 0x73);
+
+    // Headcount by role: ladder order, the highest rung on top (a pyramid).
+    {
+        QChart *c = newChart(RoleChart, tr("Headcount by role"));
+        auto *set = makeSet(tr("Headcount"), blue);
+        QStringList categories;
+        QStringList filters;
+        double max = 0;
+        for (auto it = stats.byRole.rbegin(); it != stats.byRole.rend(); ++it) {
+            const Role *r = roles.find(it->key);
+            const QString name = r ? r->displayName(lang) : (it->key.isEmpty() ? tr("No role") : it->key);
+            categories << name;
+            filters << name;
+            *set << it->positions;
+            max = std::max(max, double(it->positions));
+        }
+        set->setLabelColor(Qt::black);
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setBarWidth(0.7);
+        c->addSeries(series);
+        auto *y = new QBarCategoryAxis;
+        y->append(categories);
+        auto *x = countAxis(max);
+        c->addAxis(y, Qt::AlignLeft);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(y);
+        series->attachAxis(x);
+        connect(set, &QBarSet::clicked, this, [this, filters](int index) {
+            if (index >= 0 && index < filters.size())
+                Q_EMIT filterRequested(filters.at(index));
+        });
+    }
+
+    // Headcount by team: filled and open positions stacked, the largest team on top.
+    {
+        QChart *c = newChart(TeamChart, tr("Headcount by team"));
+        const QColor light(0xa8, 0xdc, 0xcb); // the same green, lighter: open positions
+        auto *filled = makeSet(tr("Filled"), green);
+        auto *open = makeSet(tr("Open positions"), light);
+        QStringList categories, filters;
+        QList<qreal> filledValues, openValues;
+        int otherFilled = 0, otherOpen = 0;
+        double max = 0;
+        for (std::size_t i = 0; i < stats.byTeam.size(); ++i) {
+            const OrgStats::Group &g = stats.byTeam[i];
+            if (int(i) >= kMaxTeams) {
+                otherFilled += g.positions - g.open;
+                otherOpen += g.open;
+                continue;
+            }
+            categories.prepend(g.key.isEmpty() ? tr("No team") : g.key);
+            filters.prepend(g.key);
+            filledValues.prepend(g.positions - g.open);
+            openValues.prepend(g.open);
+            max = std::max(max, double(g.positions));
+        }
+        if (otherFilled + otherOpen > 0) {
+            categories.prepend(tr("Other teams"));
+            filters.prepend(QString());
+            filledValues.prepend(otherFilled);
+            openValues.prepend(otherOpen);
+            max = std::max(max, double(otherFilled + otherOpen));
+        }
+        filled->append(filledValues);
+        open->append(openValues);
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(filled);
+        series->append(open);
+        series->setBarWidth(0.7);
+        c->addSeries(series);
+        c->legend()->setVisible(true);
+        c->legend()->setAlignment(Qt::AlignTop);
+        auto *y = new QBarCategoryAxis;
+        y->append(categories);
+        auto *x = countAxis(max);
+        c->addAxis(y, Qt::AlignLeft);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(y);
+        series->attachAxis(x);
+        for (QBarSet *set : {filled, open})
+            connect(set, &QBarSet::clicked, this, [this, filters](int index) {
+                if (index >= 0 && index < filters.size() && !filters.at(index).isEmpty())
+                    Q_EMIT filterRequested(filters.at(index));
+            });
+    }
+
+    // Span of control: managers per number of direct reports; above the limit in red.
+    {
+        const int limit = m_doc->ruleSettings().spanOfControl;
+        QChart *c = newChart(SpanChart, tr("Span of control (limit %1)").arg(limit));
+        auto *within = makeSet(tr("Within the limit"), blue);
+        auto *above = makeSet(tr("More than %1 direct reports").arg(limit), red);
+        const int maxSpan = stats.spans.empty() ? 0 : stats.spans.back();
+        const int width = std::max(1, (maxSpan + kMaxSpanBins - 1) / kMaxSpanBins);
+        const int bins = std::max(1, (maxSpan + width - 1) / width);
+        std::vector<int> low(std::size_t(bins), 0), high(std::size_t(bins), 0);
+        for (int s : stats.spans) {
+            const std::size_t b = std::size_t(std::max(0, (s - 1) / width));
+            (s > limit ? high : low)[b]++;
+        }
+        QStringList categories;
+        double max = 0;
+        for (int b = 0; b < bins; ++b) {
+            const int from = b * width + 1, to = (b + 1) * width;
+            categories << (width == 1 ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to));
+            *within << low[std::size_t(b)];
+            *above << high[std::size_t(b)];
+            max = std::max(max, double(low[std::size_t(b)] + high[std::size_t(b)]));
+        }
+        auto *series = new QStackedBarSeries;
+        series->append(within);
+        series->append(above);
+        c->addSeries(series);
+        c->legend()->setVisible(true);
+        c->legend()->setAlignment(Qt::AlignBottom);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        x->setTitleText(tr("Direct reports"));
+        auto *y = countAxis(max);
+        y->setTitleText(tr("Managers"));
+        c->addAxis(x, Qt::AlignBottom);
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+
+    // Monthly cost by team.
+    {
+        QChart *c = newChart(CostChart, stats.hasCost ? tr("Monthly cost by team (total %L1)").arg(stats.monthlyCost, 0, 'f', 0)
+                                                      : tr("Monthly cost by team: no salaries or role costs"));
+        chartView(CostChart)->setVisible(stats.hasCost);
+        if (stats.hasCost) {
+            std::vector<OrgStats::Group> teams = stats.byTeam;
+            std::stable_sort(teams.begin(), teams.end(),
+                             [](const OrgStats::Group &a, const OrgStats::Group &b) { return a.monthlyCost > b.monthlyCost; });
+            auto *set = makeSet(tr("Monthly cost"), orange);
+            QStringList categories, filters;
+            QList<qreal> values;
+            double other = 0, max = 0;
+            for (std::size_t i = 0; i < teams.size(); ++i) {
+                if (int(i) >= kMaxTeams) {
+                    other += teams[i].monthlyCost;
+                    continue;
+                }
+                categories.prepend(teams[i].key.isEmpty() ? tr("No team") : teams[i].key);
+                filters.prepend(teams[i].key);
+                values.prepend(teams[i].monthlyCost);
+                max = std::max(max, teams[i].monthlyCost);
+            }
+            if (other > 0) {
+                categories.prepend(tr("Other teams"));
+                filters.prepend(QString());
+                values.prepend(other);
+                max = std::max(max, other);
+            }
+            set->append(values);
+            auto *series = new QHorizontalBarSeries;
+            series->append(set);
+            series->setBarWidth(0.7);
+            c->addSeries(series);
+            auto *y = new QBarCategoryAxis;
+            y->append(categories);
+            auto *x = new QValueAxis;
+            x->setRange(0, std::max(1.0, max * 1.1));
+            x->setLabelFormat(QStringLiteral("%.0f"));
+            x->applyNiceNumbers();
+            x->setTickCount(4);
+            c->addAxis(y, Qt::AlignLeft);
+            c->addAxis(x, Qt::AlignBottom);
+            series->attachAxis(y);
+            series->attachAxis(x);
+            connect(set, &QBarSet::clicked, this, [this, filters](int index) {
+                if (index >= 0 && index < filters.size() && !filters.at(index).isEmpty())
+                    Q_EMIT filterRequested(filters.at(index));
+            });
+        }
+    }
+
+    // Problems by rule, in rule order (last on top).
+    {
+        QChart *c = newChart(ProblemChart, tr("Problems by rule"));
+        const QStringList ids = RuleSettings::ruleIds();
+        std::vector<int> counts(std::size_t(ids.size()), 0);
+        for (const Problem &p : m_doc->problems()) {
+            const int i = int(ids.indexOf(p.rule));
+            if (i >= 0)
+                counts[std::size_t(i)]++;
+        }
+        auto *set = makeSet(tr("Problems"), red);
+        set->setLabelColor(Qt::black);
+        QStringList categories;
+        double max = 0;
+        for (qsizetype i = ids.size() - 1; i >= 0; --i) {
+            categories << RuleEngine::ruleName(ids.at(i));
+            *set << counts[std::size_t(i)];
+            max = std::max(max, double(counts[std::size_t(i)]));
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        c->addSeries(series);
+        auto *y = new QBarCategoryAxis;
+        y->append(categories);
+        auto *x = countAxis(max);
+        c->addAxis(y, Qt::AlignLeft);
+        c->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(y);
+        series->attachAxis(x);
+    }
+}
+
+bool Dashboard::saveChart(Chart chart, const QString &path) const
+{
+    return chartView(chart)->grab().save(path, "PNG");
+}
+
+void Dashboard::saveChartDialog(Chart chart)
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Chart as PNG"), chartView(chart)->objectName() + QStringLiteral(".png"),
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    if (!saveChart(chart, path))
+        QMessageBox::warning(this, tr("Save Chart as PNG"), tr("Could not write \"%1\".").arg(path));
+}
+
+} // namespace org::ui
