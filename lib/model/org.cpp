@@ -15,7 +15,7 @@ Org::Org() : m_graph(std::make_unique<Graph>()) {}
 
 Org::Org(const Org &other)
     : m_graph(std::make_unique<Graph>(*other.m_graph)), m_positions(other.m_positions),
-      m_manager(other.m_manager), m_dottedLines(other.m_dottedLines), m_index(other.m_index),
+      m_manager(other.m_manager), m_dottedLines(other.m_dottedLines), m_index(other.m_index), m_indexUsed(other.m_indexUsed),
       m_customFields(other.m_customFields)
 {
 }
@@ -41,6 +41,7 @@ Org &Org::operator=(Org &&other) noexcept
     m_manager = std::exchange(other.m_manager, {});
     m_dottedLines = std::exchange(other.m_dottedLines, 0);
     m_index = std::exchange(other.m_index, {});
+    m_indexUsed = std::exchange(other.m_indexUsed, 0);
     m_customFields = std::exchange(other.m_customFields, {});
     other.m_graph->clear();
     return *this;
@@ -53,36 +54,83 @@ void Org::reserve(std::size_t positions)
     m_graph->m_vertices.reserve(positions);
     m_positions.reserve(positions);
     m_manager.reserve(positions);
-    m_index.reserve(qsizetype(positions));
+    growIndex(positions);
 }
 
 Org::Vertex Org::addPosition(Position p)
 {
     const Vertex v = boost::add_vertex(*m_graph);
     m_manager.push_back(npos);
-    m_index.insert(p.id, v);
+    indexInsert(std::uint32_t(qHash(p.id)), v);
     m_positions.push_back(std::move(p));
     return v;
 }
 
 Org::Vertex Org::addPositionIfNew(Position p)
 {
-    // One hash lookup: operator[] inserts a placeholder that is then filled.
-    const qsizetype before = m_index.size();
-    Vertex &slot = m_index[p.id];
-    if (m_index.size() == before)
-        return npos;
-    slot = boost::add_vertex(*m_graph);
+    const auto hash = std::uint32_t(qHash(p.id));
+    if (!m_index.empty()) {
+        const std::size_t mask = m_index.size() - 1;
+        for (std::size_t i = hash & mask; m_index[i].vertex != std::uint32_t(-1); i = (i + 1) & mask)
+            if (m_index[i].hash == hash && m_positions[m_index[i].vertex].id == p.id)
+                return npos;
+    }
+    const Vertex v = boost::add_vertex(*m_graph);
     m_manager.push_back(npos);
     m_positions.push_back(std::move(p));
-    return slot;
+    indexInsert(hash, v);
+    return v;
+}
+
+Org::Vertex Org::find(QStringView id) const
+{
+    if (m_index.empty())
+        return npos;
+    const auto hash = std::uint32_t(qHash(id));
+    const std::size_t mask = m_index.size() - 1;
+    for (std::size_t i = hash & mask; m_index[i].vertex != std::uint32_t(-1); i = (i + 1) & mask)
+        if (m_index[i].hash == hash && m_positions[m_index[i].vertex].id == id)
+            return m_index[i].vertex;
+    return npos;
+}
+
+void Org::indexInsert(std::uint32_t hash, Vertex v)
+{
+    if ((m_indexUsed + 1) * 2 > m_index.size())
+        growIndex(std::max<std::size_t>(m_indexUsed + 1, 8) * 2);
+    const std::size_t mask = m_index.size() - 1;
+    std::size_t i = hash & mask;
+    while (m_index[i].vertex != std::uint32_t(-1))
+        i = (i + 1) & mask;
+    m_index[i] = {hash, std::uint32_t(v)};
+    ++m_indexUsed;
+}
+
+void Org::growIndex(std::size_t positions)
+{
+    std::size_t size = 16;
+    while (size < positions * 2)
+        size *= 2;
+    if (size <= m_index.size())
+        return;
+    std::vector<IndexEntry> old = std::exchange(m_index, std::vector<IndexEntry>(size));
+    const std::size_t mask = size - 1;
+    for (const IndexEntry &e : old) {
+        if (e.vertex == std::uint32_t(-1))
+            continue;
+        std::size_t i = e.hash & mask;
+        while (m_index[i].vertex != std::uint32_t(-1))
+            i = (i + 1) & mask;
+        m_index[i] = e;
+    }
 }
 
 void Org::setPosition(Vertex v, Position p)
 {
     if (p.id != m_positions[v].id) {
-        m_index.remove(m_positions[v].id);
-        m_index.insert(p.id, v);
+        m_positions[v] = std::move(p);
+        rebuildIndex(); // ids rarely change: a rebuild keeps the index simple
+        return;
     }
     m_positions[v] = std::move(p);
 }
@@ -282,10 +330,11 @@ bool Org::operator==(const Org &other) const
 
 void Org::rebuildIndex()
 {
-    m_index.clear();
-    m_index.reserve(qsizetype(m_positions.size()));
+    m_index.assign(m_index.size(), IndexEntry{});
+    m_indexUsed = 0;
+    growIndex(m_positions.size());
     for (Vertex v = 0; v < m_positions.size(); ++v)
-        m_index.insert(m_positions[v].id, v);
+        indexInsert(std::uint32_t(qHash(m_positions[v].id)), v);
 }
 
 } // namespace org
