@@ -328,7 +328,7 @@ int ExportDialog::paintOn(QPrinter *printer) const
 {
     const ExportOptions o = options();
     ChartExporter exporter(m_doc->org(), m_doc->roles(), m_doc->problems(), language());
-    return ChartPrinter::print(printer, m_doc->org(), exporter, o);
+    return ChartPrinter::print(printer, exporter, o);
 }
 
 void ExportDialog::printPreview()

@@ -12,7 +12,7 @@ target_sources(orgeditor PRIVATE
     gui/propertypanel.h gui/propertypanel.cpp
     gui/importsource.h gui/importsource.cpp
     gui/importdialog.h gui/importdialog.cpp
-    gui/chartprinter.h gui/chartprinter.cpp
+    gui/chartprinter.h
     gui/exportdialog.h gui/exportdialog.cpp
     gui/settingscommand.h gui/settingscommand.cpp
     gui/rulesettingsdialog.h gui/rulesettingsdialog.cpp

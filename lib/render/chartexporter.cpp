@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
@@ -350,13 +351,40 @@ bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
 bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
 {
     m_pages = 0;
-    const Header firstHeader{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
     QPdfWriter pdf(path);
     pdf.setCreator(QStringLiteral("OrgDesigner " ORG_VERSION));
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
     pdf.setResolution(1200);
-    const double unitsPerPt = 1200.0 / 72.0;
-    const double marginPt = 28;
+    m_pages = renderPages(pdf, options, true);
+    if (m_pages == 0) {
+        m_error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+int ChartExporter::print(QPagedPaintDevice *device, const ExportOptions &options) const
+{
+    return device ? renderPages(*device, options, false) : 0;
+}
+
+int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &options,
+                               bool choosePageSize) const
+{
+    const Header firstHeader{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
+    const double unitsPerPt = device.logicalDpiX() / 72.0;
+    const double marginPt = choosePageSize ? 28 : 0; // printers keep their own margins
+    const bool customSize = choosePageSize && options.page == ExportOptions::Page::Fit;
+    QSizeF devicePagePt = device.pageLayout().paintRectPoints().size();
+    auto pageSizePt = [&]() {
+        if (!choosePageSize)
+            return devicePagePt;
+        QSizeF pt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
+                        .size(QPageSize::Point);
+        if (options.landscape)
+            pt.transpose();
+        return pt;
+    };
 
     struct Page
     {
@@ -371,10 +399,7 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
         page.layout = layoutFor(options.layout);
         pages.push_back(std::move(page));
     } else {
-        QSizeF pagePt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
-                            .size(QPageSize::Point);
-        if (options.landscape)
-            pagePt.transpose();
+        const QSizeF pagePt = pageSizePt();
         // The page's room for a chart in px at the smallest print scale.
         const double roomW = (pagePt.width() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
         const double hh = paintHeader(nullptr, QRectF(0, 0, roomW, 1e9), firstHeader);
@@ -443,10 +468,7 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
     {
         double roomH = std::numeric_limits<double>::max();
         if (options.page != ExportOptions::Page::Fit) {
-            QSizeF pagePt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
-                                .size(QPageSize::Point);
-            if (options.landscape)
-                pagePt.transpose();
+            const QSizeF pagePt = pageSizePt();
             roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin - 120;
         }
         for (std::size_t j = 0; j < pages.size(); ++j) {
@@ -494,7 +516,7 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
         const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin, hh + sheet.height + 2 * kMargin);
         double scale = 1; // px at 100 % per scene unit
         QSizeF pagePt;
-        if (options.page == ExportOptions::Page::Fit) {
+        if (customSize) {
             pagePt = QSizeF(scene.width() * kPxToPt, scene.height() * kPxToPt);
             const double over = std::max(pagePt.width(), pagePt.height()) / kMaxFitPagePt;
             if (over > 1) {
@@ -502,32 +524,27 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
                 pagePt /= over;
             }
         } else {
-            pagePt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
-                         .size(QPageSize::Point);
-            if (options.landscape)
-                pagePt.transpose();
+            pagePt = options.page == ExportOptions::Page::Fit ? devicePagePt : pageSizePt();
             const double sx = (pagePt.width() - 2 * marginPt) / (scene.width() * kPxToPt);
             const double sy = (pagePt.height() - 2 * marginPt) / (scene.height() * kPxToPt);
             scale = std::min({1.0, sx, sy});
         }
         const QPageSize pageSize(pagePt, QPageSize::Point, QString(), QPageSize::ExactMatch);
+        if (choosePageSize) {
+            device.setPageSize(pageSize);
+            if (i == 0)
+                device.setPageMargins(QMarginsF(0, 0, 0, 0));
+        }
         if (i == 0) {
-            pdf.setPageSize(pageSize);
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            if (!p.begin(&pdf)) {
-                m_error = tr("cannot write %1").arg(path);
-                return false;
-            }
+            if (!p.begin(&device))
+                return 0;
         } else {
-            pdf.setPageSize(pageSize);
-            pdf.newPage();
+            device.newPage();
         }
         p.resetTransform();
         const double ptPerUnit = scale * kPxToPt;
-        const double offX = options.page == ExportOptions::Page::Fit
-                                ? 0
-                                : (pagePt.width() - scene.width() * ptPerUnit) / 2;
-        const double offY = options.page == ExportOptions::Page::Fit ? 0 : marginPt;
+        const double offX = customSize ? 0 : (pagePt.width() - scene.width() * ptPerUnit) / 2;
+        const double offY = customSize ? 0 : marginPt;
         p.scale(unitsPerPt, unitsPerPt);
         p.translate(offX, offY);
         p.scale(ptPerUnit, ptPerUnit);
@@ -570,8 +587,7 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
         }
     }
     p.end();
-    m_pages = total;
-    return true;
+    return total;
 }
 
 } // namespace org

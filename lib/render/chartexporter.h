@@ -12,6 +12,8 @@
 
 class QPainter;
 
+class QPagedPaintDevice;
+
 namespace org {
 
 /// How a chart is exported (see ChartExporter).
@@ -50,6 +52,10 @@ public:
     bool writePng(const QString &path, const ExportOptions &options);
     bool writeSvg(const QString &path, const ExportOptions &options);
     bool writePdf(const QString &path, const ExportOptions &options);
+    /// Paints the chart onto a paged device (a QPrinter, print preview) with the
+    /// paging of the PDF export, on the device's own page size; returns the page
+    /// count (0 when the device cannot be painted on).
+    int print(QPagedPaintDevice *device, const ExportOptions &options) const;
 
     QString errorString() const { return m_error; }
     /// Pages of the last PDF written.
@@ -65,6 +71,9 @@ public:
     QSizeF chartSize(const LayoutOptions &options) const { return layoutFor(options).bounds.size(); }
 
 private:
+    /// The paging shared by writePdf() and print(). With `choosePageSize` the
+    /// pages get the size of `options.page` (PDF); otherwise the device's.
+    int renderPages(QPagedPaintDevice &device, const ExportOptions &options, bool choosePageSize) const;
     struct Header;
     double paintHeader(QPainter *painter, const QRectF &area, const Header &header) const;
     LayoutResult layoutFor(const LayoutOptions &options) const;
