@@ -39,6 +39,9 @@ void addInputOptions(QCommandLineParser &parser, const QStringList &formats)
                       Cli::tr("Derive roles from job titles where the role column is missing or unknown.")});
     parser.addOption({QStringLiteral("scenario"), Cli::tr("Plans: the scenario to use (default: the first)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("db"),
+                      Cli::tr("A plan in a shared PostgreSQL database: postgresql://user@host:port/dbname."),
+                      QStringLiteral("url")});
 }
 
 bool parseCommon(QCommandLineParser &parser, const QStringList &args, int &exitCode)
@@ -89,6 +92,8 @@ std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QString
     o.load.inferRoles = parser.isSet(QStringLiteral("infer-roles"));
     o.load.scenario = parser.value(QStringLiteral("scenario"));
     o.files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("db")))
+        o.files.prepend(parser.value(QStringLiteral("db")));
     if (o.files.size() < minFiles) {
         exitCode = fail(Cli::tr("missing input file (see %1 --help)").arg(args.value(0)));
         return std::nullopt;

@@ -253,4 +253,8 @@ TEST_F(PgStore, CliWorksWithDb)
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"moved\""))) << r.out.toStdString();
     r = runCli({QStringLiteral("validate"), url, QStringLiteral("--scenario"), QStringLiteral("B")});
     EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+    r = runCli({QStringLiteral("stats"), QStringLiteral("--db"), url, QStringLiteral("--scenario"), QStringLiteral("B"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"positions\""))) << r.out.toStdString();
 }
