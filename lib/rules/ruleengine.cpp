@@ -54,8 +54,13 @@ struct LineSets
 
 Problem makeProblem(const char *rule, Severity severity, Org::Vertex anchor)
 {
+    // Share the id strings: a big org can have tens of thousands of problems,
+    // and a QString built from a literal each time is one allocation each.
+    static const QStringList ids = RuleSettings::ruleIds();
     Problem p;
-    p.rule = QLatin1String(rule);
+    for (const QString &id : ids)
+        if (id == QLatin1String(rule))
+            p.rule = id;
     p.severity = severity;
     p.anchor = anchor;
     return p;
@@ -146,6 +151,7 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
     }
 
     std::vector<Problem> out;
+    out.reserve(1024 + n / 4);
     auto enabled = [this](const char *id) { return m_settings.isEnabled(QLatin1String(id)); };
     for (V v : order) {
         bool required = false;
@@ -237,13 +243,34 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
     }
 
     // Problems were appended in rule order (per-position rules, then single-cto,
-    // then product lines), so a stable sort by severity and anchor keeps rule
-    // order among a position's problems without comparing rule ids.
-    std::stable_sort(out.begin(), out.end(), [](const Problem &a, const Problem &b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        return a.anchor < b.anchor;
+    // then product lines), so ordering by severity and anchor, ties by position
+    // in `out`, keeps rule order among a position's problems. Sorting indices
+    // and moving each problem once is much cheaper than sorting the problems.
+    std::vector<std::uint32_t> byRank(out.size());
+    for (std::size_t i = 0; i < byRank.size(); ++i)
+        byRank[i] = std::uint32_t(i);
+    std::sort(byRank.begin(), byRank.end(), [&out](std::uint32_t a, std::uint32_t b) {
+        const Problem &pa = out[a], &pb = out[b];
+        if (pa.severity != pb.severity)
+            return pa.severity < pb.severity;
+        if (pa.anchor != pb.anchor)
+            return pa.anchor < pb.anchor;
+        return a < b;
     });
+    // Apply the permutation in place (cycle by cycle, swapping): no second
+    // vector of problems to allocate and fault in.
+    std::vector<char> placed(out.size(), 0);
+    for (std::size_t start = 0; start < out.size(); ++start) {
+        if (placed[start])
+            continue;
+        std::size_t at = start;
+        while (byRank[at] != start) {
+            std::swap(out[at], out[byRank[at]]);
+            placed[at] = 1;
+            at = byRank[at];
+        }
+        placed[at] = 1;
+    }
     return out;
 }
 
