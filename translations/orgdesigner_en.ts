@@ -1306,7 +1306,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>Could not write &quot;%1&quot;.</source>
-        <translation>Could not write "%1".</translation>
+        <translation>Could not write &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2073,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</source>
-        <translation>Delete the scenario "%1"? This cannot be undone and clears the undo history.</translation>
+        <translation>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</translation>
     </message>
 </context>
 <context>
@@ -2289,8 +2289,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message numerus="yes">
         <source>%n position(s) have the role &quot;%1&quot;. Which role should they get instead?</source>
         <translation>
-            <numerusform>%n position has the role "%1". Which role should it get instead?</numerusform>
-            <numerusform>%n positions have the role "%1". Which role should they get instead?</numerusform>
+            <numerusform>%n position has the role &quot;%1&quot;. Which role should it get instead?</numerusform>
+            <numerusform>%n positions have the role &quot;%1&quot;. Which role should they get instead?</numerusform>
         </translation>
     </message>
     <message>
@@ -2299,11 +2299,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>the key must be lower-case letters, digits or &quot;_&quot;.</source>
-        <translation>the key must be lower-case letters, digits or "_".</translation>
+        <translation>the key must be lower-case letters, digits or &quot;_&quot;.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice.</source>
-        <translation>the key "%1" is used twice.</translation>
+        <translation>the key &quot;%1&quot; is used twice.</translation>
     </message>
     <message>
         <source>the English name is empty.</source>
@@ -2444,6 +2444,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
             <numerusform>%n change. Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).</numerusform>
             <numerusform>%n changes. Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>

@@ -2422,6 +2422,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
             <numerusform>%n 项变化。编制人数 %1 → %2（%3）；月度成本 %4 → %5（%6）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::SettingsCommand</name>

@@ -190,10 +190,10 @@ void MainWindow::createActions()
     connect(makeAction("actionRemoveDotted"), &QAction::triggered, this, &MainWindow::removeDottedLine);
     connect(makeAction("actionRuleSettings"), &QAction::triggered, this, &MainWindow::editRuleSettings);
     connect(makeAction("actionNewScenario"), &QAction::triggered, this, [this] { newScenario(false); });
-    connect(makeAction("actionDuplicateScenario"), &QAction::triggered, this, [this] { newScenario(true); });
+    connect(makeAction("actionDuplicateScenario", {}, themed("edit-copy", QStyle::SP_FileDialogNewFolder)), &QAction::triggered, this, [this] { newScenario(true); });
     connect(makeAction("actionRenameScenario"), &QAction::triggered, this, &MainWindow::renameScenario);
     connect(makeAction("actionDeleteScenario"), &QAction::triggered, this, &MainWindow::deleteScenario);
-    connect(makeAction("actionCompareScenarios"), &QAction::triggered, this, &MainWindow::compareScenarios);
+    connect(makeAction("actionCompareScenarios", {}, themed("view-list-details", QStyle::SP_FileDialogDetailedView)), &QAction::triggered, this, &MainWindow::compareScenarios);
     connect(makeAction("actionRoleDesigner"), &QAction::triggered, this, &MainWindow::editRoles);
     QAction *assistant = makeAction("actionAssistant");
     assistant->setCheckable(true);

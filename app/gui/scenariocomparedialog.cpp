@@ -73,10 +73,16 @@ ScenarioCompareDialog::ScenarioCompareDialog(const Document *doc, QWidget *paren
     m_teams->setColumnCount(5);
     m_teams->setHorizontalHeaderLabels({tr("Team"), tr("Headcount before"), tr("Headcount after"),
                                         tr("Headcount change"), tr("Monthly cost change")});
+    m_roles = makeTable(split, QStringLiteral("roleDeltaTable"));
+    m_roles->setColumnCount(5);
+    m_roles->setHorizontalHeaderLabels({tr("Role"), tr("Headcount before"), tr("Headcount after"),
+                                        tr("Headcount change"), tr("Monthly cost change")});
     split->addWidget(m_changes);
     split->addWidget(m_teams);
+    split->addWidget(m_roles);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -165,17 +171,21 @@ void ScenarioCompareDialog::recompute()
     }
     m_changes->resizeColumnsToContents();
 
-    m_teams->setRowCount(int(diff.byTeam.size()));
-    row = 0;
-    for (const ScenarioDiff::Delta &d : diff.byTeam) {
-        m_teams->setItem(row, 0, new QTableWidgetItem(d.key.isEmpty() ? tr("No team") : d.key));
-        m_teams->setItem(row, 1, new QTableWidgetItem(QString::number(d.headcountA)));
-        m_teams->setItem(row, 2, new QTableWidgetItem(QString::number(d.headcountB)));
-        m_teams->setItem(row, 3, new QTableWidgetItem(signedNumber(d.headcountDelta())));
-        m_teams->setItem(row, 4, new QTableWidgetItem(signedNumber(d.costDelta())));
-        ++row;
-    }
-    m_teams->resizeColumnsToContents();
+    auto fillDeltas = [](QTableWidget *table, const std::vector<ScenarioDiff::Delta> &deltas, const auto &label) {
+        table->setRowCount(int(deltas.size()));
+        int r = 0;
+        for (const ScenarioDiff::Delta &d : deltas) {
+            table->setItem(r, 0, new QTableWidgetItem(label(d.key)));
+            table->setItem(r, 1, new QTableWidgetItem(QString::number(d.headcountA)));
+            table->setItem(r, 2, new QTableWidgetItem(QString::number(d.headcountB)));
+            table->setItem(r, 3, new QTableWidgetItem(signedNumber(d.headcountDelta())));
+            table->setItem(r, 4, new QTableWidgetItem(signedNumber(d.costDelta())));
+            ++r;
+        }
+        table->resizeColumnsToContents();
+    };
+    fillDeltas(m_teams, diff.byTeam, [](const QString &key) { return key.isEmpty() ? tr("No team") : key; });
+    fillDeltas(m_roles, diff.byRole, roleName);
 
     m_summary->setText(
         tr("%n change(s). Headcount %1 → %2 (%3); monthly cost %4 → %5 (%6).", nullptr, int(diff.changes.size()))

@@ -32,7 +32,7 @@ private:
     const Document *m_doc;
     QComboBox *m_before, *m_after;
     QLabel *m_summary;
-    QTableWidget *m_changes, *m_teams;
+    QTableWidget *m_changes, *m_teams, *m_roles;
 };
 
 } // namespace org::ui
