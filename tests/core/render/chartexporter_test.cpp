@@ -187,6 +187,9 @@ TEST(ChartExporter, PdfA4SplitsALargeChartBySubtree)
     EXPECT_EQ(pdfPages(path), ex.pageCount());
     const QString text = pdftotext(path);
     EXPECT_TRUE(text.contains(QStringLiteral("continued on page"))) << text.left(2000).toStdString();
+    // Small subtrees share pages, each under a line naming its manager's page.
+    EXPECT_LE(ex.pageCount(), 40);
+    EXPECT_TRUE(text.contains(QStringLiteral("reports to"))) << text.left(2000).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("王伟")));
     EXPECT_TRUE(text.contains(QStringLiteral("Person 1")));
     // Every position is on some page.
