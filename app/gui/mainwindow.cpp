@@ -1135,9 +1135,11 @@ void MainWindow::editRuleSettings()
 
 void MainWindow::editRoles()
 {
+    // Positions per role in every scenario: a role in use anywhere needs a replacement.
     QHash<QString, int> usage;
-    for (const Position &p : m_doc->org().positions())
-        ++usage[p.role];
+    for (const Scenario &sc : m_doc->plan().scenarios)
+        for (const Position &p : sc.org.positions())
+            ++usage[p.role];
     RoleDesigner dialog(m_doc->roles(), usage, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -1155,16 +1157,29 @@ void MainWindow::editRoles()
             if (const Role *r = before.find(it.key()))
                 both.upsert(*r);
         undo->push(new RolesCommand(m_doc, before, both));
-        QStringList ids;
-        for (const Position &p : m_doc->org().positions())
-            if (replace.contains(p.role))
-                ids << p.id;
-        for (const QString &id : ids) {
-            const Org::Vertex v = m_doc->find(id);
+        // Every scenario: the change-role commands remember theirs for undo and redo.
+        const QString current = m_doc->currentScenarioName();
+        const QStringList scenarios = m_doc->scenarioNames();
+        for (int s = 0; s < int(scenarios.size()); ++s) {
+            QStringList ids;
+            for (const Position &p : m_doc->plan().scenarios[std::size_t(s)].org.positions())
+                if (replace.contains(p.role))
+                    ids << p.id;
+            if (ids.isEmpty())
+                continue;
             QString error;
-            if (v != Org::npos && !m_doc->changeRole(id, replace.value(m_doc->org().position(v).role), &error))
+            if (s != m_doc->currentScenario() && !m_doc->switchScenario(scenarios.at(s), &error)) {
                 reportError(error);
+                continue;
+            }
+            for (const QString &id : ids) {
+                const Org::Vertex v = m_doc->find(id);
+                if (v != Org::npos && !m_doc->changeRole(id, replace.value(m_doc->org().position(v).role), &error))
+                    reportError(error);
+            }
         }
+        if (m_doc->currentScenarioName() != current)
+            m_doc->switchScenario(current);
         undo->push(new RolesCommand(m_doc, both, after));
     }
     undo->endMacro();

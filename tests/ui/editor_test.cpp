@@ -688,6 +688,12 @@ TEST_F(GuiEditor, RoleDesignerAddsUsesAndDeletesRoleWithReplacement)
     QString e;
     ASSERT_TRUE(doc()->changeRole(QStringLiteral("e1"), QStringLiteral("sre"), &e)) << e.toStdString();
     ASSERT_TRUE(doc()->changeRole(QStringLiteral("e2"), QStringLiteral("sre"), &e)) << e.toStdString();
+    // Another scenario uses the role too, and stays current while the designer runs in the first one.
+    const QString first = doc()->currentScenarioName();
+    ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("Other"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(QStringLiteral("Other"), &e));
+    ASSERT_TRUE(doc()->changeRole(QStringLiteral("m1"), QStringLiteral("sre"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(first, &e));
     settle();
 
     withDialog(QStringLiteral("actionRoleDesigner"), [](QDialog *d) {
@@ -703,11 +709,16 @@ TEST_F(GuiEditor, RoleDesignerAddsUsesAndDeletesRoleWithReplacement)
     const Org &o = doc()->org();
     EXPECT_EQ(o.position(o.find(QStringLiteral("e1"))).role, QStringLiteral("architect"));
     EXPECT_EQ(o.position(o.find(QStringLiteral("e2"))).role, QStringLiteral("architect"));
+    EXPECT_EQ(doc()->currentScenarioName(), first);
+    const Org &other = doc()->plan().scenarios.at(1).org;
+    EXPECT_EQ(other.position(other.find(QStringLiteral("m1"))).role, QStringLiteral("architect"));
+    EXPECT_EQ(other.position(other.find(QStringLiteral("e1"))).role, QStringLiteral("architect"));
     // One undo step brings the role and its positions back.
     window->action(QStringLiteral("actionUndo"))->trigger();
     settle();
     ASSERT_NE(doc()->roles().find(QStringLiteral("sre")), nullptr);
     EXPECT_EQ(doc()->org().position(doc()->org().find(QStringLiteral("e1"))).role, QStringLiteral("sre"));
+    EXPECT_EQ(other.position(other.find(QStringLiteral("m1"))).role, QStringLiteral("sre"));
 }
 
 TEST_F(GuiEditor, ScenarioSwitcherAndCompare)
