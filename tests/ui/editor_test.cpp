@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QImage>
 #include <QComboBox>
@@ -791,4 +792,41 @@ TEST_F(GuiEditor, DashboardPictures)
     compare.show();
     QTest::qWait(100);
     compare.grab().save(dir + QStringLiteral("/compare-dialog.png"));
+}
+
+TEST_F(GuiEditor, DashboardMarksSpanLimitAndTeamBarFiltersPeople)
+{
+    openWideOrg(16);
+    window->dashboardDock()->show();
+    window->dashboardDock()->raise();
+    Dashboard *dash = window->dashboard();
+    dash->refresh();
+    auto spanSets = [dash] {
+        QChart *chart = dash->chartView(Dashboard::SpanChart)->chart();
+        return qobject_cast<QAbstractBarSeries *>(chart->series().first())->barSets();
+    };
+    // One manager with 16 direct reports: in the "above the limit" set, at 16.
+    QList<QBarSet *> sets = spanSets();
+    ASSERT_EQ(sets.size(), 2);
+    ASSERT_EQ(sets[1]->count(), 16);
+    EXPECT_EQ(int(sets[1]->at(15)), 1);
+    EXPECT_EQ(int(sets[0]->sum()), 0);
+    // Raising the limit moves it to the "within" set.
+    RuleSettings s = doc()->ruleSettings();
+    s.spanOfControl = 20;
+    doc()->setRuleSettings(s);
+    dash->refresh();
+    sets = spanSets();
+    EXPECT_EQ(int(sets[0]->at(15)), 1);
+    EXPECT_EQ(int(sets[1]->sum()), 0);
+    // A team bar filters the people list to that team.
+    QChart *teams = dash->chartView(Dashboard::TeamChart)->chart();
+    QBarSet *filled = qobject_cast<QAbstractBarSeries *>(teams->series().first())->barSets().first();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(teams->axes(Qt::Vertical).first());
+    ASSERT_NE(axis, nullptr);
+    const int index = int(axis->categories().indexOf(QStringLiteral("T1")));
+    ASSERT_GE(index, 0);
+    Q_EMIT filled->clicked(index);
+    EXPECT_EQ(window->peopleFilterEdit()->text(), QStringLiteral("T1"));
+    EXPECT_EQ(window->peopleView()->model()->rowCount(), 5); // e1, e4, e7, e10, e13
 }
