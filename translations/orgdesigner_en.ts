@@ -98,13 +98,6 @@
     </message>
 </context>
 <context>
-    <name>ChartPrinter</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Output format: %1.</source>
@@ -1261,20 +1254,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Span of control (limit %1)</translation>
     </message>
     <message>
-        <source>Within the limit</source>
-        <translation>Within the limit</translation>
-    </message>
-    <message>
-        <source>More than %1 direct reports</source>
-        <translation>More than %1 direct reports</translation>
-    </message>
-    <message>
         <source>Direct reports</source>
         <translation>Direct reports</translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation>Managers</translation>
     </message>
     <message>
         <source>Monthly cost by team (total %L1)</source>
@@ -1307,6 +1288,14 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Could not write &quot;%1&quot;.</source>
         <translation>Could not write &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Managers within the limit</source>
+        <translation>Managers within the limit</translation>
+    </message>
+    <message>
+        <source>Managers with more than %1 direct reports</source>
+        <translation>Managers with more than %1 direct reports</translation>
     </message>
 </context>
 <context>

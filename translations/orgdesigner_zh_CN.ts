@@ -95,13 +95,6 @@
     </message>
 </context>
 <context>
-    <name>ChartPrinter</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Output format: %1.</source>
@@ -1247,20 +1240,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>管理幅度（上限 %1）</translation>
     </message>
     <message>
-        <source>Within the limit</source>
-        <translation>未超上限</translation>
-    </message>
-    <message>
-        <source>More than %1 direct reports</source>
-        <translation>直接下属多于 %1 人</translation>
-    </message>
-    <message>
         <source>Direct reports</source>
         <translation>直接下属</translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation>上级人数</translation>
     </message>
     <message>
         <source>Monthly cost by team (total %L1)</source>
@@ -1293,6 +1274,14 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Could not write &quot;%1&quot;.</source>
         <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Managers within the limit</source>
+        <translation>未超上限的上级</translation>
+    </message>
+    <message>
+        <source>Managers with more than %1 direct reports</source>
+        <translation>直接下属多于 %1 人的上级</translation>
     </message>
 </context>
 <context>

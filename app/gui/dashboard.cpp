@@ -229,8 +229,8 @@ void Dashboard::refresh()
     {
         const int limit = m_doc->ruleSettings().spanOfControl;
         QChart *c = newChart(SpanChart, tr("Span of control (limit %1)").arg(limit));
-        auto *within = makeSet(tr("Within the limit"), blue);
-        auto *above = makeSet(tr("More than %1 direct reports").arg(limit), red);
+        auto *within = makeSet(tr("Managers within the limit"), blue);
+        auto *above = makeSet(tr("Managers with more than %1 direct reports").arg(limit), red);
         const int maxSpan = stats.spans.empty() ? 0 : stats.spans.back();
         const int width = std::max(1, (maxSpan + kMaxSpanBins - 1) / kMaxSpanBins);
         const int bins = std::max(1, (maxSpan + width - 1) / width);
@@ -258,7 +258,6 @@ void Dashboard::refresh()
         x->append(categories);
         x->setTitleText(tr("Direct reports"));
         auto *y = countAxis(max);
-        y->setTitleText(tr("Managers"));
         c->addAxis(x, Qt::AlignBottom);
         c->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);

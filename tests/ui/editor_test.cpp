@@ -783,6 +783,13 @@ TEST_F(GuiEditor, DashboardPictures)
     dash->refresh();
     QTest::qWait(300);
     EXPECT_TRUE(window->dashboardDock()->grab().save(dir + QStringLiteral("/dashboard.png")));
+    window->action(QStringLiteral("actionLanguage_zh_CN"))->trigger();
+    settle();
+    dash->refresh();
+    QTest::qWait(200);
+    window->dashboardDock()->grab().save(dir + QStringLiteral("/dashboard-zh.png"));
+    window->action(QStringLiteral("actionLanguage_en"))->trigger();
+    settle();
     QHash<QString, int> usage;
     RoleDesigner designer(doc()->roles(), usage, window.get());
     designer.show();
