@@ -1294,8 +1294,12 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Managers within the limit</translation>
     </message>
     <message>
-        <source>Managers with more than %1 direct reports</source>
-        <translation>Managers with more than %1 direct reports</translation>
+        <source>Headcount by scenario</source>
+        <translation>Headcount by scenario</translation>
+    </message>
+    <message>
+        <source>Managers above the limit</source>
+        <translation>Managers above the limit</translation>
     </message>
 </context>
 <context>

@@ -1280,8 +1280,12 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>未超上限的上级</translation>
     </message>
     <message>
-        <source>Managers with more than %1 direct reports</source>
-        <translation>直接下属多于 %1 人的上级</translation>
+        <source>Headcount by scenario</source>
+        <translation>按方案统计编制人数</translation>
+    </message>
+    <message>
+        <source>Managers above the limit</source>
+        <translation>超过上限的上级</translation>
     </message>
 </context>
 <context>

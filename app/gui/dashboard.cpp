@@ -68,7 +68,7 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(6);
-    static const char *const names[ChartCount] = {"roleChart", "teamChart", "spanChart", "costChart", "problemChart"};
+    static const char *const names[ChartCount] = {"roleChart", "teamChart", "spanChart", "costChart", "problemChart", "scenarioChart"};
     for (int i = 0; i < ChartCount; ++i) {
         auto *view = new QChartView(page);
         view->setObjectName(QString::fromLatin1(names[i]));
@@ -87,7 +87,8 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
     scroll->setWidget(page);
     outer->addWidget(scroll);
 
-    for (auto sig : {&Document::orgReset, &Document::problemsChanged, &Document::settingsChanged})
+    for (auto sig : {&Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
+                     &Document::scenariosChanged})
         connect(m_doc, sig, this, &Dashboard::scheduleRefresh);
     connect(m_doc, &Document::positionChanged, this, &Dashboard::scheduleRefresh);
 }
@@ -230,7 +231,7 @@ void Dashboard::refresh()
         const int limit = m_doc->ruleSettings().spanOfControl;
         QChart *c = newChart(SpanChart, tr("Span of control (limit %1)").arg(limit));
         auto *within = makeSet(tr("Managers within the limit"), blue);
-        auto *above = makeSet(tr("Managers with more than %1 direct reports").arg(limit), red);
+        auto *above = makeSet(tr("Managers above the limit"), red);
         const int maxSpan = stats.spans.empty() ? 0 : stats.spans.back();
         const int width = std::max(1, (maxSpan + kMaxSpanBins - 1) / kMaxSpanBins);
         const int bins = std::max(1, (maxSpan + width - 1) / width);
@@ -347,6 +348,45 @@ void Dashboard::refresh()
         c->addAxis(x, Qt::AlignBottom);
         series->attachAxis(y);
         series->attachAxis(x);
+    }
+
+    // Headcount of each scenario (technical partners not counted), filled and open
+    // stacked; the current one is marked with "▸".
+    {
+        QChart *c = newChart(ScenarioChart, tr("Headcount by scenario"));
+        auto *filled = makeSet(tr("Filled"), blue);
+        auto *open = makeSet(tr("Open positions"), QColor(0xa6, 0xcb, 0xe3));
+        QStringList categories;
+        double max = 0;
+        const std::vector<Scenario> &scenarios = m_doc->plan().scenarios;
+        for (std::size_t i = 0; i < scenarios.size(); ++i) {
+            int total = 0, vacant = 0;
+            for (const Position &p : scenarios[i].org.positions()) {
+                if (p.role == QLatin1String("tech_partner"))
+                    continue;
+                ++total;
+                vacant += p.isOpen();
+            }
+            const bool current = int(i) == m_doc->currentScenario();
+            categories << (current && scenarios.size() > 1 ? QStringLiteral("▸ ") + scenarios[i].name : scenarios[i].name);
+            *filled << (total - vacant);
+            *open << vacant;
+            max = std::max(max, double(total));
+        }
+        auto *series = new QStackedBarSeries;
+        series->append(filled);
+        series->append(open);
+        series->setBarWidth(0.6);
+        c->addSeries(series);
+        c->legend()->setVisible(true);
+        c->legend()->setAlignment(Qt::AlignTop);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        auto *y = countAxis(max);
+        c->addAxis(x, Qt::AlignBottom);
+        c->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
     }
 }
 

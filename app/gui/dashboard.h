@@ -16,7 +16,8 @@ namespace org::ui {
 /// The dashboard (DESIGN.md §7): charts of the current org — headcount by role
 /// (ladder order, highest rung on top), headcount by team (filled and open
 /// positions stacked), span-of-control histogram with the limit marked,
-/// monthly cost by team (when there is cost data) and problems by rule.
+/// monthly cost by team (when there is cost data), problems by rule and the
+/// headcount of every scenario of the plan (filled and open).
 /// Follows the Document; rebuilds only while visible. Clicking a role or team
 /// bar asks for the people list to be filtered (filterRequested). Each chart's
 /// context menu saves it as PNG.
@@ -24,7 +25,7 @@ class Dashboard final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Chart { RoleChart, TeamChart, SpanChart, CostChart, ProblemChart, ChartCount };
+    enum Chart { RoleChart, TeamChart, SpanChart, CostChart, ProblemChart, ScenarioChart, ChartCount };
 
     explicit Dashboard(Document *doc, QWidget *parent = nullptr);
 

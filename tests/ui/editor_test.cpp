@@ -736,6 +736,14 @@ TEST_F(GuiEditor, ScenarioSwitcherAndCompare)
     ASSERT_EQ(combo->count(), 2);
     EXPECT_EQ(combo->currentText(), QStringLiteral("Reorg"));
     EXPECT_EQ(doc()->currentScenarioName(), QStringLiteral("Reorg"));
+    window->dashboard()->refresh();
+    {
+        QChart *chart = window->dashboard()->chartView(Dashboard::ScenarioChart)->chart();
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+        ASSERT_NE(axis, nullptr);
+        ASSERT_EQ(axis->count(), 2);
+        EXPECT_EQ(axis->categories().at(1), QStringLiteral("▸ Reorg"));
+    }
     QString e;
     ASSERT_TRUE(doc()->move(QStringLiteral("e1"), QStringLiteral("m2"), &e)) << e.toStdString();
     ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("m2"), QStringLiteral("engineer"), nullptr, &e));
