@@ -1301,6 +1301,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Managers above the limit</source>
         <translation>Managers above the limit</translation>
     </message>
+    <message>
+        <source>Save Charts as PNG</source>
+        <translation>Save Charts as PNG</translation>
+    </message>
+    <message>
+        <source>Could not write every chart to &quot;%1&quot;.</source>
+        <translation>Could not write every chart to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Save Charts as PNG…</source>
+        <translation>Save Charts as PNG…</translation>
+    </message>
+    <message>
+        <source>Write every chart as a PNG image into a folder (right-click a chart to save only that one)</source>
+        <translation>Write every chart as a PNG image into a folder (right-click a chart to save only that one)</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::ExportDialog</name>

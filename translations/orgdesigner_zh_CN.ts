@@ -1287,6 +1287,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Managers above the limit</source>
         <translation>超过上限的上级</translation>
     </message>
+    <message>
+        <source>Save Charts as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Could not write every chart to &quot;%1&quot;.</source>
+        <translation>无法将全部图表写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Save Charts as PNG…</source>
+        <translation>将全部图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Write every chart as a PNG image into a folder (right-click a chart to save only that one)</source>
+        <translation>将每个图表作为 PNG 图片写入一个文件夹（右键单击图表可只保存该图表）</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::ExportDialog</name>

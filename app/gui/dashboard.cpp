@@ -10,6 +10,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -61,6 +64,21 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 0);
+    m_saveAll = new QPushButton(this);
+    m_saveAll->setObjectName(QStringLiteral("saveAllCharts"));
+    connect(m_saveAll, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Save Charts as PNG"));
+        if (dir.isEmpty())
+            return;
+        const int shown = int(std::count_if(m_views.begin(), m_views.end(), [](QChartView *v) { return !v->isHidden(); }));
+        if (saveAll(dir) < shown)
+            QMessageBox::warning(this, tr("Save Charts as PNG"), tr("Could not write every chart to \"%1\".").arg(dir));
+    });
+    bar->addWidget(m_saveAll);
+    bar->addStretch();
+    outer->addLayout(bar);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -90,7 +108,14 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
     for (auto sig : {&Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
                      &Document::scenariosChanged})
         connect(m_doc, sig, this, &Dashboard::scheduleRefresh);
+    retranslate();
     connect(m_doc, &Document::positionChanged, this, &Dashboard::scheduleRefresh);
+}
+
+void Dashboard::retranslate()
+{
+    m_saveAll->setText(tr("Save Charts as PNG…"));
+    m_saveAll->setToolTip(tr("Write every chart as a PNG image into a folder (right-click a chart to save only that one)"));
 }
 
 void Dashboard::scheduleRefresh()
@@ -109,8 +134,10 @@ void Dashboard::showEvent(QShowEvent *event)
 
 void Dashboard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         scheduleRefresh();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -393,6 +420,15 @@ void Dashboard::refresh()
 bool Dashboard::saveChart(Chart chart, const QString &path) const
 {
     return chartView(chart)->grab().save(path, "PNG");
+}
+
+int Dashboard::saveAll(const QString &dir) const
+{
+    int written = 0;
+    for (QChartView *view : m_views)
+        if (!view->isHidden())
+            written += view->grab().save(QDir(dir).filePath(view->objectName() + QStringLiteral(".png")), "PNG");
+    return written;
 }
 
 void Dashboard::saveChartDialog(Chart chart)

@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QPushButton;
 class QTimer;
 
 namespace org { class Document; }
@@ -34,6 +35,8 @@ public:
     void refresh();
     /// Writes one chart as PNG; false when writing fails.
     bool saveChart(Chart chart, const QString &path) const;
+    /// Writes every shown chart as "<dir>/<chart>.png" (roleChart.png …); the number written.
+    int saveAll(const QString &dir) const;
 
 Q_SIGNALS:
     /// A bar was clicked: filter the people list by this text (role name or team).
@@ -45,12 +48,14 @@ protected:
 
 private:
     void scheduleRefresh();
+    void retranslate();
     void saveChartDialog(Chart chart);
     QChart *newChart(Chart chart, const QString &title);
 
     Document *m_doc;
     std::array<QChartView *, ChartCount> m_views{};
     QTimer *m_timer;
+    QPushButton *m_saveAll;
     bool m_dirty = true;
 };
 

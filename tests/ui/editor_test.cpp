@@ -655,6 +655,10 @@ TEST_F(GuiEditor, DashboardRoleChartMatchesStatsAndFollowsEdits)
     const QString png = m_dir.filePath(QStringLiteral("roles.png"));
     EXPECT_TRUE(window->dashboard()->saveChart(Dashboard::RoleChart, png));
     EXPECT_TRUE(QImage(png).width() > 100);
+    QDir charts(m_dir.filePath(QStringLiteral("charts")));
+    ASSERT_TRUE(charts.mkpath(QStringLiteral(".")));
+    EXPECT_GE(window->dashboard()->saveAll(charts.path()), 5);
+    EXPECT_TRUE(QFileInfo::exists(charts.filePath(QStringLiteral("roleChart.png"))));
 }
 
 TEST_F(GuiEditor, RoleDesignerAddsUsesAndDeletesRoleWithReplacement)
