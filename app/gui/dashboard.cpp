@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -44,6 +45,26 @@ QValueAxis *countAxis(double max)
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->applyNiceNumbers();
     return axis;
+}
+
+/// Puts a filled/open pair of bar sets into a stacked series on `chart`, with
+/// the categories on one axis and the counts on the other.
+void addFilledOpenSeries(QChart *chart, QAbstractBarSeries *series, QBarSet *filled, QBarSet *open,
+                         const QStringList &categories, double max, double barWidth, bool horizontal)
+{
+    series->append(filled);
+    series->append(open);
+    series->setBarWidth(barWidth);
+    chart->addSeries(series);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *counts = countAxis(max);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(counts);
 }
 
 QBarSet *makeSet(const QString &label, const QColor &color)
@@ -233,19 +254,7 @@ void Dashboard::refresh()
         filled->append(filledValues);
         open->append(openValues);
         auto *series = new QHorizontalStackedBarSeries;
-        series->append(filled);
-        series->append(open);
-        series->setBarWidth(0.7);
-        c->addSeries(series);
-        c->legend()->setVisible(true);
-        c->legend()->setAlignment(Qt::AlignTop);
-        auto *y = new QBarCategoryAxis;
-        y->append(categories);
-        auto *x = countAxis(max);
-        c->addAxis(y, Qt::AlignLeft);
-        c->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
+        addFilledOpenSeries(c, series, filled, open, categories, max, 0.7, true);
         for (QBarSet *set : {filled, open})
             connect(set, &QBarSet::clicked, this, [this, filters](int index) {
                 if (index >= 0 && index < filters.size() && !filters.at(index).isEmpty())
@@ -369,7 +378,13 @@ void Dashboard::refresh()
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         c->addSeries(series);
         auto *y = new QBarCategoryAxis;
+        // QtCharts elides Chinese rule names down to "…", and without its eliding
+        // long English names run off the chart: elide them here, to a fixed width.
+        const QFontMetrics metrics(y->labelsFont());
+        for (QString &name : categories)
+            name = metrics.elidedText(name, Qt::ElideRight, 160);
         y->append(categories);
+        y->setTruncateLabels(false);
         auto *x = countAxis(max);
         c->addAxis(y, Qt::AlignLeft);
         c->addAxis(x, Qt::AlignBottom);
@@ -401,19 +416,7 @@ void Dashboard::refresh()
             max = std::max(max, double(total));
         }
         auto *series = new QStackedBarSeries;
-        series->append(filled);
-        series->append(open);
-        series->setBarWidth(0.6);
-        c->addSeries(series);
-        c->legend()->setVisible(true);
-        c->legend()->setAlignment(Qt::AlignTop);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        auto *y = countAxis(max);
-        c->addAxis(x, Qt::AlignBottom);
-        c->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        addFilledOpenSeries(c, series, filled, open, categories, max, 0.6, false);
     }
 }
 
