@@ -59,22 +59,12 @@ void Org::reserve(std::size_t positions)
 
 Org::Vertex Org::addPosition(Position p)
 {
-    const Vertex v = boost::add_vertex(*m_graph);
-    m_manager.push_back(npos);
-    indexInsert(std::uint32_t(qHash(p.id)), v);
-    m_positions.push_back(std::move(p));
-    return v;
+    const auto hash = std::uint32_t(qHash(p.id));
+    return append(std::move(p), hash);
 }
 
-Org::Vertex Org::addPositionIfNew(Position p)
+Org::Vertex Org::append(Position p, std::uint32_t hash)
 {
-    const auto hash = std::uint32_t(qHash(p.id));
-    if (!m_index.empty()) {
-        const std::size_t mask = m_index.size() - 1;
-        for (std::size_t i = hash & mask; m_index[i].vertex != std::uint32_t(-1); i = (i + 1) & mask)
-            if (m_index[i].hash == hash && m_positions[m_index[i].vertex].id == p.id)
-                return npos;
-    }
     const Vertex v = boost::add_vertex(*m_graph);
     m_manager.push_back(npos);
     m_positions.push_back(std::move(p));
@@ -82,11 +72,23 @@ Org::Vertex Org::addPositionIfNew(Position p)
     return v;
 }
 
+Org::Vertex Org::addPositionIfNew(Position p)
+{
+    const auto hash = std::uint32_t(qHash(p.id));
+    if (findHashed(p.id, hash) != npos)
+        return npos;
+    return append(std::move(p), hash);
+}
+
 Org::Vertex Org::find(QStringView id) const
+{
+    return findHashed(id, std::uint32_t(qHash(id)));
+}
+
+Org::Vertex Org::findHashed(QStringView id, std::uint32_t hash) const
 {
     if (m_index.empty())
         return npos;
-    const auto hash = std::uint32_t(qHash(id));
     const std::size_t mask = m_index.size() - 1;
     for (std::size_t i = hash & mask; m_index[i].vertex != std::uint32_t(-1); i = (i + 1) & mask)
         if (m_index[i].hash == hash && m_positions[m_index[i].vertex].id == id)

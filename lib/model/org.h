@@ -123,6 +123,10 @@ private:
     };
     std::vector<IndexEntry> m_index;
     std::size_t m_indexUsed = 0;
+    /// Appends a position whose id hashes to `hash` (the id must be new).
+    Vertex append(Position p, std::uint32_t hash);
+    /// The vertex of `id`, whose hash is `hash`, or npos.
+    Vertex findHashed(QStringView id, std::uint32_t hash) const;
     /// Inserts v under its id's hash (the id must not be indexed yet).
     void indexInsert(std::uint32_t hash, Vertex v);
     void growIndex(std::size_t positions);
