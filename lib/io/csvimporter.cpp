@@ -120,6 +120,9 @@ private:
     }
     int column(Column c) const { return m_col[std::size_t(c)]; }
     int roleIndex(QStringView text);
+    /// The text of a cell that repeats across rows (team, product line, title),
+    /// shared with earlier rows holding the same text: no allocation per row.
+    static QString shared(QStringView text, QHash<QString, QString> &seen);
 
     const RoleCatalogue &m_roles;
     const ImportOptions &m_options;
@@ -136,6 +139,7 @@ private:
     std::vector<QStringView> m_managerOf;
     std::vector<QStringView> m_dottedOf;
     QHash<QString, int> m_roleCache; ///< raw role text → catalogue index (-1 unknown)
+    QHash<QString, QString> m_teams, m_productLines, m_titles; ///< see shared()
 };
 
 bool TableBuilder::begin(const QStringList &header, int headerLine)
@@ -206,6 +210,20 @@ int TableBuilder::roleIndex(QStringView text)
     return *it;
 }
 
+QString TableBuilder::shared(QStringView v, QHash<QString, QString> &seen)
+{
+    if (v.isEmpty())
+        return {};
+    const auto it = seen.constFind(QString::fromRawData(v.data(), v.size()));
+    if (it != seen.cend())
+        return *it;
+    QString text = v.toString();
+    constexpr qsizetype kMaxDistinct = 1 << 16; // a column of unique texts stops sharing
+    if (seen.size() < kMaxDistinct)
+        seen.insert(text, text);
+    return text;
+}
+
 void TableBuilder::add(int line, const std::vector<QStringView> &row)
 {
     auto field = [&row](int c) -> QStringView {
@@ -236,9 +254,9 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
         if (!last.isEmpty())
             p.name = p.name.isEmpty() ? last.toString() : p.name + QLatin1Char(' ') + last;
     }
-    p.title = text(column(Column::Title));
-    p.team = text(column(Column::Team));
-    p.productLine = text(column(Column::ProductLine));
+    p.title = shared(field(column(Column::Title)), m_titles);
+    p.team = shared(field(column(Column::Team)), m_teams);
+    p.productLine = shared(field(column(Column::ProductLine)), m_productLines);
     p.email = text(column(Column::Email));
     p.assistant = isTrue(text(column(Column::Assistant)));
 
@@ -286,21 +304,20 @@ void TableBuilder::finish()
         return;
     Org &org = m_org;
     // Managers may come after their reports, so link once every id is known.
+    std::vector<Org::Vertex> managers(std::size_t(org.size()), Org::npos);
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
         const QStringView m = m_managerOf[v];
         if (!m.isEmpty()) {
-            const Org::Vertex mv = org.find(QString::fromRawData(m.data(), m.size()));
-            if (mv == Org::npos)
+            managers[v] = org.find(m);
+            if (managers[v] == Org::npos)
                 addError(m_lineOf[v], tr("line %1: manager id \"%2\" of \"%3\" does not exist (no row has this id)")
                                           .arg(m_lineOf[v]).arg(m.toString(), org.position(v).id));
-            else
-                org.setManager(v, mv);
         }
         const QStringView d = m_dottedOf[v];
         if (d.isEmpty())
             continue;
         for (QStringView part : d.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            const Org::Vertex dv = org.find(part.trimmed().toString());
+            const Org::Vertex dv = org.find(part.trimmed());
             if (dv == Org::npos)
                 addError(m_lineOf[v], tr("line %1: dotted-line manager id \"%2\" does not exist")
                                           .arg(m_lineOf[v]).arg(part.trimmed().toString()));
@@ -310,6 +327,7 @@ void TableBuilder::finish()
     }
     if (!m_r.errors.empty())
         return;
+    org.setManagers(managers);
 
     const QStringList cycle = org.findCycle();
     if (!cycle.isEmpty()) {

@@ -57,54 +57,80 @@ void Org::reserve(std::size_t positions)
     growIndex(positions);
 }
 
-Org::Vertex Org::addPosition(Position p)
+std::uint64_t Org::idKey(QStringView id)
 {
-    const auto hash = std::uint32_t(qHash(p.id));
-    return append(std::move(p), hash);
+    // Ids of up to 9 ASCII characters (numbers, "E00123", "cto") are packed
+    // exactly, 7 bits per character; no character is NUL, so the packing is
+    // unique. Longer ids are hashed and marked by the top bit.
+    if (id.size() <= 9) {
+        std::uint64_t key = 0;
+        bool ascii = true;
+        for (const QChar ch : id) {
+            const char16_t c = ch.unicode();
+            ascii = ascii && c != 0 && c < 0x80;
+            key = (key << 7) | (c & 0x7f);
+        }
+        if (ascii)
+            return key;
+    }
+    return std::uint64_t(qHash(id)) | kHashedKey;
 }
 
-Org::Vertex Org::append(Position p, std::uint32_t hash)
+std::size_t Org::slotOf(std::uint64_t key) const
+{
+    const std::uint64_t h = key * 0x9E3779B97F4A7C15ull; // Fibonacci hashing
+    return std::size_t(h ^ (h >> 29)) & (m_index.size() - 1);
+}
+
+Org::Vertex Org::addPosition(Position p)
+{
+    const std::uint64_t key = idKey(p.id);
+    return append(std::move(p), key);
+}
+
+Org::Vertex Org::append(Position p, std::uint64_t key)
 {
     const Vertex v = boost::add_vertex(*m_graph);
     m_manager.push_back(npos);
     m_positions.push_back(std::move(p));
-    indexInsert(hash, v);
+    indexInsert(key, v);
     return v;
 }
 
 Org::Vertex Org::addPositionIfNew(Position p)
 {
-    const auto hash = std::uint32_t(qHash(p.id));
-    if (findHashed(p.id, hash) != npos)
+    const std::uint64_t key = idKey(p.id);
+    if (findKey(p.id, key) != npos)
         return npos;
-    return append(std::move(p), hash);
+    return append(std::move(p), key);
 }
 
 Org::Vertex Org::find(QStringView id) const
 {
-    return findHashed(id, std::uint32_t(qHash(id)));
+    return findKey(id, idKey(id));
 }
 
-Org::Vertex Org::findHashed(QStringView id, std::uint32_t hash) const
+Org::Vertex Org::findKey(QStringView id, std::uint64_t key) const
 {
     if (m_index.empty())
         return npos;
     const std::size_t mask = m_index.size() - 1;
-    for (std::size_t i = hash & mask; m_index[i].vertex != std::uint32_t(-1); i = (i + 1) & mask)
-        if (m_index[i].hash == hash && m_positions[m_index[i].vertex].id == id)
+    const bool exact = !(key & kHashedKey);
+    for (std::size_t i = slotOf(key); m_index[i].vertex != kFree; i = (i + 1) & mask)
+        if (m_index[i].key == key && (exact || m_positions[m_index[i].vertex].id == id))
             return m_index[i].vertex;
     return npos;
 }
 
-void Org::indexInsert(std::uint32_t hash, Vertex v)
+void Org::indexInsert(std::uint64_t key, Vertex v)
 {
     if ((m_indexUsed + 1) * 2 > m_index.size())
         growIndex(std::max<std::size_t>(m_indexUsed + 1, 8) * 2);
     const std::size_t mask = m_index.size() - 1;
-    std::size_t i = hash & mask;
-    while (m_index[i].vertex != std::uint32_t(-1))
+    std::size_t i = slotOf(key);
+    while (m_index[i].vertex != kFree)
         i = (i + 1) & mask;
-    m_index[i] = {hash, std::uint32_t(v)};
+    m_index[i] = {key, std::uint32_t(v)};
     ++m_indexUsed;
 }
 
@@ -118,10 +144,10 @@ void Org::growIndex(std::size_t positions)
     std::vector<IndexEntry> old = std::exchange(m_index, std::vector<IndexEntry>(size));
     const std::size_t mask = size - 1;
     for (const IndexEntry &e : old) {
-        if (e.vertex == std::uint32_t(-1))
+        if (e.vertex == kFree)
             continue;
-        std::size_t i = e.hash & mask;
-        while (m_index[i].vertex != std::uint32_t(-1))
+        std::size_t i = slotOf(e.key);
+        while (m_index[i].vertex != kFree)
             i = (i + 1) & mask;
         m_index[i] = e;
     }
@@ -156,6 +182,40 @@ void Org::removePosition(Vertex v)
         if (m != npos && m > v)
             --m;
     rebuildIndex();
+}
+
+void Org::setManagers(const std::vector<Vertex> &managers)
+{
+    // Counting sort by manager (stable, so reports keep their order), then one
+    // pass over the managers: each out-edge list is reserved once and filled in
+    // place instead of growing in random order across the whole graph.
+    const std::size_t n = m_positions.size();
+    std::vector<std::uint32_t> start(n + 1, 0);
+    for (Vertex v = 0; v < n; ++v) {
+        if (managers[v] != npos) {
+            setManager(v, npos);
+            ++start[managers[v] + 1];
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<std::uint32_t> reports(start[n]);
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (Vertex v = 0; v < n; ++v)
+            if (managers[v] != npos)
+                reports[fill[managers[v]]++] = std::uint32_t(v);
+    }
+    for (Vertex m = 0; m < n; ++m) {
+        if (start[m] == start[m + 1])
+            continue;
+        auto &out = m_graph->m_vertices[m].m_out_edges;
+        out.reserve(out.size() + (start[m + 1] - start[m]));
+        for (std::uint32_t k = start[m]; k < start[m + 1]; ++k) {
+            boost::add_edge(m, Vertex(reports[k]), EdgeProps{EdgeKind::ReportsTo}, *m_graph);
+            m_manager[reports[k]] = m;
+        }
+    }
 }
 
 void Org::setManager(Vertex v, Vertex m)
@@ -336,7 +396,7 @@ void Org::rebuildIndex()
     m_indexUsed = 0;
     growIndex(m_positions.size());
     for (Vertex v = 0; v < m_positions.size(); ++v)
-        indexInsert(std::uint32_t(qHash(m_positions[v].id)), v);
+        indexInsert(idKey(m_positions[v].id), v);
 }
 
 } // namespace org

@@ -69,6 +69,9 @@ public:
     Vertex manager(Vertex v) const { return m_manager[v]; }
     /// Makes v report to m (npos: v becomes a root). No cycle check.
     void setManager(Vertex v, Vertex m);
+    /// Sets the manager of every position at once (npos: leave it as it is),
+    /// much faster than setManager() one by one for a whole import. No cycle check.
+    void setManagers(const std::vector<Vertex> &managers);
     /// True when v reporting to m would close a reporting cycle.
     bool wouldCreateCycle(Vertex v, Vertex m) const;
 
@@ -112,23 +115,30 @@ private:
     std::vector<Position> m_positions;
     std::vector<Vertex> m_manager;   ///< reports-to manager per vertex, npos for roots
     int m_dottedLines = 0;
-    /// Id index: open addressing over (hash, vertex) pairs. Keeping the hash
-    /// lets a probe skip string comparisons, and the ids themselves stay in
-    /// m_positions (a QHash<QString, Vertex> would hold a second reference and
-    /// compare strings on every probe: a tenth of an import of a million rows).
+    /// Id index: open addressing over (key, vertex) pairs. The key is the id
+    /// itself for short ASCII ids (so a probe never touches the positions) and
+    /// a marked hash otherwise; the ids stay in m_positions (a QHash<QString,
+    /// Vertex> would hold a second reference and compare strings on every
+    /// probe, following two pointers each time).
     struct IndexEntry
     {
-        std::uint32_t hash = 0;
+        std::uint64_t key = 0;
         std::uint32_t vertex = std::uint32_t(-1); ///< -1: free
     };
+    static constexpr std::uint32_t kFree = std::uint32_t(-1);
+    static constexpr std::uint64_t kHashedKey = std::uint64_t(1) << 63;
     std::vector<IndexEntry> m_index;
     std::size_t m_indexUsed = 0;
-    /// Appends a position whose id hashes to `hash` (the id must be new).
-    Vertex append(Position p, std::uint32_t hash);
-    /// The vertex of `id`, whose hash is `hash`, or npos.
-    Vertex findHashed(QStringView id, std::uint32_t hash) const;
-    /// Inserts v under its id's hash (the id must not be indexed yet).
-    void indexInsert(std::uint32_t hash, Vertex v);
+    /// The index key of an id: exact for short ASCII ids, else hash | kHashedKey.
+    static std::uint64_t idKey(QStringView id);
+    /// First slot to probe for `key`.
+    std::size_t slotOf(std::uint64_t key) const;
+    /// Appends a position whose id has index key `key` (the id must be new).
+    Vertex append(Position p, std::uint64_t key);
+    /// The vertex of `id`, whose index key is `key`, or npos.
+    Vertex findKey(QStringView id, std::uint64_t key) const;
+    /// Inserts v under its id's key (the id must not be indexed yet).
+    void indexInsert(std::uint64_t key, Vertex v);
     void growIndex(std::size_t positions);
     QStringList m_customFields;
 };
