@@ -97,3 +97,53 @@ TEST(Org, EqualityComparesStructure)
     b.setManager(2, 0);
     EXPECT_NE(a, b);
 }
+
+TEST(Org, FindsEveryKindOfIdAndRefusesDuplicates)
+{
+    // Short ASCII ids are indexed by their packed text, longer or non-ASCII ones
+    // by a hash: ids on both sides of the 9-character boundary, ids that differ
+    // only in their last character, Chinese ids and ids with spaces.
+    const QStringList ids{QStringLiteral(""), QStringLiteral("1"), QStringLiteral("01"),
+                          QStringLiteral("123456789"), QStringLiteral("1234567890"),
+                          QStringLiteral("1234567891"), QStringLiteral("E00123"),
+                          QStringLiteral("abcdefghi"), QStringLiteral("abcdefgh"),
+                          QStringLiteral("工号0001"), QStringLiteral("工号0002"),
+                          QStringLiteral("a b"), QStringLiteral("first.last@example.com")};
+    Org org;
+    for (const QString &id : ids) {
+        Position p;
+        p.id = id;
+        p.role = QStringLiteral("engineer");
+        ASSERT_NE(org.addPositionIfNew(p), Org::npos) << id.toStdString();
+    }
+    for (int i = 0; i < ids.size(); ++i) {
+        EXPECT_EQ(org.find(ids[i]), Org::Vertex(i)) << ids[i].toStdString();
+        Position dup;
+        dup.id = ids[i];
+        EXPECT_EQ(org.addPositionIfNew(dup), Org::npos) << ids[i].toStdString();
+    }
+    EXPECT_EQ(org.find(QStringLiteral("12345678")), Org::npos);
+    EXPECT_EQ(org.find(QStringLiteral("工号0003")), Org::npos);
+    EXPECT_EQ(org.find(QStringLiteral("first.last@example.org")), Org::npos);
+}
+
+TEST(Org, SetManagersLinksLikeSetManagerOneByOne)
+{
+    Org one = chain(1);
+    for (int i = 1; i < 200; ++i) {
+        Position p;
+        p.id = QString::number(i);
+        p.role = QStringLiteral("engineer");
+        one.addPosition(p);
+    }
+    Org bulk = one;
+    std::vector<Org::Vertex> managers(200, Org::npos);
+    for (Org::Vertex v = 1; v < 200; ++v)
+        managers[v] = ((v * 2654435761u) >> 7) % v; // some earlier position
+    for (Org::Vertex v = 1; v < 200; ++v)
+        one.setManager(v, managers[v]);
+    bulk.setManagers(managers);
+    EXPECT_TRUE(bulk == one);
+    for (Org::Vertex v = 0; v < 200; ++v)
+        EXPECT_EQ(bulk.reports(v), one.reports(v));
+}
