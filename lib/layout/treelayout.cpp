@@ -13,6 +13,12 @@ namespace {
 using Vertex = Org::Vertex;
 using Index = std::int32_t;
 constexpr Index kNone = -1;
+/// How far ahead the passes below fetch the per-vertex data they will need:
+/// reports are scattered over the vertex arrays, and waiting for each cache
+/// miss in turn is most of the time of a large layout.
+constexpr std::size_t kAhead = 8;
+
+inline void prefetch(const void *p) { __builtin_prefetch(p); }
 
 /// Kinds of node in the layout tree: a card, a block of stacked leaf cards
 /// (compact mode), a placeholder that keeps a tall block's room free on the
@@ -35,6 +41,15 @@ struct LayoutTree
     std::vector<std::uint32_t> assistantStart; ///< per card node with assistants … see assistantsOf
     std::vector<Index> assistantOwner;
     std::vector<Vertex> assistants;      ///< leaf assistants, grouped by owner node
+
+    void reserve(std::size_t nodes)
+    {
+        for (auto *vec : {&parent, &kidBegin, &kidCount, &level})
+            vec->reserve(nodes);
+        kind.reserve(nodes);
+        vertex.reserve(nodes);
+        breadth.reserve(nodes);
+    }
 
     Index add(Index p, NodeKind k, Vertex v, double b, Index lvl)
     {
@@ -243,15 +258,20 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
 
     // Breadth-first construction of the layout tree.
     LayoutTree t;
+    t.reserve(n + 1);
     t.add(kNone, NodeKind::Top, Org::npos, 0, -1);
     t.levelStart.push_back(0);
     std::vector<Index> cardDepth; // depth below the root(s), per node (cards only meaningful)
+    cardDepth.reserve(n + 1);
     cardDepth.push_back(-1);
     std::vector<std::uint32_t> assistantsBegin; // per node, into t.assistants
     std::vector<std::uint32_t> assistantsEnd;
+    assistantsBegin.reserve(n + 1);
+    assistantsEnd.reserve(n + 1);
     assistantsBegin.push_back(0);
     assistantsEnd.push_back(0);
     std::vector<Vertex> leaves, inner, helpers;
+    const bool anyAssistants = org.assistantCount() > 0; // skips reading every position
 
     auto addNode = [&](Index p, NodeKind k, Vertex v, double b, Index depth) {
         const Index id = t.add(p, k, v, b, t.level[p] + 1);
@@ -271,6 +291,9 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     }
 
     for (Index u = 1; u < Index(t.parent.size()); ++u) {
+        if (const std::size_t ahead = std::size_t(u) + kAhead;
+            ahead < t.kind.size() && t.kind[ahead] == NodeKind::Card)
+            prefetch(&kidStart[t.vertex[ahead]]);
         if (t.level[u] != t.level[u - 1])
             t.levelStart.push_back(u);
         if (t.kind[u] == NodeKind::Block || t.kind[u] == NodeKind::Filler) {
@@ -293,9 +316,14 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
         helpers.clear();
         const bool childAtLimit = o.maxDepth >= 0 && depth + 1 >= o.maxDepth;
         for (std::uint32_t k = kidStart[v]; k < kidStart[v + 1]; ++k) {
+            if (k + kAhead < kids.size()) {
+                prefetch(&kidStart[kids[k + kAhead]]);
+                if (sized)
+                    prefetch(&cardSizes[kids[k + kAhead]]);
+            }
             const Vertex c = kids[k];
             const bool leaf = kidCountOf(c) == 0 || isCollapsed(c) || childAtLimit;
-            if (leaf && org.position(c).assistant)
+            if (leaf && anyAssistants && org.position(c).assistant)
                 helpers.push_back(c);
             else if (kidCountOf(c) == 0)
                 leaves.push_back(c); // only true leaves are stacked: cut cards keep room for a mark
@@ -355,20 +383,38 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     };
     auto pt = [&](double b, double d) { return td ? QPointF(b, d) : QPointF(d, b); };
     const bool route = o.routeConnectors;
-    std::vector<double> centre(n, 0.0); // breadth centre per shown vertex
-    std::vector<Index> levelOf(n, 0);
+    // Breadth centre and level per shown vertex: only the connectors need them.
+    std::vector<double> centre(route ? n : 0, 0.0);
+    std::vector<Index> levelOf(route ? n : 0, 0);
+    double minX = std::numeric_limits<double>::max(), minY = minX;
+    double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
+    auto place = [&](Vertex v, const QRectF &r, double c, Index lvl) {
+        result.rects[v] = r;
+        minX = std::min(minX, r.left());
+        minY = std::min(minY, r.top());
+        maxX = std::max(maxX, r.right());
+        maxY = std::max(maxY, r.bottom());
+        if (route) {
+            centre[v] = c;
+            levelOf[v] = lvl;
+        }
+        result.shown.push_back(v);
+    };
     result.shown.reserve(t.parent.size());
     std::uint32_t blockNo = 0;
 
     for (Index u = 1; u < Index(t.parent.size()); ++u) {
+        if (const std::size_t ahead = std::size_t(u) + kAhead;
+            ahead < t.kind.size() && t.kind[ahead] == NodeKind::Card) {
+            prefetch(&result.rects[t.vertex[ahead]]);
+            if (sized)
+                prefetch(&cardSizes[t.vertex[ahead]]);
+        }
         const Index lvl = t.level[u];
         const double d = lvl * pitch;
         if (t.kind[u] == NodeKind::Card) {
             const Vertex v = t.vertex[u];
-            result.rects[v] = toRect(x[u], d, v);
-            centre[v] = x[u];
-            levelOf[v] = lvl;
-            result.shown.push_back(v);
+            place(v, toRect(x[u], d, v), x[u], lvl);
             if (t.kind[t.parent[u]] == NodeKind::Card && route) {
                 const Vertex m = t.vertex[t.parent[u]];
                 const double bus = d - o.levelGap / 2;
@@ -386,10 +432,7 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
                 const double ac = sideNo == 0 ? edge[0] + o.siblingGap + ab / 2
                                               : edge[1] - o.siblingGap - ab / 2;
                 edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
-                result.rects[av] = toRect(ac, d, av);
-                centre[av] = ac;
-                levelOf[av] = lvl;
-                result.shown.push_back(av);
+                place(av, toRect(ac, d, av), ac, lvl);
                 if (kidCountOf(av) > 0)
                     result.truncated.push_back(av);
                 if (route) {
@@ -422,10 +465,7 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
                     lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
                 (void)colBreadth;
                 const double ld = d + row * stackPitch;
-                result.rects[lv] = toRect(lc, ld, lv);
-                centre[lv] = lc;
-                levelOf[lv] = lvl;
-                result.shown.push_back(lv);
+                place(lv, toRect(lc, ld, lv), lc, lvl);
                 if (kidCountOf(lv) > 0)
                     result.truncated.push_back(lv); // collapsed or at the depth limit
                 if (route) {
@@ -468,20 +508,13 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
         }
     }
 
-    // Move everything so that the drawing starts at (0, 0).
-    double minX = std::numeric_limits<double>::max(), minY = minX;
-    double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
-    for (Vertex v : result.shown) {
-        const QRectF &r = result.rects[v];
-        minX = std::min(minX, r.left());
-        minY = std::min(minY, r.top());
-        maxX = std::max(maxX, r.right());
-        maxY = std::max(maxY, r.bottom());
-    }
+    // Move everything so that the drawing starts at (0, 0), in vertex order
+    // (one sequential pass instead of following the breadth-first order).
     if (result.shown.empty())
         return result;
-    for (Vertex v : result.shown)
-        result.rects[v].translate(-minX, -minY);
+    for (QRectF &r : result.rects)
+        if (!r.isNull())
+            r.translate(-minX, -minY);
     for (Connector &cn : result.connectors)
         cn.points.translate(-minX, -minY);
     result.bounds = QRectF(0, 0, maxX - minX, maxY - minY);

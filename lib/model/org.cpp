@@ -15,7 +15,8 @@ Org::Org() : m_graph(std::make_unique<Graph>()) {}
 
 Org::Org(const Org &other)
     : m_graph(std::make_unique<Graph>(*other.m_graph)), m_positions(other.m_positions),
-      m_manager(other.m_manager), m_dottedLines(other.m_dottedLines), m_index(other.m_index), m_indexUsed(other.m_indexUsed),
+      m_manager(other.m_manager), m_dottedLines(other.m_dottedLines), m_assistants(other.m_assistants),
+      m_index(other.m_index), m_indexUsed(other.m_indexUsed),
       m_customFields(other.m_customFields)
 {
 }
@@ -40,6 +41,7 @@ Org &Org::operator=(Org &&other) noexcept
     m_positions = std::exchange(other.m_positions, {});
     m_manager = std::exchange(other.m_manager, {});
     m_dottedLines = std::exchange(other.m_dottedLines, 0);
+    m_assistants = std::exchange(other.m_assistants, 0);
     m_index = std::exchange(other.m_index, {});
     m_indexUsed = std::exchange(other.m_indexUsed, 0);
     m_customFields = std::exchange(other.m_customFields, {});
@@ -92,6 +94,7 @@ Org::Vertex Org::append(Position p, std::uint64_t key)
 {
     const Vertex v = boost::add_vertex(*m_graph);
     m_manager.push_back(npos);
+    m_assistants += p.assistant ? 1 : 0;
     m_positions.push_back(std::move(p));
     indexInsert(key, v);
     return v;
@@ -155,6 +158,7 @@ void Org::growIndex(std::size_t positions)
 
 void Org::setPosition(Vertex v, Position p)
 {
+    m_assistants += int(p.assistant) - int(m_positions[v].assistant);
     if (p.id != m_positions[v].id) {
         m_positions[v] = std::move(p);
         rebuildIndex(); // ids rarely change: a rebuild keeps the index simple
@@ -176,6 +180,7 @@ void Org::removePosition(Vertex v)
         setManager(v, npos);
     boost::clear_vertex(v, *m_graph); // out-edges only: in-edges were removed above
     boost::remove_vertex(v, *m_graph);
+    m_assistants -= m_positions[v].assistant ? 1 : 0;
     m_positions.erase(m_positions.begin() + std::ptrdiff_t(v));
     m_manager.erase(m_manager.begin() + std::ptrdiff_t(v));
     for (Vertex &m : m_manager)

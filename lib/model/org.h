@@ -105,6 +105,8 @@ public:
     const std::vector<Vertex> &managerArray() const { return m_manager; }
     /// Number of dotted-line edges.
     int dottedLineCount() const { return m_dottedLines; }
+    /// Number of positions marked as assistants (Position::assistant).
+    int assistantCount() const { return m_assistants; }
 
 private:
     void rebuildIndex();
@@ -115,6 +117,7 @@ private:
     std::vector<Position> m_positions;
     std::vector<Vertex> m_manager;   ///< reports-to manager per vertex, npos for roots
     int m_dottedLines = 0;
+    int m_assistants = 0;
     /// Id index: open addressing over (key, vertex) pairs. The key is the id
     /// itself for short ASCII ids (so a probe never touches the positions) and
     /// a marked hash otherwise; the ids stay in m_positions (a QHash<QString,

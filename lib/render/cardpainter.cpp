@@ -15,12 +15,23 @@ namespace org {
 
 namespace {
 
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xac00 && u <= 0xd7af);
+}
+
 /// Text widths from a per-character advance table (no kerning: a few percent
 /// high at most, and paint() elides anyway), filled lazily from QFontMetricsF.
+/// CJK ideographs and Hangul syllables are full width in CJK fonts: one advance
+/// serves them all, so a name in a new character costs no font fallback lookup.
 class AdvanceCache
 {
 public:
-    explicit AdvanceCache(const QFont &font) : m_fm(font), m_advance(65536, -1.0f) {}
+    explicit AdvanceCache(const QFont &font)
+        : m_fm(font), m_advance(65536, -1.0f), m_fullWidth(float(m_fm.horizontalAdvance(QChar(0x4e00))))
+    {
+    }
 
     double width(const QString &text)
     {
@@ -36,7 +47,7 @@ public:
             }
             float &a = m_advance[c];
             if (a < 0)
-                a = float(m_fm.horizontalAdvance(QChar(c)));
+                a = isCjk(QChar(c)) ? m_fullWidth : float(m_fm.horizontalAdvance(QChar(c)));
             w += a;
         }
         return w;
@@ -46,6 +57,35 @@ public:
 private:
     QFontMetricsF m_fm;
     std::vector<float> m_advance;
+    float m_fullWidth; ///< advance of every CJK ideograph and Hangul syllable
+};
+
+/// Widths of texts that positions share (the importer shares equal teams,
+/// titles and product lines; role keys come from the catalogue), keyed by the
+/// text's data pointer in a direct-mapped table. Valid only while one org is
+/// measured: the pointers are not owned.
+class SharedWidthMemo
+{
+public:
+    template<typename Compute>
+    double width(const QString &text, Compute &&compute)
+    {
+        Slot &slot = m_slots[(quintptr(text.constData()) >> 4) & (kSlots - 1)];
+        if (slot.data != text.constData() || slot.size != text.size())
+            slot = {text.constData(), text.size(), compute(text)};
+        return slot.width;
+    }
+    void clear() { std::fill(m_slots.begin(), m_slots.end(), Slot{}); }
+
+private:
+    struct Slot
+    {
+        const QChar *data = nullptr;
+        qsizetype size = 0;
+        double width = 0;
+    };
+    static constexpr std::size_t kSlots = 4096;
+    std::vector<Slot> m_slots = std::vector<Slot>(kSlots);
 };
 
 QFont makeFont(const CardStyle &s, double px, bool bold)
@@ -59,12 +99,6 @@ QFont makeFont(const CardStyle &s, double px, bool bold)
     return f;
 }
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xac00 && u <= 0xd7af);
-}
-
 } // namespace
 
 struct CardPainter::Cache
@@ -74,6 +108,8 @@ struct CardPainter::Cache
     QFont badgeFont;
     QFont avatarFont;
     QHash<QString, double> roleWidth;
+    SharedWidthMemo shared;
+    bool sharing = false; ///< inside measure(org): `shared` may be used
     Cache(const QFont &nameFont, const QFont &textFont) : name(nameFont), text(textFont) {}
 };
 
@@ -137,15 +173,20 @@ QSizeF CardPainter::measure(const Org &org, Org::Vertex v) const
     const Position &p = org.position(v);
     const CardStyle &s = m_style;
     Cache &c = *m_cache;
+    auto plain = [&c](const QString &t) { return c.text.width(t); };
+    auto textWidth = [&](const QString &t) { return c.sharing ? c.shared.width(t, plain) : plain(t); };
+    auto roleWidth = [&](const QString &key) {
+        auto it = c.roleWidth.constFind(key);
+        if (it == c.roleWidth.cend())
+            it = c.roleWidth.insert(key, c.text.width(roleText(key)));
+        return *it;
+    };
     double text = p.isOpen() ? c.name.width(openPositionText()) : c.name.width(p.name);
-    auto roleW = c.roleWidth.find(p.role);
-    if (roleW == c.roleWidth.end())
-        roleW = c.roleWidth.insert(p.role, c.text.width(roleText(p.role)));
-    text = std::max(text, *roleW);
+    text = std::max(text, c.sharing ? c.shared.width(p.role, roleWidth) : roleWidth(p.role));
     if (!p.title.isEmpty())
-        text = std::max(text, c.text.width(p.title));
+        text = std::max(text, textWidth(p.title));
     if (!p.team.isEmpty() || !p.productLine.isEmpty())
-        text = std::max(text, c.text.width(p.team) + c.text.width(p.productLine) + 12);
+        text = std::max(text, textWidth(p.team) + textWidth(p.productLine) + 12);
     const double fixed = s.stripeWidth + 2 * s.padding + s.avatarSize + s.padding + 14;
     return {std::clamp(std::ceil(fixed + text), s.minWidth, s.maxWidth), s.height};
 }
@@ -153,8 +194,12 @@ QSizeF CardPainter::measure(const Org &org, Org::Vertex v) const
 std::vector<QSizeF> CardPainter::measure(const Org &org) const
 {
     std::vector<QSizeF> sizes(std::size_t(org.size()));
+    Cache &c = *m_cache;
+    c.shared.clear();
+    c.sharing = true;
     for (Org::Vertex v = 0; v < sizes.size(); ++v)
         sizes[v] = measure(org, v);
+    c.sharing = false;
     return sizes;
 }
 
