@@ -6,6 +6,7 @@
 #include "render/cardpainter.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include <charconv>
 #include <chrono>
@@ -139,9 +140,25 @@ int runLayout(const QStringList &args)
         out.append(ids.constData() + idAt[v], qsizetype(idAt[v + 1] - idAt[v]));
     };
 
-    const std::vector<Org::Vertex> &managers = org.managerArray();
+    // The JSON goes out in chunks (a million nodes are ~90 MB of text);
+    // QSaveFile replaces OUT only once everything is written.
+    const QString out = parser.value(QStringLiteral("output"));
+    const bool toStdout = out.isEmpty() || out == QLatin1String("-");
+    QSaveFile file(out);
+    QFile console;
+    QIODevice &dev = toStdout ? static_cast<QIODevice &>(console) : file;
+    if (!(toStdout ? console.open(stdout, QIODevice::WriteOnly) : file.open(QIODevice::WriteOnly)))
+        return fail(Cli::tr("cannot write %1").arg(out));
+    constexpr qsizetype kChunk = qsizetype(1) << 20;
     QByteArray json;
-    json.reserve(qsizetype(r.shown.size()) * 90 + 64);
+    json.reserve(kChunk + 256);
+    bool written = true;
+    auto flush = [&] {
+        written = written && dev.write(json) == json.size();
+        json.truncate(0);
+    };
+
+    const std::vector<Org::Vertex> &managers = org.managerArray();
     json.append("{\"nodes\":[");
     bool first = true;
     for (Org::Vertex v = 0; v < r.rects.size(); ++v) {
@@ -165,21 +182,17 @@ int runLayout(const QStringList &args)
         json.append(",\"h\":");
         appendNumber(json, rc.height());
         json.append('}');
+        if (json.size() >= kChunk)
+            flush();
     }
     json.append("\n],\"width\":");
     appendNumber(json, r.bounds.width());
     json.append(",\"height\":");
     appendNumber(json, r.bounds.height());
     json.append("}\n");
-
-    const QString out = parser.value(QStringLiteral("output"));
-    if (out.isEmpty() || out == QLatin1String("-")) {
-        std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
-    } else {
-        QFile f(out);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
-            return fail(Cli::tr("cannot write %1").arg(out));
-    }
+    flush();
+    if (!written || (toStdout ? !console.flush() : !file.commit()))
+        return fail(Cli::tr("cannot write %1").arg(out));
     printOut(QStringLiteral("layout_ms=%1 nodes=%2\n").arg(ms, 0, 'f', 3).arg(r.shown.size()));
     return Ok;
 }

@@ -4,6 +4,8 @@
 
 #include "i18n/language.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <array>
@@ -13,6 +15,8 @@
 #include <memory>
 
 #ifdef __linux__
+#include <cerrno>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -96,6 +100,21 @@ void preferHugePages(char **argv)
 #endif
 }
 
+/// Without a session (CI, ssh, cron) XDG_RUNTIME_DIR is unset, and Qt warns on
+/// every run before making a private directory itself: make it quietly instead.
+void quietRuntimeDir()
+{
+#ifdef __linux__
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QFile::encodeName(QDir::tempPath()) + "/runtime-orgdesigner-" + QByteArray::number(getuid());
+    struct stat st{};
+    if ((mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) && stat(dir.constData(), &st) == 0
+        && st.st_uid == getuid() && (st.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
+#endif
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -115,6 +134,7 @@ int main(int argc, char **argv)
     if (command && command->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietRuntimeDir();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -94,6 +94,39 @@ ImportResult CsvImporter::importFile(const QString &path) const
 
 namespace {
 
+/// Texts of a column that repeat across rows (team, product line, title):
+/// equal cells share one QString, so a million rows in a few hundred teams
+/// allocate a few hundred strings. A column whose texts hardly repeat (the
+/// first 4,096 distinct texts seen fewer than twice each on average) stops
+/// looking them up, since the lookups would cost more than they save.
+class SharedTexts
+{
+public:
+    QString get(QStringView text)
+    {
+        if (text.isEmpty())
+            return {};
+        if (!m_enabled)
+            return text.toString();
+        const auto it = m_seen.constFind(QString::fromRawData(text.data(), text.size()));
+        if (it != m_seen.cend()) {
+            ++m_hits;
+            return *it;
+        }
+        QString copy = text.toString();
+        m_seen.insert(copy, copy);
+        if (m_seen.size() >= kProbe && m_hits < m_seen.size())
+            m_enabled = false;
+        return copy;
+    }
+
+private:
+    static constexpr qsizetype kProbe = 4096;
+    QHash<QString, QString> m_seen;
+    qsizetype m_hits = 0;
+    bool m_enabled = true;
+};
+
 /// Builds an org row by row with the checks of DESIGN.md §3. Fields are views:
 /// the caller keeps the text they point into alive until finish().
 class TableBuilder
@@ -120,9 +153,6 @@ private:
     }
     int column(Column c) const { return m_col[std::size_t(c)]; }
     int roleIndex(QStringView text);
-    /// The text of a cell that repeats across rows (team, product line, title),
-    /// shared with earlier rows holding the same text: no allocation per row.
-    static QString shared(QStringView text, QHash<QString, QString> &seen);
 
     const RoleCatalogue &m_roles;
     const ImportOptions &m_options;
@@ -139,7 +169,7 @@ private:
     std::vector<QStringView> m_managerOf;
     std::vector<QStringView> m_dottedOf;
     QHash<QString, int> m_roleCache; ///< raw role text → catalogue index (-1 unknown)
-    QHash<QString, QString> m_teams, m_productLines, m_titles; ///< see shared()
+    SharedTexts m_teams, m_productLines, m_titles;
 };
 
 bool TableBuilder::begin(const QStringList &header, int headerLine)
@@ -198,7 +228,8 @@ void TableBuilder::reserve(std::size_t rows)
     m_org.reserve(rows);
     m_lineOf.reserve(rows);
     m_managerOf.reserve(rows);
-    m_dottedOf.reserve(rows);
+    if (column(Column::DottedLine) >= 0)
+        m_dottedOf.reserve(rows);
 }
 
 int TableBuilder::roleIndex(QStringView text)
@@ -208,20 +239,6 @@ int TableBuilder::roleIndex(QStringView text)
     if (it == m_roleCache.cend())
         it = m_roleCache.insert(text.toString(), m_roles.match(key));
     return *it;
-}
-
-QString TableBuilder::shared(QStringView v, QHash<QString, QString> &seen)
-{
-    if (v.isEmpty())
-        return {};
-    const auto it = seen.constFind(QString::fromRawData(v.data(), v.size()));
-    if (it != seen.cend())
-        return *it;
-    QString text = v.toString();
-    constexpr qsizetype kMaxDistinct = 1 << 16; // a column of unique texts stops sharing
-    if (seen.size() < kMaxDistinct)
-        seen.insert(text, text);
-    return text;
 }
 
 void TableBuilder::add(int line, const std::vector<QStringView> &row)
@@ -254,9 +271,9 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
         if (!last.isEmpty())
             p.name = p.name.isEmpty() ? last.toString() : p.name + QLatin1Char(' ') + last;
     }
-    p.title = shared(field(column(Column::Title)), m_titles);
-    p.team = shared(field(column(Column::Team)), m_teams);
-    p.productLine = shared(field(column(Column::ProductLine)), m_productLines);
+    p.title = m_titles.get(field(column(Column::Title)));
+    p.team = m_teams.get(field(column(Column::Team)));
+    p.productLine = m_productLines.get(field(column(Column::ProductLine)));
     p.email = text(column(Column::Email));
     p.assistant = isTrue(text(column(Column::Assistant)));
 
@@ -294,7 +311,8 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
         return;
     }
     m_managerOf.push_back(field(column(Column::Manager)));
-    m_dottedOf.push_back(field(column(Column::DottedLine)));
+    if (column(Column::DottedLine) >= 0) // most files have no such column: no 16 bytes per row
+        m_dottedOf.push_back(field(column(Column::DottedLine)));
     m_lineOf.push_back(line);
 }
 
@@ -313,7 +331,7 @@ void TableBuilder::finish()
                 addError(m_lineOf[v], tr("line %1: manager id \"%2\" of \"%3\" does not exist (no row has this id)")
                                           .arg(m_lineOf[v]).arg(m.toString(), org.position(v).id));
         }
-        const QStringView d = m_dottedOf[v];
+        const QStringView d = m_dottedOf.empty() ? QStringView() : m_dottedOf[v];
         if (d.isEmpty())
             continue;
         for (QStringView part : d.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
