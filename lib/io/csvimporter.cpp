@@ -322,11 +322,10 @@ void TableBuilder::finish()
         return;
     Org &org = m_org;
     // Managers may come after their reports, so link once every id is known.
-    std::vector<Org::Vertex> managers(std::size_t(org.size()), Org::npos);
+    const std::vector<Org::Vertex> managers = org.findAll(m_managerOf);
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
         const QStringView m = m_managerOf[v];
         if (!m.isEmpty()) {
-            managers[v] = org.find(m);
             if (managers[v] == Org::npos)
                 addError(m_lineOf[v], tr("line %1: manager id \"%2\" of \"%3\" does not exist (no row has this id)")
                                           .arg(m_lineOf[v]).arg(m.toString(), org.position(v).id));
