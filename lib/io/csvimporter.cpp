@@ -364,16 +364,18 @@ void TableBuilder::finish()
 
 } // namespace
 
-ImportResult CsvImporter::importBytes(const QByteArray &bytes, const QString &displayName) const
+ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayName) const
 {
     ImportResult r;
     auto fail = [&](int line, const QString &message) {
         r.errors.push_back({displayName, line, message});
         return r;
     };
-    if (bytes.trimmed().isEmpty())
+    const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    if (std::all_of(bytes.cbegin(), bytes.cend(), blank)) // stops at the first character
         return fail(0, tr("the file is empty: expected a header row such as \"id,name,manager_id,role\""));
     TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    bytes = QByteArray(); // the text is all we need now (a large file's bytes go back at once)
     r.encoding = decoded.encoding;
     if (decoded.failure == TextDecoder::Failure::Binary)
         return fail(0, tr("not a CSV file: it contains binary data"));

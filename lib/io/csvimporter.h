@@ -49,7 +49,7 @@ public:
     /// Reads a file from disk. `displayName` (default: the path) names it in errors.
     ImportResult importFile(const QString &path) const;
     /// Reads CSV bytes in any supported encoding.
-    ImportResult importBytes(const QByteArray &bytes, const QString &displayName) const;
+    ImportResult importBytes(QByteArray bytes, const QString &displayName) const;
 
     /// One row of a table with the file line (or sheet row) it came from.
     struct Row
