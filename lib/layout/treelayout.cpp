@@ -485,11 +485,8 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
 
     // Dotted lines between shown cards: routed but never used for placement.
     if (route) {
-        const auto &g = org.graph();
-        for (auto [it, end] = boost::edges(g); it != end; ++it) {
-            if (g[*it].kind != EdgeKind::DottedLine)
-                continue;
-            const Vertex m = boost::source(*it, g), r = boost::target(*it, g);
+        for (const Org::DottedLine &line : org.dottedLines()) {
+            const Vertex m = line.manager, r = line.report;
             if (!result.isShown(m) || !result.isShown(r))
                 continue;
             const double mEnd = levelOf[m] * pitch + depthOf(m);

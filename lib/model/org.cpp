@@ -15,7 +15,7 @@ Org::Org() : m_graph(std::make_unique<Graph>()) {}
 
 Org::Org(const Org &other)
     : m_graph(std::make_unique<Graph>(*other.m_graph)), m_positions(other.m_positions),
-      m_manager(other.m_manager), m_dottedLines(other.m_dottedLines), m_assistants(other.m_assistants),
+      m_manager(other.m_manager), m_dotted(other.m_dotted), m_assistants(other.m_assistants),
       m_index(other.m_index), m_indexUsed(other.m_indexUsed),
       m_customFields(other.m_customFields)
 {
@@ -40,7 +40,7 @@ Org &Org::operator=(Org &&other) noexcept
     std::swap(m_graph, other.m_graph); // pointers: O(1), unlike adjacency_list::swap
     m_positions = std::exchange(other.m_positions, {});
     m_manager = std::exchange(other.m_manager, {});
-    m_dottedLines = std::exchange(other.m_dottedLines, 0);
+    m_dotted = std::exchange(other.m_dotted, {});
     m_assistants = std::exchange(other.m_assistants, 0);
     m_index = std::exchange(other.m_index, {});
     m_indexUsed = std::exchange(other.m_indexUsed, 0);
@@ -189,11 +189,11 @@ void Org::setPosition(Vertex v, Position p)
 
 void Org::removePosition(Vertex v)
 {
-    for (Vertex d : dottedManagers(v))
-        removeDottedLine(v, d);
-    for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
-        if ((*m_graph)[*it].kind == EdgeKind::DottedLine)
-            --m_dottedLines;
+    std::erase_if(m_dotted, [v](const DottedLine &d) { return d.report == v || d.manager == v; });
+    for (DottedLine &d : m_dotted) {
+        d.report -= d.report > v ? 1 : 0;
+        d.manager -= d.manager > v ? 1 : 0;
+    }
     for (Vertex r : reports(v))
         m_manager[r] = npos;
     if (m_manager[v] != npos)
@@ -237,7 +237,7 @@ void Org::setManagers(const std::vector<Vertex> &managers)
         auto &out = m_graph->m_vertices[m].m_out_edges;
         out.reserve(out.size() + (start[m + 1] - start[m]));
         for (std::uint32_t k = start[m]; k < start[m + 1]; ++k) {
-            boost::add_edge(m, Vertex(reports[k]), EdgeProps{EdgeKind::ReportsTo}, *m_graph);
+            boost::add_edge(m, Vertex(reports[k]), *m_graph);
             m_manager[reports[k]] = m;
         }
     }
@@ -250,13 +250,13 @@ void Org::setManager(Vertex v, Vertex m)
         boost::remove_out_edge_if(
             old,
             [this, v](Graph::edge_descriptor e) {
-                return (*m_graph)[e].kind == EdgeKind::ReportsTo && boost::target(e, *m_graph) == v;
+                return boost::target(e, *m_graph) == v;
             },
             *m_graph);
     }
     m_manager[v] = m;
     if (m != npos)
-        boost::add_edge(m, v, EdgeProps{EdgeKind::ReportsTo}, *m_graph);
+        boost::add_edge(m, v, *m_graph);
 }
 
 bool Org::wouldCreateCycle(Vertex v, Vertex m) const
@@ -271,47 +271,37 @@ bool Org::wouldCreateCycle(Vertex v, Vertex m) const
 std::vector<Org::Vertex> Org::reports(Vertex v) const
 {
     std::vector<Vertex> out;
+    out.reserve(boost::out_degree(v, *m_graph));
     for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
-        if ((*m_graph)[*it].kind == EdgeKind::ReportsTo)
-            out.push_back(boost::target(*it, *m_graph));
+        out.push_back(boost::target(*it, *m_graph));
     return out;
 }
 
 int Org::reportCount(Vertex v) const
 {
-    int n = 0;
-    for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
-        n += (*m_graph)[*it].kind == EdgeKind::ReportsTo;
-    return n;
+    return int(boost::out_degree(v, *m_graph));
 }
 
 void Org::addDottedLine(Vertex report, Vertex manager)
 {
-    boost::add_edge(manager, report, EdgeProps{EdgeKind::DottedLine}, *m_graph);
-    ++m_dottedLines;
+    m_dotted.push_back({report, manager});
 }
 
 bool Org::removeDottedLine(Vertex report, Vertex manager)
 {
-    for (auto [it, end] = boost::out_edges(manager, *m_graph); it != end; ++it) {
-        if ((*m_graph)[*it].kind == EdgeKind::DottedLine && boost::target(*it, *m_graph) == report) {
-            boost::remove_edge(*it, *m_graph);
-            --m_dottedLines;
-            return true;
-        }
-    }
-    return false;
+    const auto it = std::find(m_dotted.begin(), m_dotted.end(), DottedLine{report, manager});
+    if (it == m_dotted.end())
+        return false;
+    m_dotted.erase(it);
+    return true;
 }
 
 std::vector<Org::Vertex> Org::dottedManagers(Vertex v) const
 {
-    // Dotted lines are few: scan the edges only when there are any.
     std::vector<Vertex> out;
-    if (m_dottedLines == 0)
-        return out;
-    for (auto [it, end] = boost::edges(*m_graph); it != end; ++it)
-        if ((*m_graph)[*it].kind == EdgeKind::DottedLine && boost::target(*it, *m_graph) == v)
-            out.push_back(boost::source(*it, *m_graph));
+    for (const DottedLine &d : m_dotted)
+        if (d.report == v)
+            out.push_back(d.manager);
     return out;
 }
 
@@ -402,17 +392,13 @@ int Org::depth(Vertex v) const
 bool Org::operator==(const Org &other) const
 {
     if (m_positions != other.m_positions || m_customFields != other.m_customFields
-        || m_manager != other.m_manager || m_dottedLines != other.m_dottedLines)
+        || m_manager != other.m_manager || m_dotted.size() != other.m_dotted.size())
         return false;
-    auto dotted = [](const Org &o) {
-        std::vector<std::pair<Vertex, Vertex>> lines;
-        for (auto [it, end] = boost::edges((*o.m_graph)); it != end; ++it)
-            if ((*o.m_graph)[*it].kind == EdgeKind::DottedLine)
-                lines.emplace_back(boost::source(*it, (*o.m_graph)), boost::target(*it, (*o.m_graph)));
+    auto sorted = [](std::vector<DottedLine> lines) {
         std::sort(lines.begin(), lines.end());
         return lines;
     };
-    return m_dottedLines == 0 || dotted(*this) == dotted(other);
+    return m_dotted.empty() || sorted(m_dotted) == sorted(other.m_dotted);
 }
 
 void Org::rebuildIndex()

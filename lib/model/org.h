@@ -20,8 +20,9 @@ enum class EdgeKind : std::uint8_t {
     DottedLine, ///< matrix or technical-partner link; never counts as management
 };
 
-/// An org chart: positions joined by reporting lines, stored as a Boost.Graph
-/// adjacency list whose edges run from manager to report. Vertex indices are
+/// An org chart: positions joined by reporting lines. The reports-to lines are
+/// a Boost.Graph adjacency list whose edges run from manager to report; the
+/// few dotted lines are a plain list beside it. Vertex indices are
 /// dense (0 … size()-1) and in input order; removing a position renumbers the
 /// ones after it. The reports-to edges are kept a forest by the callers:
 /// setManager() does not check, wouldCreateCycle() tells. Besides the graph,
@@ -31,11 +32,19 @@ enum class EdgeKind : std::uint8_t {
 class Org final
 {
 public:
-    struct EdgeProps { EdgeKind kind = EdgeKind::ReportsTo; };
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                                        boost::no_property, EdgeProps>;
+    /// The reports-to forest: edges run from manager to report. No edge
+    /// properties: Boost allocates each edge's property on the heap, a million
+    /// allocations for a million positions; dotted lines are kept apart.
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
     using Vertex = Graph::vertex_descriptor;
     static constexpr Vertex npos = Vertex(-1);
+    /// A dotted line: `report` also answers to `manager` (matrix or partner).
+    struct DottedLine
+    {
+        Vertex report = npos;
+        Vertex manager = npos;
+        auto operator<=>(const DottedLine &) const = default;
+    };
 
     Org();
     Org(const Org &other);
@@ -108,7 +117,9 @@ public:
     /// Flat manager array (npos for roots), indexed by vertex: for fast passes.
     const std::vector<Vertex> &managerArray() const { return m_manager; }
     /// Number of dotted-line edges.
-    int dottedLineCount() const { return m_dottedLines; }
+    int dottedLineCount() const { return int(m_dotted.size()); }
+    /// Every dotted line, in the order they were added.
+    const std::vector<DottedLine> &dottedLines() const { return m_dotted; }
     /// Number of positions marked as assistants (Position::assistant).
     int assistantCount() const { return m_assistants; }
 
@@ -120,7 +131,7 @@ private:
     std::unique_ptr<Graph> m_graph;
     std::vector<Position> m_positions;
     std::vector<Vertex> m_manager;   ///< reports-to manager per vertex, npos for roots
-    int m_dottedLines = 0;
+    std::vector<DottedLine> m_dotted; ///< few: scanned, not indexed
     int m_assistants = 0;
     /// Id index: open addressing over (key, vertex) pairs. The key is the id
     /// itself for short ASCII ids (so a probe never touches the positions) and

@@ -65,14 +65,12 @@ struct Plan
 };
 
 /// Dotted-line managers of every position, indexed by report vertex, in one
-/// pass over the edges (Org::dottedManagers() may scan all edges per call).
+/// pass over the lines (Org::dottedManagers() scans them all per call).
 inline std::vector<std::vector<Org::Vertex>> dottedManagersByReport(const Org &org)
 {
     std::vector<std::vector<Org::Vertex>> out(std::size_t(org.size()));
-    const Org::Graph &g = org.graph();
-    for (auto [it, end] = boost::edges(g); it != end; ++it)
-        if (g[*it].kind == EdgeKind::DottedLine)
-            out[boost::target(*it, g)].push_back(boost::source(*it, g));
+    for (const Org::DottedLine &line : org.dottedLines())
+        out[line.report].push_back(line.manager);
     return out;
 }
 

@@ -147,3 +147,22 @@ TEST(Org, SetManagersLinksLikeSetManagerOneByOne)
     for (Org::Vertex v = 0; v < 200; ++v)
         EXPECT_EQ(bulk.reports(v), one.reports(v));
 }
+
+TEST(Org, RemovingAPositionDropsAndRenumbersDottedLines)
+{
+    Org org = chain(5); // 0 ← 1 ← 2 ← 3 ← 4
+    org.addDottedLine(4, 0);
+    org.addDottedLine(3, 1); // goes with 1
+    org.addDottedLine(1, 4); // goes with 1
+    org.addDottedLine(2, 0);
+    org.removePosition(1);   // 2, 3, 4 become 1, 2, 3
+    EXPECT_EQ(org.dottedLineCount(), 2);
+    EXPECT_EQ(org.dottedManagers(3), std::vector<Org::Vertex>{0});
+    EXPECT_EQ(org.dottedManagers(1), std::vector<Org::Vertex>{0});
+    EXPECT_TRUE(org.dottedManagers(2).empty());
+    EXPECT_EQ(org.position(3).id, QStringLiteral("4"));
+    Org copy = org;
+    EXPECT_TRUE(copy == org);
+    copy.removeDottedLine(3, 0);
+    EXPECT_FALSE(copy == org);
+}
