@@ -1011,6 +1011,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>RoleCatalogueCommand</name>
+    <message>
+        <source>Change roles</source>
+        <translation>Change roles</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>open %1 position %2</source>
@@ -1083,6 +1090,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</source>
         <translation>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsCommand</name>
+    <message>
+        <source>Change rule settings</source>
+        <translation>Change rule settings</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1208,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::ChartScene</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>Team changed</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+</context>
+<context>
     <name>org::ui::ChartView</name>
     <message numerus="yes">
         <source>Move %n positions</source>
@@ -1212,6 +1253,37 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::CompareChart</name>
+    <message>
+        <source>New position</source>
+        <translation>New position</translation>
+    </message>
+    <message>
+        <source>Removed: ghost card under its old manager</source>
+        <translation>Removed: ghost card under its old manager</translation>
+    </message>
+    <message>
+        <source>Moved: arrow from the old manager</source>
+        <translation>Moved: arrow from the old manager</translation>
+    </message>
+    <message>
+        <source>Role changed: old role → new role</source>
+        <translation>Role changed: old role → new role</translation>
+    </message>
+    <message>
+        <source>Team changed: old team → new team</source>
+        <translation>Team changed: old team → new team</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>No role</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+</context>
+<context>
     <name>org::ui::Dashboard</name>
     <message>
         <source>Save Chart as PNG…</source>
@@ -1220,10 +1292,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Headcount by role</source>
         <translation>Headcount by role</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Headcount</translation>
     </message>
     <message>
         <source>No role</source>
@@ -1248,10 +1316,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Other teams</source>
         <translation>Other teams</translation>
-    </message>
-    <message>
-        <source>Span of control (limit %1)</source>
-        <translation>Span of control (limit %1)</translation>
     </message>
     <message>
         <source>Direct reports</source>
@@ -1290,16 +1354,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Could not write &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Managers within the limit</source>
-        <translation>Managers within the limit</translation>
-    </message>
-    <message>
         <source>Headcount by scenario</source>
         <translation>Headcount by scenario</translation>
-    </message>
-    <message>
-        <source>Managers above the limit</source>
-        <translation>Managers above the limit</translation>
     </message>
     <message>
         <source>Save Charts as PNG</source>
@@ -1316,6 +1372,38 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Write every chart as a PNG image into a folder (right-click a chart to save only that one)</source>
         <translation>Write every chart as a PNG image into a folder (right-click a chart to save only that one)</translation>
+    </message>
+    <message>
+        <source>Headcount by product line: no product lines set</source>
+        <translation>Headcount by product line: no product lines set</translation>
+    </message>
+    <message>
+        <source>Headcount by product line</source>
+        <translation>Headcount by product line</translation>
+    </message>
+    <message>
+        <source>Managers by span of control (limit %1)</source>
+        <translation>Managers by span of control (limit %1)</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Within the limit</translation>
+    </message>
+    <message>
+        <source>Above the limit</source>
+        <translation>Above the limit</translation>
+    </message>
+    <message>
+        <source>Monthly cost by role</source>
+        <translation>Monthly cost by role</translation>
+    </message>
+    <message>
+        <source>Monthly cost by role: no salaries or role costs</source>
+        <translation>Monthly cost by role: no salaries or role costs</translation>
+    </message>
+    <message>
+        <source>Other product lines</source>
+        <translation>Other product lines</translation>
     </message>
 </context>
 <context>
@@ -2458,16 +2546,41 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Role</source>
         <translation>Role</translation>
     </message>
-</context>
-<context>
-    <name>org::ui::SettingsCommand</name>
     <message>
-        <source>Change rule settings</source>
-        <translation>Change rule settings</translation>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
     <message>
-        <source>Change roles</source>
-        <translation>Change roles</translation>
+        <source>By team</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>By role</translation>
+    </message>
+    <message>
+        <source>Other teams</source>
+        <translation>Other teams</translation>
+    </message>
+    <message>
+        <source>Monthly cost change per team</source>
+        <translation>Monthly cost change per team</translation>
+    </message>
+    <message>
+        <source>Headcount change per team</source>
+        <translation>Headcount change per team</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Decrease</translation>
     </message>
 </context>
 </TS>

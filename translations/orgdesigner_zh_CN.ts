@@ -998,6 +998,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>RoleCatalogueCommand</name>
+    <message>
+        <source>Change roles</source>
+        <translation>修改角色</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>open %1 position %2</source>
@@ -1070,6 +1077,13 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</source>
         <translation>产品线“%1”有 %2 个岗位（达到 %3 个），但没有架构师：请为其增设架构师。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsCommand</name>
+    <message>
+        <source>Change rule settings</source>
+        <translation>修改规则设置</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1195,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::ChartScene</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>团队变更</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+</context>
+<context>
     <name>org::ui::ChartView</name>
     <message numerus="yes">
         <source>Move %n positions</source>
@@ -1198,6 +1239,37 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::CompareChart</name>
+    <message>
+        <source>New position</source>
+        <translation>新增岗位</translation>
+    </message>
+    <message>
+        <source>Removed: ghost card under its old manager</source>
+        <translation>删除：以虚影卡片显示在原上级下</translation>
+    </message>
+    <message>
+        <source>Moved: arrow from the old manager</source>
+        <translation>调动：箭头从原上级指向该岗位</translation>
+    </message>
+    <message>
+        <source>Role changed: old role → new role</source>
+        <translation>角色变更：原角色 → 新角色</translation>
+    </message>
+    <message>
+        <source>Team changed: old team → new team</source>
+        <translation>团队变更：原团队 → 新团队</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+</context>
+<context>
     <name>org::ui::Dashboard</name>
     <message>
         <source>Save Chart as PNG…</source>
@@ -1206,10 +1278,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Headcount by role</source>
         <translation>按角色统计编制人数</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>编制人数</translation>
     </message>
     <message>
         <source>No role</source>
@@ -1234,10 +1302,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Other teams</source>
         <translation>其他团队</translation>
-    </message>
-    <message>
-        <source>Span of control (limit %1)</source>
-        <translation>管理幅度（上限 %1）</translation>
     </message>
     <message>
         <source>Direct reports</source>
@@ -1276,16 +1340,8 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <source>Managers within the limit</source>
-        <translation>未超上限的上级</translation>
-    </message>
-    <message>
         <source>Headcount by scenario</source>
         <translation>按方案统计编制人数</translation>
-    </message>
-    <message>
-        <source>Managers above the limit</source>
-        <translation>超过上限的上级</translation>
     </message>
     <message>
         <source>Save Charts as PNG</source>
@@ -1302,6 +1358,38 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Write every chart as a PNG image into a folder (right-click a chart to save only that one)</source>
         <translation>将每个图表作为 PNG 图片写入一个文件夹（右键单击图表可只保存该图表）</translation>
+    </message>
+    <message>
+        <source>Headcount by product line: no product lines set</source>
+        <translation>按产品线统计编制人数：未设置产品线</translation>
+    </message>
+    <message>
+        <source>Headcount by product line</source>
+        <translation>按产品线统计编制人数</translation>
+    </message>
+    <message>
+        <source>Managers by span of control (limit %1)</source>
+        <translation>按管理幅度统计上级人数（上限 %1）</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>未超上限</translation>
+    </message>
+    <message>
+        <source>Above the limit</source>
+        <translation>超过上限</translation>
+    </message>
+    <message>
+        <source>Monthly cost by role</source>
+        <translation>按角色统计月度成本</translation>
+    </message>
+    <message>
+        <source>Monthly cost by role: no salaries or role costs</source>
+        <translation>按角色统计月度成本：没有薪资或角色成本数据</translation>
+    </message>
+    <message>
+        <source>Other product lines</source>
+        <translation>其他产品线</translation>
     </message>
 </context>
 <context>
@@ -2435,16 +2523,41 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Role</source>
         <translation>角色</translation>
     </message>
-</context>
-<context>
-    <name>org::ui::SettingsCommand</name>
     <message>
-        <source>Change rule settings</source>
-        <translation>修改规则设置</translation>
+        <source>Changes</source>
+        <translation>变化</translation>
     </message>
     <message>
-        <source>Change roles</source>
-        <translation>修改角色</translation>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>按角色</translation>
+    </message>
+    <message>
+        <source>Other teams</source>
+        <translation>其他团队</translation>
+    </message>
+    <message>
+        <source>Monthly cost change per team</source>
+        <translation>各团队月度成本变化</translation>
+    </message>
+    <message>
+        <source>Headcount change per team</source>
+        <translation>各团队编制人数变化</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>减少</translation>
     </message>
 </context>
 </TS>

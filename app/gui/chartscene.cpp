@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "chartscene.h"
 
+#include "changearrow.h"
+
 #include "edit/document.h"
 #include "i18n/language.h"
 #include "rules/ruleengine.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -18,6 +21,8 @@ namespace {
 constexpr qreal kMarkerRadius = 8;
 constexpr int kAnimateLimit = 3000;   ///< more shown cards: no animation
 constexpr int kAutoCollapseAbove = 500; ///< bigger orgs open with three levels shown
+constexpr qreal kTagHeight = 20;        ///< change tags on a card's top edge
+constexpr qreal kTagFontPx = 12;
 } // namespace
 
 /// The one item of the scene: asks the scene to paint the exposed cards.
@@ -174,6 +179,7 @@ void ChartScene::doLayout() const
         self->m_t = 1.0;
     }
 
+    placeArrows();
     const QRectF b = m_layout.bounds.adjusted(-40, -40, 40, 40);
     m_item->setBounds(b);
     self->setSceneRect(b.adjusted(-400, -300, 400, 300));
@@ -278,6 +284,11 @@ void ChartScene::paintChart(QPainter *painter, const QRectF &exposed, qreal lod)
         } else {
             m_painter->paint(*painter, org, v, r, badge);
         }
+        if (!m_highlights.isEmpty()) {
+            const auto h = m_highlights.constFind(p.id);
+            if (h != m_highlights.cend())
+                paintHighlight(painter, r, *h, lod);
+        }
         if (m_selectedSet.contains(p.id)) {
             painter->setPen(selectionPen);
             painter->setBrush(Qt::NoBrush);
@@ -305,6 +316,166 @@ void ChartScene::paintChart(QPainter *painter, const QRectF &exposed, qreal lod)
         }
     }
     Q_UNUSED(doc);
+}
+
+// --- compare view -----------------------------------------------------------------------
+
+const std::array<CardChange, 5> &ChartScene::changeOrder()
+{
+    static const std::array<CardChange, 5> order{CardChange::Added, CardChange::Removed, CardChange::Moved,
+                                                 CardChange::RoleChanged, CardChange::TeamChanged};
+    return order;
+}
+
+QColor ChartScene::changeColor(CardChange change)
+{
+    switch (change) {
+    case CardChange::Added: return {0x16, 0xa3, 0x4a};       // green
+    case CardChange::Removed: return {0xdc, 0x26, 0x26};     // red
+    case CardChange::Moved: return {0x7c, 0x3a, 0xed};       // violet (the arrows too)
+    case CardChange::RoleChanged: return {0xd9, 0x77, 0x06}; // amber
+    case CardChange::TeamChanged: return {0x08, 0x91, 0xb2}; // teal
+    }
+    return Qt::black;
+}
+
+Qt::PenStyle ChartScene::changePenStyle(CardChange change)
+{
+    return change == CardChange::Removed ? Qt::DashLine : Qt::SolidLine;
+}
+
+QString ChartScene::changeName(CardChange change)
+{
+    switch (change) {
+    case CardChange::Added: return tr("New");
+    case CardChange::Removed: return tr("Removed");
+    case CardChange::Moved: return tr("Moved");
+    case CardChange::RoleChanged: return tr("Role changed");
+    case CardChange::TeamChanged: return tr("Team changed");
+    }
+    return {};
+}
+
+void ChartScene::setHighlights(QHash<QString, CardHighlight> highlights)
+{
+    m_highlights = std::move(highlights);
+    update();
+}
+
+void ChartScene::setArrows(const QList<QPair<QString, QString>> &arrows, const QColor &color)
+{
+    for (ChangeArrow *a : m_arrows) {
+        removeItem(a);
+        delete a;
+    }
+    m_arrows.clear();
+    for (const auto &[from, to] : arrows) {
+        auto *a = new ChangeArrow(from, to, color);
+        addItem(a);
+        m_arrows.push_back(a);
+    }
+    ensureLayout();
+    placeArrows();
+}
+
+void ChartScene::placeArrows() const
+{
+    const Org &org = m_doc->org();
+    auto rectOf = [&](const QString &id) -> QRectF {
+        const Org::Vertex v = org.find(id);
+        return v != Org::npos && m_layout.isShown(v) ? m_layout.rects[v] : QRectF();
+    };
+    for (ChangeArrow *a : m_arrows)
+        a->setEnds(rectOf(a->fromId()), rectOf(a->toId()));
+}
+
+QStringList ChartScene::tagTexts(const CardHighlight &h) const
+{
+    QStringList tags;
+    for (CardChange c : changeOrder()) {
+        if (!h.changes.testFlag(c))
+            continue;
+        if (c == CardChange::RoleChanged && !h.roleNote.isEmpty())
+            tags << h.roleNote;
+        else if (c == CardChange::TeamChanged && !h.teamNote.isEmpty())
+            tags << tr("Team: %1").arg(h.teamNote);
+        else
+            tags << changeName(c);
+    }
+    return tags;
+}
+
+QString ChartScene::changesText(Org::Vertex v) const
+{
+    const Org &org = m_doc->org();
+    if (v >= Org::Vertex(org.size()))
+        return {};
+    const auto h = m_highlights.constFind(org.position(v).id);
+    if (h == m_highlights.cend())
+        return {};
+    QStringList lines;
+    for (CardChange c : changeOrder()) {
+        if (!h->changes.testFlag(c))
+            continue;
+        QString line = QStringLiteral("• ") + changeName(c);
+        if (c == CardChange::RoleChanged && !h->roleNote.isEmpty())
+            line += QStringLiteral(": ") + h->roleNote;
+        else if (c == CardChange::TeamChanged && !h->teamNote.isEmpty())
+            line += QStringLiteral(": ") + h->teamNote;
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ChartScene::paintHighlight(QPainter *painter, const QRectF &r, const CardHighlight &h, qreal lod) const
+{
+    painter->save();
+    if (h.changes.testFlag(CardChange::Removed)) {
+        // A ghost: the card shows faintly through a veil of the background colour.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xf3, 0xf4, 0xf6, 170));
+        painter->drawRoundedRect(r, 6, 6);
+    }
+    int ring = 0;
+    for (CardChange c : changeOrder()) {
+        if (!h.changes.testFlag(c))
+            continue;
+        const qreal out = 5 + 4.5 * ring++;
+        painter->setPen(QPen(changeColor(c), lod < 0.3 ? 0 : 3, changePenStyle(c)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r.adjusted(-out, -out, out, out), 7 + out / 2, 7 + out / 2);
+    }
+    if (lod < 0.3) {
+        painter->restore();
+        return;
+    }
+    // Tags side by side on the outermost outline's top edge, from the left,
+    // never wider than the card (clear of the connector's horizontal bar).
+    QFont font = m_painter->style().textFont();
+    font.setPixelSize(int(kTagFontPx));
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const qreal top = r.top() - 5 - 4.5 * (ring - 1) - kTagHeight / 2;
+    qreal x = r.left() + 8;
+    const QStringList texts = tagTexts(h);
+    int i = 0;
+    for (CardChange c : changeOrder()) {
+        if (!h.changes.testFlag(c))
+            continue;
+        const qreal room = r.right() - x;
+        if (room < 30)
+            break;
+        const QString text = fm.elidedText(texts.at(i++), Qt::ElideRight, room - 12);
+        const QRectF tag(x, top, std::min(room, fm.horizontalAdvance(text) + 12), kTagHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(changeColor(c));
+        painter->drawRoundedRect(tag, kTagHeight / 2, kTagHeight / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(tag, Qt::AlignCenter, text);
+        x = tag.right() + 4;
+    }
+    painter->restore();
 }
 
 Org::Vertex ChartScene::cardAt(const QPointF &pos) const

@@ -4,11 +4,14 @@
 #include "layout/treelayout.h"
 #include "render/cardpainter.h"
 
+#include <QFlags>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QVariantAnimation>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -17,6 +20,28 @@ namespace org { class Document; }
 namespace org::ui {
 
 class ChartItem;
+class ChangeArrow;
+
+/// How a card differs from the same position in another scenario (the compare
+/// view). A card may carry several, e.g. moved and role changed.
+enum class CardChange : std::uint8_t {
+    Added = 0x01,       ///< not in the other scenario
+    Removed = 0x02,     ///< only in the other scenario: drawn as a ghost card
+    Moved = 0x04,       ///< reports to another manager
+    RoleChanged = 0x08,
+    TeamChanged = 0x10,
+};
+Q_DECLARE_FLAGS(CardChanges, CardChange)
+Q_DECLARE_OPERATORS_FOR_FLAGS(CardChanges)
+
+/// The highlight of one card: what changed, and the before → after texts
+/// shown in its tags.
+struct CardHighlight
+{
+    CardChanges changes;
+    QString roleNote;   ///< "Engineer → Architect" (RoleChanged)
+    QString teamNote;   ///< "Pay → Web" (TeamChanged)
+};
 
 /// The org chart as a graphics scene. It holds no model of its own: it reads
 /// the Document's org, lays it out with TreeLayout and paints every visible
@@ -26,8 +51,10 @@ class ChartItem;
 /// call Document functions and the scene follows.
 ///
 /// The scene also keeps what belongs to the view of the chart: the selection
-/// (position ids), collapsed positions, orientation, compact mode and the drop
-/// feedback shown while something is dragged over a card.
+/// (position ids), collapsed positions, orientation, compact mode, the drop
+/// feedback shown while something is dragged over a card and, for the compare
+/// view, the change marks of cards (setHighlights) and overlay arrows between
+/// cards (setArrows).
 class ChartScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -82,6 +109,27 @@ public:
     /// Drop feedback: outline `target` green (accepts) or red; Org::npos clears.
     void setDropFeedback(Org::Vertex target, bool accepts);
 
+    // --- compare view -----------------------------------------------------------
+    /// Marks changed cards (keyed by position id): an outline per change in its
+    /// colour (changeColor), a tag above the card naming it, and removed
+    /// positions faded like ghosts. An empty map clears every mark.
+    void setHighlights(QHash<QString, CardHighlight> highlights);
+    const QHash<QString, CardHighlight> &highlights() const { return m_highlights; }
+    /// Overlay arrows between cards, each from the first id's card to the
+    /// second's (the compare view: old manager → moved position). Replaces the
+    /// previous ones; they follow every relayout and hide with their cards.
+    void setArrows(const QList<QPair<QString, QString>> &arrows, const QColor &color);
+    const std::vector<ChangeArrow *> &arrows() const { return m_arrows; }
+    /// Colour and line style of a change's outline (the legend uses them too).
+    static QColor changeColor(CardChange change);
+    static Qt::PenStyle changePenStyle(CardChange change);
+    /// Name of a change for legends and tags ("New", "Removed", "Moved" …).
+    static QString changeName(CardChange change);
+    /// The changes in the order their outlines are drawn, innermost first.
+    static const std::array<CardChange, 5> &changeOrder();
+    /// Tooltip text of a card's changes, one per line (empty when unchanged).
+    QString changesText(Org::Vertex v) const;
+
     /// Paints the cards that intersect `exposed` (used by the item and the minimap).
     void paintChart(QPainter *painter, const QRectF &exposed, qreal lod) const;
     /// Tooltip text of a card: its problems, one per line (empty when none).
@@ -100,6 +148,9 @@ private:
     QRectF displayRect(Org::Vertex v) const;
     QPointF markerCenter(const QRectF &card) const;
     void pruneSelection();
+    void placeArrows() const;
+    QStringList tagTexts(const CardHighlight &h) const;
+    void paintHighlight(QPainter *painter, const QRectF &r, const CardHighlight &h, qreal lod) const;
 
     Document *m_doc;
     std::unique_ptr<CardPainter> m_painter;
@@ -125,6 +176,8 @@ private:
     bool m_animated = true;
     Org::Vertex m_dropTarget = Org::npos;
     bool m_dropAccepts = false;
+    QHash<QString, CardHighlight> m_highlights;
+    std::vector<ChangeArrow *> m_arrows;   ///< owned by the scene (items)
 };
 
 } // namespace org::ui

@@ -171,6 +171,12 @@ void ChartView::centerOnId(const QString &id, bool select)
     m_minimap->update();
 }
 
+void ChartView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setAcceptDrops(!readOnly);
+}
+
 void ChartView::setMinimapVisible(bool on)
 {
     m_minimap->setVisible(on);
@@ -275,6 +281,8 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
         if (!far)
             break;
         if (m_button == Qt::LeftButton && !m_pressId.isEmpty()) {
+            if (m_readOnly)
+                break; // a chart to look at: cards stay where they are
             QStringList ids = m_scene->selectedIds();
             if (!ids.contains(m_pressId))
                 ids = {m_pressId};
@@ -378,7 +386,7 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
 void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const Org::Vertex v = m_scene->cardAt(mapToScene(event->position().toPoint()));
-    if (event->button() == Qt::LeftButton && v != Org::npos) {
+    if (event->button() == Qt::LeftButton && v != Org::npos && !m_readOnly) {
         editName(m_scene->document()->org().position(v).id);
         event->accept();
         return;
@@ -574,6 +582,9 @@ bool ChartView::viewportEvent(QEvent *event)
                        + m_scene->cardPainter().roleText(p.role);
         if (!p.title.isEmpty())
             text += QStringLiteral("\n") + p.title;
+        const QString changes = m_scene->changesText(v);
+        if (!changes.isEmpty())
+            text += QStringLiteral("\n\n") + changes;
         const QString problems = m_scene->problemsText(v);
         if (!problems.isEmpty())
             text += QStringLiteral("\n\n") + tr("Problems:") + QStringLiteral("\n") + problems;
@@ -585,6 +596,8 @@ bool ChartView::viewportEvent(QEvent *event)
 
 void ChartView::editName(const QString &id)
 {
+    if (m_readOnly)
+        return;
     const QRectF r = m_scene->cardRect(id);
     const Org::Vertex v = m_scene->document()->find(id);
     if (r.isNull() || v == Org::npos)

@@ -45,6 +45,10 @@ public:
     void editName(const QString &id);
     void setMinimapVisible(bool on);
     bool isMinimapVisible() const;
+    /// A chart to look at only (the compare view): zoom, pan, select and
+    /// collapse still work; dragging cards, drops and rename in place do not.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     /// Menu shown on a right click (without a pan).
     void setContextMenu(QMenu *menu) { m_contextMenu = menu; }
     /// Shows a short message over the chart for a few seconds.
@@ -99,6 +103,7 @@ private:
     QString m_editId;
     QLabel *m_toast = nullptr;
     QTimer *m_toastTimer = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace org::ui

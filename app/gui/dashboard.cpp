@@ -36,6 +36,7 @@ namespace org::ui {
 namespace {
 constexpr int kMaxTeams = 12;
 constexpr int kMaxSpanBins = 30;
+constexpr int kColumns = 4;
 
 /// A value axis from 0 with whole-number ticks.
 QValueAxis *countAxis(double max)
@@ -107,12 +108,13 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(6);
-    static const char *const names[ChartCount] = {"roleChart", "teamChart", "spanChart", "costChart", "problemChart", "scenarioChart"};
+    static const char *const names[ChartCount] = {"roleChart", "teamChart", "productLineChart", "spanChart",
+                                                  "costChart", "roleCostChart", "problemChart", "scenarioChart"};
     for (int i = 0; i < ChartCount; ++i) {
         auto *view = new QChartView(page);
         view->setObjectName(QString::fromLatin1(names[i]));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 260);
+        view->setMinimumSize(300, 260);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) {
             QMenu menu(this);
@@ -121,7 +123,7 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
                 saveChartDialog(Chart(i));
         });
         m_views[std::size_t(i)] = view;
-        grid->addWidget(view, i / 3, i % 3);
+        grid->addWidget(view, i / kColumns, i % kColumns);
     }
     scroll->setWidget(page);
     outer->addWidget(scroll);
@@ -183,91 +185,28 @@ void Dashboard::refresh()
     const Org &org = m_doc->org();
     const RoleCatalogue &roles = m_doc->roles();
     const OrgStats stats = OrgStats::compute(org, roles);
-    const QString lang = org::language();
     const QColor blue(0x00, 0x72, 0xb2), orange(0xe6, 0x9f, 0x00), red(0xd5, 0x5e, 0x00), green(0x00, 0x9e, 0x73);
 
-    // Headcount by role: ladder order, the highest rung on top (a pyramid).
-    {
-        QChart *c = newChart(RoleChart, tr("Headcount by role"));
-        auto *set = makeSet(tr("Headcount"), blue);
-        QStringList categories;
-        QStringList filters;
-        double max = 0;
-        for (auto it = stats.byRole.rbegin(); it != stats.byRole.rend(); ++it) {
-            const Role *r = roles.find(it->key);
-            const QString name = r ? r->displayName(lang) : (it->key.isEmpty() ? tr("No role") : it->key);
-            categories << name;
-            filters << name;
-            *set << it->positions;
-            max = std::max(max, double(it->positions));
-        }
-        set->setLabelColor(Qt::black);
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setBarWidth(0.7);
-        c->addSeries(series);
-        auto *y = new QBarCategoryAxis;
-        y->append(categories);
-        auto *x = countAxis(max);
-        c->addAxis(y, Qt::AlignLeft);
-        c->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
-        connect(set, &QBarSet::clicked, this, [this, filters](int index) {
-            if (index >= 0 && index < filters.size())
-                Q_EMIT filterRequested(filters.at(index));
-        });
-    }
+    // Headcount by role: ladder order, the highest rung on top (a pyramid),
+    // each role in its own colour.
+    fillRoleChart(RoleChart, tr("Headcount by role"), stats.byRole,
+                  [](const OrgStats::Group &g) { return double(g.positions); }, false);
 
-    // Headcount by team: filled and open positions stacked, the largest team on top.
-    {
-        QChart *c = newChart(TeamChart, tr("Headcount by team"));
-        const QColor light(0xa8, 0xdc, 0xcb); // the same green, lighter: open positions
-        auto *filled = makeSet(tr("Filled"), green);
-        auto *open = makeSet(tr("Open positions"), light);
-        QStringList categories, filters;
-        QList<qreal> filledValues, openValues;
-        int otherFilled = 0, otherOpen = 0;
-        double max = 0;
-        for (std::size_t i = 0; i < stats.byTeam.size(); ++i) {
-            const OrgStats::Group &g = stats.byTeam[i];
-            if (int(i) >= kMaxTeams) {
-                otherFilled += g.positions - g.open;
-                otherOpen += g.open;
-                continue;
-            }
-            categories.prepend(g.key.isEmpty() ? tr("No team") : g.key);
-            filters.prepend(g.key);
-            filledValues.prepend(g.positions - g.open);
-            openValues.prepend(g.open);
-            max = std::max(max, double(g.positions));
-        }
-        if (otherFilled + otherOpen > 0) {
-            categories.prepend(tr("Other teams"));
-            filters.prepend(QString());
-            filledValues.prepend(otherFilled);
-            openValues.prepend(otherOpen);
-            max = std::max(max, double(otherFilled + otherOpen));
-        }
-        filled->append(filledValues);
-        open->append(openValues);
-        auto *series = new QHorizontalStackedBarSeries;
-        addFilledOpenSeries(c, series, filled, open, categories, max, 0.7, true);
-        for (QBarSet *set : {filled, open})
-            connect(set, &QBarSet::clicked, this, [this, filters](int index) {
-                if (index >= 0 && index < filters.size() && !filters.at(index).isEmpty())
-                    Q_EMIT filterRequested(filters.at(index));
-            });
-    }
+    // Headcount by team and by product line: filled and open positions stacked,
+    // the largest on top; open positions in a lighter shade of the same colour.
+    fillGroupChart(TeamChart, tr("Headcount by team"), stats.byTeam, green, QColor(0xa8, 0xdc, 0xcb), tr("No team"));
+    fillGroupChart(ProductLineChart,
+                   stats.byProductLine.empty() ? tr("Headcount by product line: no product lines set")
+                                               : tr("Headcount by product line"),
+                   stats.byProductLine, QColor(0xcc, 0x79, 0xa7), QColor(0xeb, 0xc9, 0xdc), QString());
 
     // Span of control: managers per number of direct reports; above the limit in red.
     {
         const int limit = m_doc->ruleSettings().spanOfControl;
-        QChart *c = newChart(SpanChart, tr("Span of control (limit %1)").arg(limit));
-        auto *within = makeSet(tr("Managers within the limit"), blue);
-        auto *above = makeSet(tr("Managers above the limit"), red);
+        // The title names what is counted (managers), so the legend can be short.
+        QChart *c = newChart(SpanChart, tr("Managers by span of control (limit %1)").arg(limit));
+        auto *within = makeSet(tr("Within the limit"), blue);
+        auto *above = makeSet(tr("Above the limit"), red);
         const int maxSpan = stats.spans.empty() ? 0 : stats.spans.back();
         const int width = std::max(1, (maxSpan + kMaxSpanBins - 1) / kMaxSpanBins);
         const int bins = std::max(1, (maxSpan + width - 1) / width);
@@ -353,6 +292,14 @@ void Dashboard::refresh()
         }
     }
 
+    // Monthly cost by role, in the roles' colours.
+    chartView(RoleCostChart)->setVisible(stats.hasCost);
+    if (stats.hasCost)
+        fillRoleChart(RoleCostChart, tr("Monthly cost by role"), stats.byRole,
+                      [](const OrgStats::Group &g) { return g.monthlyCost; }, true);
+    else
+        newChart(RoleCostChart, tr("Monthly cost by role: no salaries or role costs"));
+
     // Problems by rule, in rule order (last on top).
     {
         QChart *c = newChart(ProblemChart, tr("Problems by rule"));
@@ -379,10 +326,18 @@ void Dashboard::refresh()
         c->addSeries(series);
         auto *y = new QBarCategoryAxis;
         // QtCharts elides Chinese rule names down to "…", and without its eliding
-        // long English names run off the chart: elide them here, to a fixed width.
+        // long English names run off the chart: elide them here, to half the
+        // chart's width.
+        // Categories must stay distinct (a repeated one is dropped): elide in the
+        // middle, where rule names differ least ("Product line … architect").
         const QFontMetrics metrics(y->labelsFont());
-        for (QString &name : categories)
-            name = metrics.elidedText(name, Qt::ElideRight, 160);
+        const int room = std::max(90, chartView(ProblemChart)->width() / 2);
+        for (QString &name : categories) {
+            const QString full = name;
+            name = metrics.elidedText(full, Qt::ElideMiddle, room);
+            while (categories.count(name) > 1)
+                name += QChar(0x200B); // zero width: still unique when two elide alike
+        }
         y->append(categories);
         y->setTruncateLabels(false);
         auto *x = countAxis(max);
@@ -404,7 +359,7 @@ void Dashboard::refresh()
         for (std::size_t i = 0; i < scenarios.size(); ++i) {
             int total = 0, vacant = 0;
             for (const Position &p : scenarios[i].org.positions()) {
-                if (p.role == QLatin1String("tech_partner"))
+                if (!OrgStats::inHeadcount(p))
                     continue;
                 ++total;
                 vacant += p.isOpen();
@@ -418,6 +373,93 @@ void Dashboard::refresh()
         auto *series = new QStackedBarSeries;
         addFilledOpenSeries(c, series, filled, open, categories, max, 0.6, false);
     }
+}
+
+void Dashboard::fillRoleChart(Chart chart, const QString &title, const std::vector<OrgStats::Group> &byRole,
+                              double (*value)(const OrgStats::Group &), bool money)
+{
+    QChart *c = newChart(chart, title);
+    const RoleCatalogue &roles = m_doc->roles();
+    const QString lang = org::language();
+    // QtCharts colours a whole bar set: one set per role, holding its value at
+    // its own category and zeros elsewhere, stacked, gives one colour per bar.
+    const int n = int(byRole.size());
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    double max = 0;
+    for (int i = 0; i < n; ++i) {
+        const OrgStats::Group &g = byRole[std::size_t(n - 1 - i)]; // the highest rung last: on top
+        const Role *r = roles.find(g.key);
+        const QString name = r ? r->displayName(lang) : (g.key.isEmpty() ? tr("No role") : g.key);
+        categories << name;
+        const QColor color = r && r->color.isValid() ? r->color : QColor(0x9c, 0xa3, 0xaf);
+        auto *set = makeSet(name, color);
+        set->setLabelColor(Qt::black);
+        QList<qreal> values(n, 0.0);
+        values[i] = value(g);
+        set->append(values);
+        series->append(set);
+        max = std::max(max, values[i]);
+        connect(set, &QBarSet::clicked, this, [this, name](int) { Q_EMIT filterRequested(name); });
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setBarWidth(0.7);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    QValueAxis *x = countAxis(max);
+    if (money) {
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        x->setRange(0, std::max(1.0, max * 1.25)); // room for the value labels
+        x->applyNiceNumbers();
+        x->setTickCount(4);
+    }
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+}
+
+void Dashboard::fillGroupChart(Chart chart, const QString &title, const std::vector<OrgStats::Group> &groups,
+                               const QColor &filledColor, const QColor &openColor, const QString &noneName)
+{
+    QChart *c = newChart(chart, title);
+    auto *filled = makeSet(tr("Filled"), filledColor);
+    auto *open = makeSet(tr("Open positions"), openColor);
+    QStringList categories, filters;
+    QList<qreal> filledValues, openValues;
+    int otherFilled = 0, otherOpen = 0;
+    double max = 0;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const OrgStats::Group &g = groups[i];
+        if (int(i) >= kMaxTeams) {
+            otherFilled += g.positions - g.open;
+            otherOpen += g.open;
+            continue;
+        }
+        categories.prepend(g.key.isEmpty() ? noneName : g.key);
+        filters.prepend(g.key);
+        filledValues.prepend(g.positions - g.open);
+        openValues.prepend(g.open);
+        max = std::max(max, double(g.positions));
+    }
+    if (otherFilled + otherOpen > 0) {
+        categories.prepend(chart == TeamChart ? tr("Other teams") : tr("Other product lines"));
+        filters.prepend(QString());
+        filledValues.prepend(otherFilled);
+        openValues.prepend(otherOpen);
+        max = std::max(max, double(otherFilled + otherOpen));
+    }
+    filled->append(filledValues);
+    open->append(openValues);
+    auto *series = new QHorizontalStackedBarSeries;
+    addFilledOpenSeries(c, series, filled, open, categories, max, 0.7, true);
+    for (QBarSet *set : {filled, open})
+        connect(set, &QBarSet::clicked, this, [this, filters](int index) {
+            if (index >= 0 && index < filters.size() && !filters.at(index).isEmpty())
+                Q_EMIT filterRequested(filters.at(index));
+        });
 }
 
 bool Dashboard::saveChart(Chart chart, const QString &path) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rules/stats.h"
+
 #include <QWidget>
 
 #include <array>
@@ -15,18 +17,30 @@ namespace org { class Document; }
 namespace org::ui {
 
 /// The dashboard (DESIGN.md §7): charts of the current org — headcount by role
-/// (ladder order, highest rung on top), headcount by team (filled and open
-/// positions stacked), span-of-control histogram with the limit marked,
-/// monthly cost by team (when there is cost data), problems by rule and the
-/// headcount of every scenario of the plan (filled and open).
-/// Follows the Document; rebuilds only while visible. Clicking a role or team
-/// bar asks for the people list to be filtered (filterRequested). Each chart's
-/// context menu saves it as PNG.
+/// (ladder order, highest rung on top, each bar in its role's colour),
+/// headcount by team and by product line (filled and open positions stacked),
+/// span-of-control histogram with the limit marked, monthly cost by team and
+/// by role (when there is cost data), problems by rule and the headcount of
+/// every scenario of the plan (filled and open). The figures are OrgStats'
+/// (the same as `orgdesigner-cli stats`) and the RuleEngine's problems.
+/// Follows the Document; rebuilds only while visible. Clicking a role, team or
+/// product-line bar asks for the people list to be filtered (filterRequested).
+/// Each chart's context menu saves it as PNG.
 class Dashboard final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Chart { RoleChart, TeamChart, SpanChart, CostChart, ProblemChart, ScenarioChart, ChartCount };
+    enum Chart {
+        RoleChart,
+        TeamChart,
+        ProductLineChart,
+        SpanChart,
+        CostChart,      ///< monthly cost by team
+        RoleCostChart,  ///< monthly cost by role
+        ProblemChart,
+        ScenarioChart,
+        ChartCount
+    };
 
     explicit Dashboard(Document *doc, QWidget *parent = nullptr);
 
@@ -51,6 +65,13 @@ private:
     void retranslate();
     void saveChartDialog(Chart chart);
     QChart *newChart(Chart chart, const QString &title);
+    /// Headcount per group (team or product line): filled and open positions stacked.
+    void fillGroupChart(Chart chart, const QString &title, const std::vector<OrgStats::Group> &groups,
+                        const QColor &filledColor, const QColor &openColor, const QString &noneName);
+    /// One bar per role in the role's colour (ladder order, the highest rung on
+    /// top); `value` gives each group's bar. Clicking a bar filters by the role.
+    void fillRoleChart(Chart chart, const QString &title, const std::vector<OrgStats::Group> &byRole,
+                       double (*value)(const OrgStats::Group &), bool money);
 
     Document *m_doc;
     std::array<QChartView *, ChartCount> m_views{};

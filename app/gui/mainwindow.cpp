@@ -6,6 +6,8 @@
 #include "chartview.h"
 #include "dashboard.h"
 #include "edit/document.h"
+#include "edit/rolecataloguecommand.h"
+#include "edit/rulesettingscommand.h"
 #include "exportdialog.h"
 #include "i18n/language.h"
 #include "importdialog.h"
@@ -17,8 +19,8 @@
 #include "rolepalette.h"
 #include "rulesettingsdialog.h"
 #include "scenariocomparedialog.h"
-#include "settingscommand.h"
 #include "rules/ruleengine.h"
+#include "rules/stats.h"
 #include "store/csvexporter.h"
 
 #include <QAction>
@@ -628,7 +630,7 @@ void MainWindow::updateStatus()
     const Org &org = m_doc->org();
     int headcount = 0, open = 0;
     for (const Position &p : org.positions()) {
-        if (p.role == QLatin1String("tech_partner"))
+        if (!OrgStats::inHeadcount(p))
             continue;
         ++headcount;
         open += p.isOpen();
@@ -1149,14 +1151,14 @@ void MainWindow::editRoles()
     QUndoStack *undo = m_doc->undoStack();
     undo->beginMacro(tr("Edit roles"));
     if (replace.isEmpty()) {
-        undo->push(new RolesCommand(m_doc, before, after));
+        undo->push(new RoleCatalogueCommand(m_doc, before, after));
     } else {
         // The new roles plus the deleted ones while their positions change role.
         RoleCatalogue both = after;
         for (auto it = replace.cbegin(); it != replace.cend(); ++it)
             if (const Role *r = before.find(it.key()))
                 both.upsert(*r);
-        undo->push(new RolesCommand(m_doc, before, both));
+        undo->push(new RoleCatalogueCommand(m_doc, before, both));
         // Every scenario: the change-role commands remember theirs for undo and redo.
         const QString current = m_doc->currentScenarioName();
         const QStringList scenarios = m_doc->scenarioNames();
@@ -1180,7 +1182,7 @@ void MainWindow::editRoles()
         }
         if (m_doc->currentScenarioName() != current)
             m_doc->switchScenario(current);
-        undo->push(new RolesCommand(m_doc, both, after));
+        undo->push(new RoleCatalogueCommand(m_doc, both, after));
     }
     undo->endMacro();
 }

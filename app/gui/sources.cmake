@@ -14,10 +14,11 @@ target_sources(orgeditor PRIVATE
     gui/importdialog.h gui/importdialog.cpp
     gui/chartprinter.h
     gui/exportdialog.h gui/exportdialog.cpp
-    gui/settingscommand.h gui/settingscommand.cpp
     gui/rulesettingsdialog.h gui/rulesettingsdialog.cpp
     gui/dashboard.h gui/dashboard.cpp
     gui/roledesigner.h gui/roledesigner.cpp
+    gui/changearrow.h gui/changearrow.cpp
+    gui/comparechart.h gui/comparechart.cpp
     gui/scenariocomparedialog.h gui/scenariocomparedialog.cpp
     gui/mainwindow.h gui/mainwindow.cpp
 )

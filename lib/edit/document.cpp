@@ -234,16 +234,26 @@ QString Document::uniqueId(const QString &prefix) const
 
 void Document::setRoles(RoleCatalogue roles)
 {
-    m_plan.roles = std::move(roles);
     setModifiedExtra(true);
-    revalidate();
-    Q_EMIT settingsChanged();
+    applyRoles(std::move(roles));
 }
 
 void Document::setRuleSettings(RuleSettings settings)
 {
-    m_plan.settings = std::move(settings);
     setModifiedExtra(true);
+    applyRuleSettings(std::move(settings));
+}
+
+void Document::applyRoles(RoleCatalogue roles)
+{
+    m_plan.roles = std::move(roles);
+    revalidate();
+    Q_EMIT settingsChanged();
+}
+
+void Document::applyRuleSettings(RuleSettings settings)
+{
+    m_plan.settings = std::move(settings);
     revalidate();
     Q_EMIT settingsChanged();
 }

@@ -82,7 +82,9 @@ public:
     /// A new id not used in the current scenario ("open-1", "open-2" …).
     QString uniqueId(const QString &prefix = QStringLiteral("open-")) const;
 
-    /// Not undoable settings edits (role designer, rule-settings dialog); revalidate.
+    /// Settings edits outside the undo stack (they mark the plan modified until
+    /// the next save) and revalidate. The editor pushes RoleCatalogueCommand /
+    /// RuleSettingsCommand instead, whose modified state follows the undo stack.
     void setRoles(RoleCatalogue roles);
     void setRuleSettings(RuleSettings settings);
 
@@ -132,10 +134,16 @@ Q_SIGNALS:
 
 private:
     friend class PlanCommand;
+    friend class RuleSettingsCommand;
+    friend class RoleCatalogueCommand;
     /// Makes scenario `index` current for a command's redo/undo (no-op when it is).
     void activate(int index);
     Org &mutableOrg(int scenario);
     void revalidate();
+    /// Replace the roles / rule settings for a command: the undo stack's clean
+    /// state alone tells whether the plan differs from the saved one.
+    void applyRoles(RoleCatalogue roles);
+    void applyRuleSettings(RuleSettings settings);
     void setModifiedExtra(bool modified);
     bool findOrFail(const QString &id, Org::Vertex &v, QString *error) const;
 

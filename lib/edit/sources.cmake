@@ -13,4 +13,6 @@ target_sources(orgcore PRIVATE
     edit/removepositioncommand.h edit/removepositioncommand.cpp
     edit/adddottedlinecommand.h edit/adddottedlinecommand.cpp
     edit/removedottedlinecommand.h edit/removedottedlinecommand.cpp
+    edit/rulesettingscommand.h edit/rulesettingscommand.cpp
+    edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
 )

@@ -55,6 +55,11 @@ double OrgStats::costOf(const Position &p, const RoleCatalogue &roles)
     return r ? r->monthlyCost : 0.0;
 }
 
+bool OrgStats::inHeadcount(const Position &p)
+{
+    return p.role != QLatin1String("tech_partner");
+}
+
 OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
 {
     OrgStats s;

@@ -12,6 +12,10 @@ namespace org {
 
 /// Headcount, span and cost figures of an org: what `orgdesigner-cli stats`
 /// prints and the dashboard charts. Open positions count as headcount.
+/// Monthly cost is that of every position, technical partners included (their
+/// fee is the one default cost band of ROLES.md); headcount figures that leave
+/// them out (DESIGN §2) use inHeadcount(). ScenarioDiff uses the same two
+/// functions, so the compare view and the dashboard show the same totals.
 struct OrgStats
 {
     struct Group
@@ -39,6 +43,9 @@ struct OrgStats
 
     /// Monthly cost of a position: its salary, else its role's default cost.
     static double costOf(const Position &p, const RoleCatalogue &roles);
+    /// True when a position counts as headcount: every position but technical
+    /// partners (external, DESIGN §2). Open positions count.
+    static bool inHeadcount(const Position &p);
     static OrgStats compute(const Org &org, const RoleCatalogue &roles);
     /// The JSON of `stats --format json`.
     QJsonObject toJson() const;

@@ -23,12 +23,6 @@ struct Totals
     double cost = 0;
 };
 
-/// Positions counted as headcount: everything but technical partners (DESIGN §2).
-bool inHeadcount(const Position &p)
-{
-    return p.role != QLatin1String("tech_partner");
-}
-
 } // namespace
 
 QString ScenarioDiff::kindId(Kind k)
@@ -69,18 +63,19 @@ ScenarioDiff ScenarioDiff::compute(const Org &a, const Org &b, const RoleCatalog
     // Headcount and cost per team and role, both sides.
     std::map<QString, std::pair<Totals, Totals>> teams;
     std::map<QString, std::pair<Totals, Totals>> byRole;
+    // Headcount leaves technical partners out, cost does not: the same
+    // functions as OrgStats, so the totals match the dashboard and `stats`.
     auto add = [&](const Org &org, bool after) {
         for (const Position &p : org.positions()) {
-            if (!inHeadcount(p))
-                continue;
+            const int counted = OrgStats::inHeadcount(p) ? 1 : 0;
             const double cost = OrgStats::costOf(p, roles);
             Totals &t = after ? teams[p.team].second : teams[p.team].first;
             Totals &r = after ? byRole[p.role].second : byRole[p.role].first;
-            ++t.headcount;
+            t.headcount += counted;
             t.cost += cost;
-            ++r.headcount;
+            r.headcount += counted;
             r.cost += cost;
-            (after ? d.headcountB : d.headcountA) += 1;
+            (after ? d.headcountB : d.headcountA) += counted;
             (after ? d.costB : d.costA) += cost;
         }
     };

@@ -13,7 +13,10 @@ namespace org {
 /// The differences between two scenarios of a plan (A = before, B = after),
 /// matched by position id: moved, added, removed, role-changed and
 /// team-changed positions, plus headcount and monthly-cost deltas per team and
-/// per role (cost by OrgStats::costOf). Linear in the size of both orgs.
+/// per role. Headcount and cost are counted as OrgStats counts them
+/// (OrgStats::inHeadcount, OrgStats::costOf): technical partners are no
+/// headcount but their cost counts, so costA equals OrgStats::monthlyCost of A.
+/// Linear in the size of both orgs.
 struct ScenarioDiff
 {
     enum class Kind { Moved, Added, Removed, RoleChanged, TeamChanged };

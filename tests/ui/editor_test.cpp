@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The desktop editor driven as a user would: real mouse drags on the chart's
 // viewport, drops from the palette and the people list, menus' actions, dialogs.
+#include "changearrow.h"
 #include "chartscene.h"
 #include "chartview.h"
+#include "comparechart.h"
 #include "dashboard.h"
 #include "rules/stats.h"
 #include "roledesigner.h"
@@ -14,7 +16,9 @@
 #include "mimetypes.h"
 #include "peoplemodel.h"
 #include "problemmodel.h"
+#include "i18n/language.h"
 #include "rules/ruleengine.h"
+#include "store/scenariodiff.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -44,15 +48,31 @@
 #include <QChartView>
 #include <QDockWidget>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <memory>
+#include <ostream>
 
 using namespace org;
 using namespace org::ui;
+
+QT_BEGIN_NAMESPACE
+/// Readable QStrings in GoogleTest's failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
 
 namespace {
 
@@ -620,35 +640,214 @@ TEST_F(GuiEditor, RuleSettingsDialogRaisesSpanLimitUndoably)
     EXPECT_EQ(problemRows(QStringLiteral("span-of-control")), 0);
 }
 
+namespace {
+
+/// The category axis of a bar chart (the vertical one for horizontal bars).
+QStringList categoriesOf(QChart *chart, Qt::Orientation along)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(along);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    return axis ? axis->categories() : QStringList();
+}
+
+QList<QBarSet *> barSetsOf(QChart *chart)
+{
+    if (chart->series().size() != 1)
+        return {};
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    return series ? series->barSets() : QList<QBarSet *>();
+}
+
+/// A role chart (one set per role, stacked) shows `value` of each group of
+/// `byRole` in ladder order, the highest rung on top, each bar in its role's colour.
+void expectRoleChart(QChart *chart, const std::vector<OrgStats::Group> &byRole, const RoleCatalogue &roles,
+                     double (*value)(const OrgStats::Group &))
+{
+    ASSERT_NE(qobject_cast<QHorizontalStackedBarSeries *>(chart->series().value(0)), nullptr);
+    const QList<QBarSet *> sets = barSetsOf(chart);
+    const QStringList categories = categoriesOf(chart, Qt::Vertical);
+    const int n = int(byRole.size());
+    ASSERT_EQ(sets.size(), n);
+    ASSERT_EQ(categories.size(), n);
+    for (int i = 0; i < n; ++i) {
+        const OrgStats::Group &g = byRole[std::size_t(n - 1 - i)];
+        SCOPED_TRACE(g.key.toStdString());
+        const Role *role = roles.find(g.key);
+        ASSERT_NE(role, nullptr);
+        EXPECT_EQ(categories.at(i), role->displayName(org::language()));
+        ASSERT_EQ(sets[i]->count(), n);
+        for (int j = 0; j < n; ++j)
+            EXPECT_DOUBLE_EQ(sets[i]->at(j), j == i ? value(g) : 0.0) << j;
+        EXPECT_EQ(sets[i]->color(), role->color);
+    }
+}
+
+/// A filled/open chart shows the groups of OrgStats, the largest on top, at
+/// most 12 and the rest in one "Other …" bar.
+void expectGroupChart(QChart *chart, const std::vector<OrgStats::Group> &groups, const QString &noneName)
+{
+    struct Bar { QString name; int filled = 0, open = 0; };
+    std::vector<Bar> expected;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const OrgStats::Group &g = groups[i];
+        if (i < 12)
+            expected.push_back({g.key.isEmpty() ? noneName : g.key, g.positions - g.open, g.open});
+        else if (i == 12)
+            expected.push_back({QString(), g.positions - g.open, g.open});
+        else {
+            expected.back().filled += g.positions - g.open;
+            expected.back().open += g.open;
+        }
+    }
+    std::reverse(expected.begin(), expected.end()); // horizontal bars list bottom-up
+    const QList<QBarSet *> sets = barSetsOf(chart);
+    const QStringList categories = categoriesOf(chart, Qt::Vertical);
+    ASSERT_EQ(sets.size(), 2);
+    ASSERT_EQ(std::size_t(categories.size()), expected.size());
+    ASSERT_EQ(std::size_t(sets[0]->count()), expected.size());
+    ASSERT_EQ(std::size_t(sets[1]->count()), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        if (!expected[i].name.isEmpty()) {
+            EXPECT_EQ(categories.at(qsizetype(i)), expected[i].name);
+        }
+        EXPECT_EQ(int(sets[0]->at(qsizetype(i))), expected[i].filled) << categories.at(qsizetype(i)).toStdString();
+        EXPECT_EQ(int(sets[1]->at(qsizetype(i))), expected[i].open) << categories.at(qsizetype(i)).toStdString();
+    }
+}
+
+/// Every chart of the dashboard against OrgStats and the RuleEngine for the
+/// document's current org (values computed here from lib/, not remembered).
+void expectDashboardMatchesStats(Dashboard *dash, const Document *doc)
+{
+    dash->refresh();
+    const Org &org = doc->org();
+    const RoleCatalogue &roles = doc->roles();
+    const OrgStats stats = OrgStats::compute(org, roles);
+    auto chartOf = [dash](Dashboard::Chart c) { return dash->chartView(c)->chart(); };
+
+    {
+        SCOPED_TRACE("headcount by role");
+        expectRoleChart(chartOf(Dashboard::RoleChart), stats.byRole, roles,
+                        [](const OrgStats::Group &g) { return double(g.positions); });
+    }
+    {
+        SCOPED_TRACE("headcount by team");
+        expectGroupChart(chartOf(Dashboard::TeamChart), stats.byTeam, QStringLiteral("No team"));
+    }
+    {
+        SCOPED_TRACE("headcount by product line");
+        expectGroupChart(chartOf(Dashboard::ProductLineChart), stats.byProductLine, QString());
+    }
+    {
+        SCOPED_TRACE("span of control");
+        const int limit = doc->ruleSettings().spanOfControl;
+        const QList<QBarSet *> sets = barSetsOf(chartOf(Dashboard::SpanChart));
+        const QStringList bins = categoriesOf(chartOf(Dashboard::SpanChart), Qt::Horizontal);
+        ASSERT_EQ(sets.size(), 2);
+        EXPECT_EQ(int(sets[0]->sum() + sets[1]->sum()), stats.managers);
+        EXPECT_EQ(int(sets[1]->sum()), int(std::count_if(stats.spans.begin(), stats.spans.end(),
+                                                           [limit](int s) { return s > limit; })));
+        ASSERT_EQ(bins.size(), stats.spans.empty() ? 1 : stats.spans.back()); // one bin per span below 30
+        for (qsizetype b = 0; b < bins.size(); ++b) {
+            const int span = bins.at(b).toInt();
+            EXPECT_EQ(span, int(b) + 1);
+            const int managers = int(std::count(stats.spans.begin(), stats.spans.end(), span));
+            EXPECT_EQ(int(sets[span > limit ? 1 : 0]->at(b)), managers) << span;
+            EXPECT_EQ(int(sets[span > limit ? 0 : 1]->at(b)), 0) << span;
+        }
+    }
+    EXPECT_EQ(dash->chartView(Dashboard::CostChart)->isVisibleTo(dash), stats.hasCost);
+    EXPECT_EQ(dash->chartView(Dashboard::RoleCostChart)->isVisibleTo(dash), stats.hasCost);
+    if (stats.hasCost) {
+        SCOPED_TRACE("monthly cost by team");
+        QChart *chart = chartOf(Dashboard::CostChart);
+        const QList<QBarSet *> sets = barSetsOf(chart);
+        const QStringList teams = categoriesOf(chart, Qt::Vertical);
+        ASSERT_EQ(sets.size(), 1);
+        ASSERT_EQ(std::size_t(teams.size()), std::min<std::size_t>(stats.byTeam.size(), 12));
+        for (qsizetype i = 0; i < teams.size(); ++i) {
+            const auto g = std::find_if(stats.byTeam.begin(), stats.byTeam.end(), [&](const OrgStats::Group &t) {
+                return (t.key.isEmpty() ? QStringLiteral("No team") : t.key) == teams.at(i);
+            });
+            ASSERT_NE(g, stats.byTeam.end()) << teams.at(i).toStdString();
+            EXPECT_DOUBLE_EQ(sets[0]->at(i), g->monthlyCost) << teams.at(i).toStdString();
+            if (i > 0) {
+                EXPECT_LE(sets[0]->at(i - 1), sets[0]->at(i)); // the most expensive on top
+            }
+        }
+        if (stats.byTeam.size() <= 12) {
+            EXPECT_NEAR(sets[0]->sum(), stats.monthlyCost, 0.5);
+        }
+        EXPECT_TRUE(chart->title().contains(QLocale().toString(stats.monthlyCost, 'f', 0))) << chart->title().toStdString();
+    }
+    if (stats.hasCost) {
+        SCOPED_TRACE("monthly cost by role");
+        expectRoleChart(chartOf(Dashboard::RoleCostChart), stats.byRole, roles,
+                        [](const OrgStats::Group &g) { return g.monthlyCost; });
+    }
+    {
+        SCOPED_TRACE("problems by rule");
+        const std::vector<Problem> problems = RuleEngine(roles, doc->ruleSettings()).check(org);
+        const QStringList ids = RuleSettings::ruleIds();
+        const QList<QBarSet *> sets = barSetsOf(chartOf(Dashboard::ProblemChart));
+        ASSERT_EQ(sets.size(), 1);
+        ASSERT_EQ(sets[0]->count(), ids.size());
+        // One category per rule, each its (maybe elided) name.
+        const QStringList names = categoriesOf(chartOf(Dashboard::ProblemChart), Qt::Vertical);
+        ASSERT_EQ(names.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString shown = QString(names.at(ids.size() - 1 - i)).remove(QChar(0x200B));
+            const QString full = RuleEngine::ruleName(ids.at(i));
+            const qsizetype dots = shown.indexOf(QChar(0x2026));
+            if (dots < 0) {
+                EXPECT_EQ(shown, full);
+            } else {
+                EXPECT_TRUE(full.startsWith(shown.left(dots)) && full.endsWith(shown.mid(dots + 1)))
+                    << shown.toStdString() << " / " << full.toStdString();
+            }
+        }
+        int total = 0;
+        for (qsizetype i = 0; i < ids.size(); ++i) { // the first rule on top: listed last
+            const int n = int(std::count_if(problems.begin(), problems.end(),
+                                            [&](const Problem &p) { return p.rule == ids.at(i); }));
+            total += n;
+            EXPECT_EQ(int(sets[0]->at(ids.size() - 1 - i)), n) << ids.at(i).toStdString();
+        }
+        EXPECT_EQ(total, int(problems.size()));
+    }
+    {
+        SCOPED_TRACE("headcount by scenario");
+        const QList<QBarSet *> sets = barSetsOf(chartOf(Dashboard::ScenarioChart));
+        const std::vector<Scenario> &scenarios = doc->plan().scenarios;
+        ASSERT_EQ(sets.size(), 2);
+        ASSERT_EQ(std::size_t(sets[0]->count()), scenarios.size());
+        for (std::size_t i = 0; i < scenarios.size(); ++i) {
+            int filled = 0, open = 0;
+            for (const Position &p : scenarios[i].org.positions())
+                if (OrgStats::inHeadcount(p))
+                    (p.isOpen() ? open : filled) += 1;
+            EXPECT_EQ(int(sets[0]->at(qsizetype(i))), filled) << scenarios[i].name.toStdString();
+            EXPECT_EQ(int(sets[1]->at(qsizetype(i))), open) << scenarios[i].name.toStdString();
+        }
+    }
+}
+
+} // namespace
+
 TEST_F(GuiEditor, DashboardRoleChartMatchesStatsAndFollowsEdits)
 {
     openSmallOrg();
     window->dashboardDock()->show();
     window->dashboardDock()->raise();
     settle();
-    auto check = [this] {
-        window->dashboard()->refresh();
-        const OrgStats stats = OrgStats::compute(doc()->org(), doc()->roles());
-        QChart *chart = window->dashboard()->chartView(Dashboard::RoleChart)->chart();
-        ASSERT_EQ(chart->series().size(), 1);
-        auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
-        ASSERT_NE(series, nullptr);
-        ASSERT_EQ(series->count(), 1);
-        QBarSet *set = series->barSets().first();
-        ASSERT_EQ(std::size_t(set->count()), stats.byRole.size());
-        // Highest rung on top: bar i is the role n-1-i of the catalogue order.
-        const int n = set->count();
-        for (int i = 0; i < n; ++i)
-            EXPECT_EQ(int(set->at(i)), stats.byRole[std::size_t(n - 1 - i)].positions) << i;
-    };
-    check();
+    expectDashboardMatchesStats(window->dashboard(), doc());
     QString e;
     ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("m1"), QStringLiteral("architect"), nullptr, &e)) << e.toStdString();
     settle();
-    check();
+    expectDashboardMatchesStats(window->dashboard(), doc());
     // A click on a bar filters the people list by the role's name.
     QChart *chart = window->dashboard()->chartView(Dashboard::RoleChart)->chart();
-    QBarSet *set = qobject_cast<QHorizontalBarSeries *>(chart->series().first())->barSets().first();
+    QBarSet *set = qobject_cast<QAbstractBarSeries *>(chart->series().first())->barSets().first();
     Q_EMIT set->clicked(0); // the lowest rung on the bottom: programmer/engineer
     EXPECT_FALSE(window->peopleFilterEdit()->text().isEmpty());
     EXPECT_LT(window->peopleView()->model()->rowCount(), int(doc()->org().size()));
@@ -659,6 +858,37 @@ TEST_F(GuiEditor, DashboardRoleChartMatchesStatsAndFollowsEdits)
     ASSERT_TRUE(charts.mkpath(QStringLiteral(".")));
     EXPECT_GE(window->dashboard()->saveAll(charts.path()), 5);
     EXPECT_TRUE(QFileInfo::exists(charts.filePath(QStringLiteral("roleChart.png"))));
+}
+
+// Each chart of the dashboard shows what OrgStats / `stats` and the rule engine
+// compute for the same org: the sample org has salaries, product lines, open
+// positions, a technical partner and problems; then a second scenario, an edit
+// and a higher span limit.
+TEST_F(GuiEditor, EveryDashboardChartMatchesStats)
+{
+    QString error;
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_SAMPLES "/sample_org.csv"), false, &error)) << error.toStdString();
+    settle();
+    window->dashboardDock()->show();
+    window->dashboardDock()->raise();
+    settle();
+    const OrgStats stats = OrgStats::compute(doc()->org(), doc()->roles());
+    ASSERT_TRUE(stats.hasCost);
+    ASSERT_FALSE(stats.byProductLine.empty());
+    ASSERT_GT(stats.openPositions, 0);
+    ASSERT_FALSE(doc()->problems().empty());
+    expectDashboardMatchesStats(window->dashboard(), doc());
+
+    QString e;
+    ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("Reorg"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(QStringLiteral("Reorg"), &e));
+    const QString root = doc()->org().position(doc()->org().roots().front()).id;
+    ASSERT_TRUE(doc()->addOpenPosition(root, QStringLiteral("architect"), nullptr, &e)) << e.toStdString();
+    RuleSettings s = doc()->ruleSettings();
+    s.spanOfControl = 3;
+    doc()->setRuleSettings(s);
+    settle();
+    expectDashboardMatchesStats(window->dashboard(), doc());
 }
 
 TEST_F(GuiEditor, RoleDesignerAddsUsesAndDeletesRoleWithReplacement)
@@ -802,15 +1032,39 @@ TEST_F(GuiEditor, DashboardPictures)
     window->dashboardDock()->grab().save(dir + QStringLiteral("/dashboard-zh.png"));
     window->action(QStringLiteral("actionLanguage_en"))->trigger();
     settle();
-    QHash<QString, int> usage;
-    RoleDesigner designer(doc()->roles(), usage, window.get());
-    designer.show();
-    QTest::qWait(200);
-    EXPECT_TRUE(designer.grab().save(dir + QStringLiteral("/role-designer.png")));
-    ScenarioCompareDialog compare(doc(), window.get());
-    compare.show();
-    QTest::qWait(100);
-    compare.grab().save(dir + QStringLiteral("/compare-dialog.png"));
+    // A reorg to compare: two moves (one also changes team), a new position,
+    // a removed one and a role change.
+    QString e;
+    const QString first = doc()->currentScenarioName();
+    ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("2027 Q1 reorg"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(QStringLiteral("2027 Q1 reorg"), &e));
+    ASSERT_TRUE(doc()->move(QStringLiteral("T009"), QStringLiteral("T004"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->setField(QStringLiteral("T009"), QStringLiteral("team"), QStringLiteral("搜索"), &e));
+    ASSERT_TRUE(doc()->setField(QStringLiteral("T009"), QStringLiteral("product_line"), QStringLiteral("Search"), &e));
+    ASSERT_TRUE(doc()->move(QStringLiteral("T036"), QStringLiteral("T007"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->setField(QStringLiteral("T036"), QStringLiteral("team"), QStringLiteral("数据平台"), &e));
+    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("T003"), QStringLiteral("architect"), nullptr, &e));
+    ASSERT_TRUE(doc()->removePosition(QStringLiteral("T016"), false, &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->changeRole(QStringLiteral("T008"), QStringLiteral("architect"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(first, &e));
+    settle();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        window->action(QStringLiteral("actionLanguage_") + lang)->trigger();
+        settle();
+        const QString suffix = lang == QLatin1String("en") ? QString() : QStringLiteral("-zh");
+        QHash<QString, int> usage;
+        RoleDesigner designer(doc()->roles(), usage, window.get());
+        designer.show();
+        QTest::qWait(200);
+        EXPECT_TRUE(designer.grab().save(dir + QStringLiteral("/role-designer") + suffix + QStringLiteral(".png")));
+        ScenarioCompareDialog compare(doc(), window.get());
+        compare.setScenarios(first, QStringLiteral("2027 Q1 reorg"));
+        compare.show();
+        QTest::qWait(300);
+        EXPECT_TRUE(compare.grab().save(dir + QStringLiteral("/compare-dialog") + suffix + QStringLiteral(".png")));
+    }
+    window->action(QStringLiteral("actionLanguage_en"))->trigger();
+    settle();
 }
 
 TEST_F(GuiEditor, DashboardMarksSpanLimitAndTeamBarFiltersPeople)
@@ -848,4 +1102,288 @@ TEST_F(GuiEditor, DashboardMarksSpanLimitAndTeamBarFiltersPeople)
     Q_EMIT filled->clicked(index);
     EXPECT_EQ(window->peopleFilterEdit()->text(), QStringLiteral("T1"));
     EXPECT_EQ(window->peopleView()->model()->rowCount(), 5); // e1, e4, e7, e10, e13
+}
+
+namespace {
+
+/// The card mark the compare view should draw for a kind of ScenarioDiff change.
+CardChange markOf(ScenarioDiff::Kind kind)
+{
+    switch (kind) {
+    case ScenarioDiff::Kind::Added: return CardChange::Added;
+    case ScenarioDiff::Kind::Removed: return CardChange::Removed;
+    case ScenarioDiff::Kind::Moved: return CardChange::Moved;
+    case ScenarioDiff::Kind::RoleChanged: return CardChange::RoleChanged;
+    case ScenarioDiff::Kind::TeamChanged: return CardChange::TeamChanged;
+    }
+    return {};
+}
+
+/// Distance from a point to the outline of a rectangle.
+double distanceToBorder(const QRectF &r, const QPointF &p)
+{
+    const double dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
+    const double dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
+    if (dx > 0 || dy > 0)
+        return std::hypot(dx, dy); // outside
+    return std::min({p.x() - r.left(), r.right() - p.x(), p.y() - r.top(), r.bottom() - p.y()});
+}
+
+/// True when a pixel within `radius` of `at` has roughly the colour `c`.
+bool colourNear(const QImage &img, QPoint at, const QColor &c, int radius = 2)
+{
+    for (int dy = -radius; dy <= radius; ++dy)
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint q = at + QPoint(dx, dy);
+            if (!img.rect().contains(q))
+                continue;
+            const QColor p = img.pixelColor(q);
+            if (std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue()) < 60)
+                return true;
+        }
+    return false;
+}
+
+} // namespace
+
+// The compare view draws the second scenario with exactly the changes that
+// ScenarioDiff (the CLI's `diff`) reports: the set of marked cards and their
+// kinds, one arrow per move from the old manager's card to the moved card, the
+// removed position as a ghost under its old manager.
+TEST_F(GuiEditor, CompareViewMarksExactlyWhatDiffReports)
+{
+    openSmallOrg();
+    const QString first = doc()->currentScenarioName();
+    QString e;
+    ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("Reorg"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(QStringLiteral("Reorg"), &e));
+    // A move that also changes role and team, a plain move, an add, a remove and a role change.
+    ASSERT_TRUE(doc()->move(QStringLiteral("e1"), QStringLiteral("m2"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->changeRole(QStringLiteral("e1"), QStringLiteral("architect"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->setField(QStringLiteral("e1"), QStringLiteral("team"), QStringLiteral("B"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->move(QStringLiteral("m1"), QStringLiteral("c"), &e)) << e.toStdString();
+    QString added;
+    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("m2"), QStringLiteral("engineer"), &added, &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->removePosition(QStringLiteral("e2"), false, &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->changeRole(QStringLiteral("m2"), QStringLiteral("tech_director"), &e)) << e.toStdString();
+    ASSERT_TRUE(doc()->switchScenario(first, &e));
+    settle();
+
+    ScenarioCompareDialog compare(doc(), window.get());
+    compare.setScenarios(first, QStringLiteral("Reorg"));
+    compare.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&compare));
+    QCoreApplication::processEvents();
+    ChartScene *scene = compare.compareChart()->scene();
+    scene->ensureLayout();
+
+    // What `diff` reports, as marks per position id.
+    const Org &a = doc()->plan().scenarios.at(0).org;
+    const Org &b = doc()->plan().scenarios.at(1).org;
+    const ScenarioDiff diff = ScenarioDiff::compute(a, b, doc()->roles());
+    std::map<QString, int> expected;
+    std::vector<const ScenarioDiff::Change *> moves;
+    for (const ScenarioDiff::Change &c : diff.changes) {
+        expected[c.position] |= int(markOf(c.kind));
+        if (c.kind == ScenarioDiff::Kind::Moved)
+            moves.push_back(&c);
+    }
+    // The edits above are really there (so the comparison below is not vacuous).
+    ASSERT_EQ(expected[QStringLiteral("e1")], int(CardChange::Moved | CardChange::RoleChanged | CardChange::TeamChanged));
+    ASSERT_EQ(expected[QStringLiteral("m1")], int(CardChange::Moved));
+    ASSERT_EQ(expected[added], int(CardChange::Added));
+    ASSERT_EQ(expected[QStringLiteral("e2")], int(CardChange::Removed));
+    ASSERT_EQ(expected[QStringLiteral("m2")], int(CardChange::RoleChanged));
+    ASSERT_EQ(moves.size(), 2u);
+
+    // What the chart marks: exactly those positions, with exactly those kinds.
+    std::map<QString, int> shown;
+    const QHash<QString, CardHighlight> &marks = scene->highlights();
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        shown[it.key()] = int(it->changes.toInt());
+    EXPECT_EQ(shown, expected);
+    EXPECT_TRUE(marks.value(QStringLiteral("m2")).roleNote.contains(QStringLiteral("Technical Manager")));
+    EXPECT_TRUE(marks.value(QStringLiteral("m2")).roleNote.contains(QStringLiteral("Technical Director")));
+
+    // Every marked card is on the chart; the removed one under its old manager.
+    const Org &drawn = scene->document()->org();
+    for (const auto &[id, kinds] : expected)
+        EXPECT_FALSE(scene->cardRect(id).isNull()) << id.toStdString();
+    const Org::Vertex ghost = drawn.find(QStringLiteral("e2"));
+    ASSERT_NE(ghost, Org::npos);
+    ASSERT_NE(drawn.manager(ghost), Org::npos);
+    EXPECT_EQ(drawn.position(drawn.manager(ghost)).id, QStringLiteral("m2"));
+    EXPECT_EQ(drawn.size(), b.size() + 1);
+
+    // One arrow per move, from the old manager's card to the moved card.
+    const std::vector<ChangeArrow *> &arrows = scene->arrows();
+    ASSERT_EQ(arrows.size(), moves.size());
+    for (const ScenarioDiff::Change *m : moves) {
+        SCOPED_TRACE(m->position.toStdString());
+        const auto it = std::find_if(arrows.begin(), arrows.end(),
+                                     [m](const ChangeArrow *x) { return x->toId() == m->position; });
+        ASSERT_NE(it, arrows.end());
+        const ChangeArrow *arrow = *it;
+        EXPECT_EQ(arrow->fromId(), m->from);
+        EXPECT_TRUE(arrow->isVisible());
+        const QRectF from = scene->cardRect(m->from), to = scene->cardRect(m->position);
+        ASSERT_FALSE(from.isNull());
+        ASSERT_FALSE(to.isNull());
+        EXPECT_LT(distanceToBorder(from, arrow->start()), 1.0);
+        EXPECT_LT(distanceToBorder(to, arrow->end()), 1.0);
+        EXPECT_LT(QLineF(arrow->path().pointAtPercent(0), arrow->start()).length(), 1.0);
+        EXPECT_LT(QLineF(arrow->path().pointAtPercent(1), arrow->end()).length(), 1.0);
+    }
+
+    // The marks are painted: each marked card's first outline has its colour,
+    // an unchanged card (the CEO) has none of them.
+    const QRectF bounds = scene->layoutResult().bounds.adjusted(-40, -40, 40, 40);
+    QImage image(bounds.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene->render(&painter, QRectF(QPointF(0, 0), bounds.size()), bounds);
+    }
+    auto pixel = [&](const QPointF &scenePoint) { return (scenePoint - bounds.topLeft()).toPoint(); };
+    for (const auto &[id, kinds] : expected) {
+        SCOPED_TRACE(id.toStdString());
+        CardChange firstMark{};
+        for (CardChange c : ChartScene::changeOrder())
+            if (kinds & int(c)) {
+                firstMark = c;
+                break;
+            }
+        const QRectF r = scene->cardRect(id);
+        bool found = false;
+        for (qreal x = r.center().x() - 20; x <= r.center().x() + 20 && !found; x += 4)
+            found = colourNear(image, pixel(QPointF(x, r.bottom() + 5)), ChartScene::changeColor(firstMark));
+        EXPECT_TRUE(found);
+    }
+    const QRectF ceo = scene->cardRect(QStringLiteral("c"));
+    for (CardChange c : ChartScene::changeOrder())
+        for (qreal x = ceo.center().x() - 20; x <= ceo.center().x() + 20; x += 4)
+            EXPECT_FALSE(colourNear(image, pixel(QPointF(x, ceo.bottom() + 5)), ChartScene::changeColor(c), 1));
+
+    // Choosing a change in the table selects its card (here the ghost).
+    QTableWidget *changes = compare.changesTable();
+    ASSERT_EQ(changes->rowCount(), int(diff.changes.size()));
+    for (int r = 0; r < changes->rowCount(); ++r)
+        if (changes->item(r, 0)->data(Qt::UserRole).toString() == QStringLiteral("e2"))
+            changes->setCurrentCell(r, 0);
+    EXPECT_EQ(scene->selectedIds(), QStringList{QStringLiteral("e2")});
+
+    // The delta charts per team add up to the diff's deltas (team A lost one,
+    // team B gained one).
+    ASSERT_FALSE(diff.byTeam.empty());
+    double headcountSum = 0, costSum = 0;
+    for (const ScenarioDiff::Delta &d : diff.byTeam) {
+        headcountSum += d.headcountDelta();
+        costSum += d.costDelta();
+    }
+    for (auto which : {ScenarioCompareDialog::HeadcountDeltaChart, ScenarioCompareDialog::CostDeltaChart}) {
+        QChart *chart = compare.deltaChart(which)->chart();
+        ASSERT_EQ(chart->series().size(), 1);
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first());
+        ASSERT_NE(series, nullptr);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+        ASSERT_NE(axis, nullptr);
+        EXPECT_EQ(std::size_t(axis->count()), diff.byTeam.size());
+        double sum = 0;
+        for (QBarSet *set : series->barSets())
+            sum += set->sum();
+        EXPECT_NEAR(sum, which == ScenarioCompareDialog::CostDeltaChart ? costSum : headcountSum, 0.01);
+    }
+    // Nothing here may edit the plan.
+    EXPECT_EQ(doc()->plan().scenarios.at(1).org.size(), b.size());
+}
+
+// Undoing a rule-settings or role-catalogue change back to the saved state
+// leaves the plan unmodified: the flag follows the undo stack's clean state.
+TEST_F(GuiEditor, UndoOfSettingsBackToSavedStateIsNotModified)
+{
+    openSmallOrg();
+    QString e;
+    ASSERT_TRUE(doc()->saveAs(m_dir.filePath(QStringLiteral("saved.orgplan")), &e)) << e.toStdString();
+    settle();
+    ASSERT_FALSE(doc()->isModified());
+    ASSERT_FALSE(window->isWindowModified());
+
+    withDialog(QStringLiteral("actionRuleSettings"), [](QDialog *d) {
+        auto *span = d->findChild<QSpinBox *>(QStringLiteral("spanOfControl"));
+        ASSERT_NE(span, nullptr);
+        span->setValue(span->value() + 5);
+        d->accept();
+    });
+    EXPECT_EQ(doc()->ruleSettings().spanOfControl, RuleSettings().spanOfControl + 5);
+    EXPECT_TRUE(doc()->isModified());
+    EXPECT_TRUE(window->isWindowModified());
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    settle();
+    EXPECT_EQ(doc()->ruleSettings().spanOfControl, RuleSettings().spanOfControl);
+    EXPECT_FALSE(doc()->isModified());
+    EXPECT_FALSE(window->isWindowModified());
+
+    const int roles = doc()->roles().size();
+    withDialog(QStringLiteral("actionRoleDesigner"), [](QDialog *d) {
+        auto *designer = qobject_cast<RoleDesigner *>(d);
+        ASSERT_NE(designer, nullptr);
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("addRole")), Qt::LeftButton);
+        QTableWidget *table = designer->table();
+        const int row = table->rowCount() - 1;
+        table->setCurrentCell(row, RoleDesigner::KeyColumn);
+        table->item(row, RoleDesigner::KeyColumn)->setText(QStringLiteral("sre"));
+        table->item(row, RoleDesigner::NameEnColumn)->setText(QStringLiteral("Site Reliability Engineer"));
+        table->item(row, RoleDesigner::NameZhColumn)->setText(QStringLiteral("站点可靠性工程师"));
+        d->accept();
+    });
+    ASSERT_EQ(doc()->roles().size(), roles + 1);
+    EXPECT_TRUE(doc()->isModified());
+    EXPECT_TRUE(window->isWindowModified());
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    settle();
+    EXPECT_EQ(doc()->roles().size(), roles);
+    EXPECT_FALSE(doc()->isModified());
+    EXPECT_FALSE(window->isWindowModified());
+    // Redo makes it modified again; saving then undoing differs from the file.
+    window->action(QStringLiteral("actionRedo"))->trigger();
+    settle();
+    EXPECT_TRUE(doc()->isModified());
+}
+
+// The compare dialog and the dashboard count monthly cost the same way
+// (OrgStats: technical partners' cost included, their headcount not): on the
+// sample org, which has a technical partner, both show OrgStats' total.
+TEST_F(GuiEditor, CompareAndDashboardShowTheSameCost)
+{
+    QString error;
+    ASSERT_TRUE(window->openFile(QStringLiteral(ORG_SAMPLES "/sample_org.csv"), false, &error)) << error.toStdString();
+    settle();
+    const Org &org = doc()->org();
+    ASSERT_TRUE(std::any_of(org.positions().begin(), org.positions().end(),
+                            [](const Position &p) { return !OrgStats::inHeadcount(p); }));
+    const OrgStats stats = OrgStats::compute(org, doc()->roles());
+    ASSERT_TRUE(stats.hasCost);
+    const QString total = QLocale().toString(stats.monthlyCost, 'f', 0);
+
+    window->dashboardDock()->show();
+    window->dashboard()->refresh();
+    QChart *cost = window->dashboard()->chartView(Dashboard::CostChart)->chart();
+    EXPECT_TRUE(cost->title().contains(total)) << cost->title().toStdString();
+    double bars = 0;
+    for (QBarSet *set : qobject_cast<QAbstractBarSeries *>(cost->series().first())->barSets())
+        bars += set->sum();
+    EXPECT_NEAR(bars, stats.monthlyCost, 0.5);
+
+    QString e;
+    ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("Copy"), &e)) << e.toStdString();
+    ScenarioCompareDialog compare(doc(), window.get());
+    compare.setScenarios(doc()->currentScenarioName(), QStringLiteral("Copy"));
+    const Org &current = doc()->org(); // the scenarios grew: `org` is gone
+    const ScenarioDiff diff = ScenarioDiff::compute(current, current, doc()->roles());
+    EXPECT_DOUBLE_EQ(diff.costA, stats.monthlyCost);
+    EXPECT_TRUE(compare.summary().contains(total + QStringLiteral(" → ") + total)) << compare.summary().toStdString();
+    // Headcount in the summary leaves the partner out, as the status bar does.
+    EXPECT_EQ(diff.headcountA, stats.positions - int(std::count_if(current.positions().begin(), current.positions().end(),
+                                                                  [](const Position &p) { return !OrgStats::inHeadcount(p); })));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "edit/document.h"
 #include "edit/movepositioncommand.h"
+#include "edit/rolecataloguecommand.h"
+#include "edit/rulesettingscommand.h"
 #include "testutil.h"
 
 #include <QFileInfo>
@@ -232,4 +234,65 @@ TEST(Document, AutosaveAndRecovery)
     Document reopened;
     ASSERT_TRUE(reopened.open(path));
     EXPECT_TRUE(reopened.org() == edited);
+}
+
+// Rule-settings and role-catalogue edits are commands like the others: the
+// modified flag follows the undo stack, so undoing back to the saved state
+// leaves the plan unmodified (it used to stay modified).
+TEST(Document, SettingsCommandsFollowTheCleanState)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("settings.orgplan"));
+    Document doc;
+    doc.setAutosaveInterval(0);
+    loadInto(doc);
+    ASSERT_TRUE(doc.saveAs(path));
+    ASSERT_FALSE(doc.isModified());
+    std::vector<bool> modified; // what modifiedChanged said, in order
+    QObject::connect(&doc, &Document::modifiedChanged, &doc, [&modified](bool m) { modified.push_back(m); });
+
+    // A threshold: modified, then undone back to the saved state.
+    RuleSettings raised = doc.ruleSettings();
+    raised.spanOfControl = 40;
+    doc.undoStack()->push(new RuleSettingsCommand(&doc, doc.ruleSettings(), raised));
+    EXPECT_EQ(doc.ruleSettings().spanOfControl, 40);
+    EXPECT_TRUE(doc.isModified());
+    ASSERT_FALSE(modified.empty());
+    EXPECT_TRUE(modified.back());
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.ruleSettings().spanOfControl, RuleSettings().spanOfControl);
+    EXPECT_FALSE(doc.isModified());
+    EXPECT_FALSE(modified.back());
+    doc.undoStack()->redo();
+    EXPECT_TRUE(doc.isModified());
+    doc.undoStack()->undo();
+    EXPECT_FALSE(doc.isModified());
+
+    // A new role: the same.
+    RoleCatalogue more = doc.roles();
+    Role sre;
+    sre.key = QStringLiteral("sre");
+    sre.nameEn = QStringLiteral("Site Reliability Engineer");
+    sre.nameZh = QStringLiteral("站点可靠性工程师");
+    sre.rank = 2;
+    sre.technical = true;
+    more.upsert(sre);
+    doc.undoStack()->push(new RoleCatalogueCommand(&doc, doc.roles(), more));
+    ASSERT_NE(doc.roles().find(QStringLiteral("sre")), nullptr);
+    EXPECT_TRUE(doc.isModified());
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.roles().find(QStringLiteral("sre")), nullptr);
+    EXPECT_FALSE(doc.isModified());
+
+    // Saved after the change, undo makes it differ from the file again.
+    doc.undoStack()->redo();
+    ASSERT_TRUE(doc.save());
+    EXPECT_FALSE(doc.isModified());
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.isModified());
+    // Edits outside the undo stack still mark the plan until it is saved.
+    doc.undoStack()->redo();
+    EXPECT_FALSE(doc.isModified());
+    doc.setRuleSettings(raised);
+    EXPECT_TRUE(doc.isModified());
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "rules/stats.h"
 #include "store/scenariodiff.h"
 #include "testutil.h"
 
@@ -105,4 +106,31 @@ TEST(ScenarioDiff, AllKindsWithDeltas)
     const auto *director = findDelta(d.byRole, QStringLiteral("tech_director"));
     ASSERT_NE(director, nullptr);
     EXPECT_EQ(director->headcountDelta(), 1);
+}
+
+// Cost is counted as OrgStats counts it: a technical partner is no headcount,
+// but its cost (salary or the role's cost band) counts, so the diff's totals
+// equal the dashboard's and `stats`' monthly cost.
+TEST(ScenarioDiff, CostAndHeadcountAsOrgStatsCountsThem)
+{
+    const Org a = orgFromCsv(kBase + QStringLiteral("p,P,a,tech_partner,Core,\nq,Q,a,tech_partner,Pay,6000\n"));
+    Org b = a;
+    b.removePosition(b.find(QStringLiteral("q")));
+    const RoleCatalogue roles = RoleCatalogue::defaults();
+    const ScenarioDiff d = ScenarioDiff::compute(a, b, roles);
+    const OrgStats sa = OrgStats::compute(a, roles), sb = OrgStats::compute(b, roles);
+    EXPECT_DOUBLE_EQ(d.costA, sa.monthlyCost);
+    EXPECT_DOUBLE_EQ(d.costB, sb.monthlyCost);
+    EXPECT_GT(roles.find(QStringLiteral("tech_partner"))->monthlyCost, 0.0);
+    EXPECT_DOUBLE_EQ(d.costA, 140000.0 + roles.find(QStringLiteral("tech_partner"))->monthlyCost + 6000.0);
+    EXPECT_EQ(d.headcountA, 5); // the partners are not headcount
+    EXPECT_EQ(d.headcountB, 5);
+    const auto *pay = findDelta(d.byTeam, QStringLiteral("Pay"));
+    ASSERT_NE(pay, nullptr); // the partner's cost left the team, its headcount did not change
+    EXPECT_EQ(pay->headcountDelta(), 0);
+    EXPECT_DOUBLE_EQ(pay->costDelta(), -6000.0);
+    const auto *partner = findDelta(d.byRole, QStringLiteral("tech_partner"));
+    ASSERT_NE(partner, nullptr);
+    EXPECT_EQ(partner->headcountA, 0);
+    EXPECT_DOUBLE_EQ(partner->costDelta(), -6000.0);
 }
