@@ -48,6 +48,32 @@ QValueAxis *countAxis(double max)
     return axis;
 }
 
+/// A value axis for money: whole numbers, nice steps, four ticks; `headroom`
+/// (> 1) leaves room for value labels beyond the longest bar.
+QValueAxis *moneyAxis(double max, double headroom)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(1.0, max * headroom));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->applyNiceNumbers();
+    axis->setTickCount(4);
+    return axis;
+}
+
+/// Adds a horizontal bar series to `chart` with its categories on the left
+/// and `values` along the bottom.
+void addHorizontalSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+                         QValueAxis *values)
+{
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(values);
+}
+
 /// Puts a filled/open pair of bar sets into a stacked series on `chart`, with
 /// the categories on one axis and the counts on the other.
 void addFilledOpenSeries(QChart *chart, QAbstractBarSeries *series, QBarSet *filled, QBarSet *open,
@@ -273,18 +299,7 @@ void Dashboard::refresh()
             auto *series = new QHorizontalBarSeries;
             series->append(set);
             series->setBarWidth(0.7);
-            c->addSeries(series);
-            auto *y = new QBarCategoryAxis;
-            y->append(categories);
-            auto *x = new QValueAxis;
-            x->setRange(0, std::max(1.0, max * 1.1));
-            x->setLabelFormat(QStringLiteral("%.0f"));
-            x->applyNiceNumbers();
-            x->setTickCount(4);
-            c->addAxis(y, Qt::AlignLeft);
-            c->addAxis(x, Qt::AlignBottom);
-            series->attachAxis(y);
-            series->attachAxis(x);
+            addHorizontalSeries(c, series, categories, moneyAxis(max, 1.1));
             connect(set, &QBarSet::clicked, this, [this, filters](int index) {
                 if (index >= 0 && index < filters.size() && !filters.at(index).isEmpty())
                     Q_EMIT filterRequested(filters.at(index));
@@ -405,20 +420,7 @@ void Dashboard::fillRoleChart(Chart chart, const QString &title, const std::vect
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setBarWidth(0.7);
-    c->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    QValueAxis *x = countAxis(max);
-    if (money) {
-        x->setLabelFormat(QStringLiteral("%.0f"));
-        x->setRange(0, std::max(1.0, max * 1.25)); // room for the value labels
-        x->applyNiceNumbers();
-        x->setTickCount(4);
-    }
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    addHorizontalSeries(c, series, categories, money ? moneyAxis(max, 1.25) : countAxis(max));
 }
 
 void Dashboard::fillGroupChart(Chart chart, const QString &title, const std::vector<OrgStats::Group> &groups,

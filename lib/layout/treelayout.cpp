@@ -233,20 +233,8 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
         return result;
 
     // Reports of every position as flat arrays (counting sort keeps input order).
-    const std::vector<Vertex> parent = org.managerArray();
-    std::vector<std::uint32_t> kidStart(n + 1, 0);
-    for (Vertex v = 0; v < n; ++v)
-        if (parent[v] != Org::npos)
-            ++kidStart[parent[v] + 1];
-    for (std::size_t i = 0; i < n; ++i)
-        kidStart[i + 1] += kidStart[i];
-    std::vector<Vertex> kids(kidStart[n]);
-    {
-        std::vector<std::uint32_t> fill(kidStart.begin(), kidStart.end() - 1);
-        for (Vertex v = 0; v < n; ++v)
-            if (parent[v] != Org::npos)
-                kids[fill[parent[v]]++] = v;
-    }
+    const std::vector<Vertex> &parent = org.managerArray();
+    const auto [kidStart, kids] = Org::childIndex(parent);
     auto kidCountOf = [&](Vertex v) { return kidStart[v + 1] - kidStart[v]; };
 
     double maxDepthExtent = 0;

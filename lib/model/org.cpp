@@ -209,28 +209,35 @@ void Org::removePosition(Vertex v)
     rebuildIndex();
 }
 
+Org::ChildIndex Org::childIndex(const std::vector<Vertex> &managers)
+{
+    const std::size_t n = managers.size();
+    ChildIndex index;
+    index.start.assign(n + 1, 0);
+    std::vector<std::uint32_t> &start = index.start;
+    for (Vertex v = 0; v < n; ++v)
+        if (managers[v] != npos)
+            ++start[managers[v] + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    index.children.resize(start[n]);
+    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+    for (Vertex v = 0; v < n; ++v)
+        if (managers[v] != npos)
+            index.children[fill[managers[v]]++] = std::uint32_t(v);
+    return index;
+}
+
 void Org::setManagers(const std::vector<Vertex> &managers)
 {
     // Counting sort by manager (stable, so reports keep their order), then one
     // pass over the managers: each out-edge list is reserved once and filled in
     // place instead of growing in random order across the whole graph.
     const std::size_t n = m_positions.size();
-    std::vector<std::uint32_t> start(n + 1, 0);
-    for (Vertex v = 0; v < n; ++v) {
-        if (managers[v] != npos) {
+    for (Vertex v = 0; v < n; ++v)
+        if (managers[v] != npos)
             setManager(v, npos);
-            ++start[managers[v] + 1];
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        start[i + 1] += start[i];
-    std::vector<std::uint32_t> reports(start[n]);
-    {
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (Vertex v = 0; v < n; ++v)
-            if (managers[v] != npos)
-                reports[fill[managers[v]]++] = std::uint32_t(v);
-    }
+    const auto [start, reports] = childIndex(managers);
     for (Vertex m = 0; m < n; ++m) {
         if (start[m] == start[m + 1])
             continue;
@@ -321,19 +328,7 @@ std::vector<Org::Vertex> Org::preorder() const
     // graph: same order, a few times faster on a million positions, and
     // iterative, so deep chains are fine.
     const std::size_t n = m_positions.size();
-    std::vector<std::uint32_t> start(n + 1, 0);
-    for (Vertex v = 0; v < n; ++v)
-        if (m_manager[v] != npos)
-            ++start[m_manager[v] + 1];
-    for (std::size_t i = 0; i < n; ++i)
-        start[i + 1] += start[i];
-    std::vector<std::uint32_t> children(start[n]);
-    {
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (Vertex v = 0; v < n; ++v)
-            if (m_manager[v] != npos)
-                children[fill[m_manager[v]]++] = std::uint32_t(v);
-    }
+    const auto [start, children] = childIndex(m_manager);
     std::vector<Vertex> order;
     order.reserve(n);
     std::vector<std::uint32_t> stack;

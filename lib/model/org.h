@@ -114,6 +114,17 @@ public:
 
     bool operator==(const Org &other) const;
 
+    /// Reports of every position as flat arrays: the reports of v are
+    /// children[start[v] .. start[v + 1]), in vertex order (a counting sort).
+    struct ChildIndex
+    {
+        std::vector<std::uint32_t> start;
+        std::vector<std::uint32_t> children;
+        std::uint32_t count(Vertex v) const { return start[v + 1] - start[v]; }
+    };
+    /// The ChildIndex of a manager array like managerArray() (npos: a root).
+    static ChildIndex childIndex(const std::vector<Vertex> &managers);
+
     /// Flat manager array (npos for roots), indexed by vertex: for fast passes.
     const std::vector<Vertex> &managerArray() const { return m_manager; }
     /// Number of dotted-line edges.
