@@ -198,6 +198,12 @@ void ChartView::showToast(const QString &text)
     m_toastTimer->start();
 }
 
+void ChartView::hideToast()
+{
+    m_toastTimer->stop();
+    m_toast->hide();
+}
+
 QString ChartView::toastText() const
 {
     return m_toast->isVisible() ? m_toast->text() : QString();

@@ -53,6 +53,7 @@ public:
     void setContextMenu(QMenu *menu) { m_contextMenu = menu; }
     /// Shows a short message over the chart for a few seconds.
     void showToast(const QString &text);
+    void hideToast();
     QString toastText() const;
 
 Q_SIGNALS:

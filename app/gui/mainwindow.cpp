@@ -599,6 +599,9 @@ void MainWindow::setLanguage(const QString &lang)
     QSettings().setValue(QStringLiteral("language"), lang);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == lang);
+    // Passing messages were written in the old language: drop them.
+    statusBar()->clearMessage();
+    m_view->hideToast();
     // LanguageChange reaches every widget; make sure this window is current even
     // when no translator changed (English → English).
     retranslateUi();

@@ -24,14 +24,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QTableView>
 #include <QMimeData>
 #include <QPrinter>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QCheckBox>
@@ -459,13 +462,36 @@ TEST_F(GuiEditor, LanguageSwitchRetranslatesAtRunTime)
     openSmallOrg();
     PeopleModel *people = window->peopleModel();
     const QModelIndex role = people->index(people->rowOf(QStringLiteral("t")), PeopleModel::RoleColumn);
-    EXPECT_EQ(role.data().toString(), QStringLiteral("Chief Technology Officer"));
+    auto texts = [this, &role] {
+        const auto *problems = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        const auto *people = window->findChild<QDockWidget *>(QStringLiteral("peopleDock"));
+        return QStringList{window->menuBar()->actions().value(0)->text(),
+                           window->action(QStringLiteral("actionOpen"))->text(),
+                           problems ? problems->windowTitle().section(QLatin1Char(' '), 0, 0).section(QChar(0xff08), 0, 0)
+                                    : QString(),
+                           people ? people->windowTitle() : QString(), role.data().toString()};
+    };
+    const QStringList english = texts();
+    EXPECT_EQ(english.value(0), QStringLiteral("&File"));
+    EXPECT_EQ(english.value(2), QStringLiteral("Problems"));
+    EXPECT_EQ(english.value(3), QStringLiteral("People"));
+    EXPECT_EQ(english.value(4), QStringLiteral("Chief Technology Officer"));
+    // A passing message in English must not outlive the switch to Chinese.
+    window->chartView()->showToast(QStringLiteral("Cannot move"));
+    window->statusBar()->showMessage(QStringLiteral("Cannot move"));
     window->action(QStringLiteral("actionLanguage_zh_CN"))->trigger();
     settle();
-    EXPECT_EQ(role.data().toString(), QStringLiteral("首席技术官"));
+    const QStringList chinese = texts();
+    EXPECT_EQ(chinese.value(0), QStringLiteral("文件(&F)"));
+    EXPECT_NE(chinese.value(1), english.value(1));
+    EXPECT_EQ(chinese.value(2), QStringLiteral("问题"));
+    EXPECT_EQ(chinese.value(3), QStringLiteral("人员"));
+    EXPECT_EQ(chinese.value(4), QStringLiteral("首席技术官"));
+    EXPECT_TRUE(window->chartView()->toastText().isEmpty());
+    EXPECT_TRUE(window->statusBar()->currentMessage().isEmpty());
     window->action(QStringLiteral("actionLanguage_en"))->trigger();
     settle();
-    EXPECT_EQ(role.data().toString(), QStringLiteral("Chief Technology Officer"));
+    EXPECT_EQ(texts(), english);
 }
 
 TEST_F(GuiEditor, RenameInPlaceWithF2)
