@@ -278,10 +278,14 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
                 addNode(0, NodeKind::Card, v, breadthOf(v), 0);
     }
 
+    // The card node a few nodes after u, if there is one (for prefetching).
+    auto cardAhead = [&t](Index u) -> const Vertex * {
+        const std::size_t ahead = std::size_t(u) + kAhead;
+        return ahead < t.kind.size() && t.kind[ahead] == NodeKind::Card ? &t.vertex[ahead] : nullptr;
+    };
     for (Index u = 1; u < Index(t.parent.size()); ++u) {
-        if (const std::size_t ahead = std::size_t(u) + kAhead;
-            ahead < t.kind.size() && t.kind[ahead] == NodeKind::Card)
-            prefetch(&kidStart[t.vertex[ahead]]);
+        if (const Vertex *ahead = cardAhead(u))
+            prefetch(&kidStart[*ahead]);
         if (t.level[u] != t.level[u - 1])
             t.levelStart.push_back(u);
         if (t.kind[u] == NodeKind::Block || t.kind[u] == NodeKind::Filler) {
@@ -392,11 +396,10 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     std::uint32_t blockNo = 0;
 
     for (Index u = 1; u < Index(t.parent.size()); ++u) {
-        if (const std::size_t ahead = std::size_t(u) + kAhead;
-            ahead < t.kind.size() && t.kind[ahead] == NodeKind::Card) {
-            prefetch(&result.rects[t.vertex[ahead]]);
+        if (const Vertex *ahead = cardAhead(u)) {
+            prefetch(&result.rects[*ahead]);
             if (sized)
-                prefetch(&cardSizes[t.vertex[ahead]]);
+                prefetch(&cardSizes[*ahead]);
         }
         const Index lvl = t.level[u];
         const double d = lvl * pitch;

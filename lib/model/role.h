@@ -14,6 +14,10 @@ namespace org {
 /// with the language; the names and duties are shown to users.
 struct Role
 {
+    /// Key of the external technical partner: linked by a dotted line, never
+    /// headcount, never technical headcount (DESIGN §2).
+    static constexpr QLatin1String kTechPartner{"tech_partner"};
+
     QString key;                 ///< stable id, e.g. "tech_manager"
     QString nameEn;              ///< "Technical Manager"
     QString nameZh;              ///< "技术经理"
@@ -27,7 +31,7 @@ struct Role
 
     /// True when the role counts as technical for the rules (§4): technical
     /// and not a technical partner.
-    bool countsAsTechnical() const { return technical && key != QLatin1String("tech_partner"); }
+    bool countsAsTechnical() const { return technical && key != kTechPartner; }
     /// The name in the given language ("zh_CN" → Chinese, anything else English).
     QString displayName(const QString &lang) const
     {

@@ -108,8 +108,7 @@ struct CardPainter::Cache
     QFont badgeFont;
     QFont avatarFont;
     QHash<QString, double> roleWidth;
-    SharedWidthMemo shared;
-    bool sharing = false; ///< inside measure(org): `shared` may be used
+    SharedWidthMemo shared; ///< filled by measure(org) only
     Cache(const QFont &nameFont, const QFont &textFont) : name(nameFont), text(textFont) {}
 };
 
@@ -170,11 +169,16 @@ QString CardPainter::initials(const QString &name)
 
 QSizeF CardPainter::measure(const Org &org, Org::Vertex v) const
 {
+    return measureCard(org, v, false);
+}
+
+QSizeF CardPainter::measureCard(const Org &org, Org::Vertex v, bool memo) const
+{
     const Position &p = org.position(v);
     const CardStyle &s = m_style;
     Cache &c = *m_cache;
     auto plain = [&c](const QString &t) { return c.text.width(t); };
-    auto textWidth = [&](const QString &t) { return c.sharing ? c.shared.width(t, plain) : plain(t); };
+    auto textWidth = [&](const QString &t) { return memo ? c.shared.width(t, plain) : plain(t); };
     auto roleWidth = [&](const QString &key) {
         auto it = c.roleWidth.constFind(key);
         if (it == c.roleWidth.cend())
@@ -182,7 +186,7 @@ QSizeF CardPainter::measure(const Org &org, Org::Vertex v) const
         return *it;
     };
     double text = p.isOpen() ? c.name.width(openPositionText()) : c.name.width(p.name);
-    text = std::max(text, c.sharing ? c.shared.width(p.role, roleWidth) : roleWidth(p.role));
+    text = std::max(text, memo ? c.shared.width(p.role, roleWidth) : roleWidth(p.role));
     if (!p.title.isEmpty())
         text = std::max(text, textWidth(p.title));
     if (!p.team.isEmpty() || !p.productLine.isEmpty())
@@ -194,12 +198,9 @@ QSizeF CardPainter::measure(const Org &org, Org::Vertex v) const
 std::vector<QSizeF> CardPainter::measure(const Org &org) const
 {
     std::vector<QSizeF> sizes(std::size_t(org.size()));
-    Cache &c = *m_cache;
-    c.shared.clear();
-    c.sharing = true;
+    m_cache->shared.clear(); // pointers of another org may have been reused
     for (Org::Vertex v = 0; v < sizes.size(); ++v)
-        sizes[v] = measure(org, v);
-    c.sharing = false;
+        sizes[v] = measureCard(org, v, true);
     return sizes;
 }
 

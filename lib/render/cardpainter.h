@@ -99,6 +99,10 @@ public:
     static std::vector<CardBadge> badges(const Org &org, const std::vector<Problem> &problems);
 
 private:
+    /// measure(org, v); with `memo`, widths of texts shared between positions are
+    /// remembered by their data pointer (only while one org is being measured).
+    QSizeF measureCard(const Org &org, Org::Vertex v, bool memo) const;
+
     struct Cache;
     CardStyle m_style;
     RoleCatalogue m_roles;

@@ -57,7 +57,7 @@ double OrgStats::costOf(const Position &p, const RoleCatalogue &roles)
 
 bool OrgStats::inHeadcount(const Position &p)
 {
-    return p.role != QLatin1String("tech_partner");
+    return p.role != Role::kTechPartner;
 }
 
 OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
