@@ -9,6 +9,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql postgresql
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev libquazip1-qt6-dev
   fonts-noto-core fonts-noto-cjk xvfb xauth imagemagick poppler-utils qpdf
+  librsvg2-bin help2man dpkg-dev desktop-file-utils appstream lintian shared-mime-info
+  libfile-mimeinfo-perl clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

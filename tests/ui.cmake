@@ -4,7 +4,7 @@ find_package(Qt6 REQUIRED COMPONENTS Test)
 add_executable(gui_editor_tests ui/uitestmain.cpp ui/editor_test.cpp)
 target_link_libraries(gui_editor_tests PRIVATE orgeditor GTest::gtest Qt6::Test)
 target_compile_definitions(gui_editor_tests PRIVATE
-    ORG_PUBLIC_DATA="${PROJECT_SOURCE_DIR}/../shared/data/public"
+    ORG_PUBLIC_DATA="${PROJECT_SOURCE_DIR}/tests/data/public"
     ORG_SAMPLES="${PROJECT_SOURCE_DIR}/resources/samples")
 gtest_discover_tests(gui_editor_tests TEST_PREFIX "gui."
     DISCOVERY_TIMEOUT 60

@@ -977,6 +977,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>cannot replace %1: %2</source>
         <translation>cannot replace %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a plan (an SQLite database of another application)</source>
+        <translation>%1 is not a plan (an SQLite database of another application)</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -964,6 +964,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is not a plan (an SQLite database of another application)</source>
+        <translation>%1 不是规划文件（是其他应用程序的 SQLite 数据库）</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -14,6 +15,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("OrgDesigner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORG_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.orgdesigner.OrgDesigner"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.orgdesigner.OrgDesigner"),
+                                                 QIcon(QStringLiteral(":/icons/org.orgdesigner.OrgDesigner.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design technical organisations."));

@@ -23,3 +23,8 @@ target_sources(orgeditor PRIVATE
     gui/mainwindow.h gui/mainwindow.cpp
 )
 target_link_libraries(orgeditor PUBLIC Qt6::PrintSupport)
+# The app icon (packaging/icons), for the window and the about box when no theme has it.
+qt_add_resources(orgeditor orgeditor_icon
+    PREFIX /icons
+    BASE ${PROJECT_SOURCE_DIR}/packaging/icons
+    FILES ${PROJECT_SOURCE_DIR}/packaging/icons/org.orgdesigner.OrgDesigner.svg)

@@ -276,6 +276,10 @@ void checkSqliteFile(const QString &path)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || f.size() % pageSize != 0)
         raise(PlanStore::tr("%1 is truncated or corrupted").arg(path));
+    const qint32 appId = qint32((quint32(quint8(head[68])) << 24) | (quint32(quint8(head[69])) << 16)
+                                | (quint32(quint8(head[70])) << 8) | quint32(quint8(head[71])));
+    if (appId != 0 && appId != PlanStore::applicationId)
+        raise(PlanStore::tr("%1 is not a plan (an SQLite database of another application)").arg(path));
 }
 
 void openSqlite(Connection &c, const QString &path, bool create)
@@ -304,6 +308,13 @@ void configureSqlite(QSqlDatabase &db)
 {
     execSql(db, QStringLiteral("PRAGMA journal_mode=WAL"));
     execSql(db, QStringLiteral("PRAGMA synchronous=FULL"));
+}
+
+/// Marks an SQLite file as ours (see PlanStore::applicationId); part of the caller's write.
+void stampApplicationId(QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE"))
+        execSql(db, QStringLiteral("PRAGMA application_id=%1").arg(PlanStore::applicationId));
 }
 
 void openPg(Connection &c, const QString &location)
@@ -358,6 +369,7 @@ void createSchema(QSqlDatabase &db)
 {
     for (const char *sql : kSchema)
         execSql(db, QString::fromLatin1(sql));
+    stampApplicationId(db);
     setMeta(db, QStringLiteral("schema_version"), QString::number(PlanStore::schemaVersion));
 }
 
@@ -962,6 +974,7 @@ StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &
         TransactionGuard tx(c.db());
         if (!tx.isActive())
             raise(tr("database error: %1").arg(sqlError(c.db().lastError())));
+        stampApplicationId(c.db());
         auto next = writePlan(c.db(), plan, author.isEmpty() ? currentUser() : author, false);
         if (!tx.commit())
             raise(tr("cannot save %1: %2").arg(location, sqlError(c.db().lastError())));

@@ -43,6 +43,10 @@ class PlanStore final
 public:
     /// Schema written by this version; files up to it are read (older ones migrated).
     static constexpr int schemaVersion = 2;
+    /// SQLite's `PRAGMA application_id` of every plan file: "OrgD" (0x4F726744), the
+    /// big-endian number at offset 68 that the MIME magic of application/x-orgdesigner-plan
+    /// matches. Plans written before it carry 0 and are still read.
+    static constexpr qint32 applicationId = 0x4F726744;
 
     /// True for postgresql:// (or postgres://) locations.
     static bool isDatabaseUrl(const QString &location);

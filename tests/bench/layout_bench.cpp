@@ -12,7 +12,7 @@
 
 namespace {
 
-/// A deterministic org shaped like ../shared/bench/gen_org.py output: fan-out
+/// A deterministic org shaped like tests/bench/yardstick/gen_org.py output: fan-out
 /// 3–15, a few very wide teams, some deep chains.
 const org::Org &syntheticOrg(int n)
 {

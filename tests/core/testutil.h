@@ -27,7 +27,7 @@ Org orgFromCsv(const QString &csv, bool inferRoles = false);
 ImportResult importCsv(const QByteArray &bytes, bool inferRoles = false);
 /// One line per position (id, manager, dotted managers, fields), for failure messages.
 std::string dump(const Org &org);
-/// Path of a file in ../shared/data/public.
+/// Path of a file in tests/data/public (the public sample orgs).
 QString publicData(const QString &name);
 
 /// Result of running orgdesigner-cli.

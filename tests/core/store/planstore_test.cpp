@@ -223,6 +223,50 @@ TEST(PlanStore, RefusesTruncatedCorruptedAndForeignFiles)
     EXPECT_FALSE(QFile::exists(tmp.path(QStringLiteral("missing.orgplan"))));
 }
 
+// Every plan carries our SQLite application id (the MIME magic of .orgplan files), whether it
+// was written whole or saved incrementally over a plan from before the id; a database of
+// another application is refused by name and left alone.
+TEST(PlanStore, StampsApplicationIdAndRefusesOtherApplications)
+{
+    TempFiles tmp;
+    const auto appIdOf = [](const QString &path) {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(72);
+        EXPECT_EQ(head.size(), 72);
+        return qint32((quint32(quint8(head[68])) << 24) | (quint32(quint8(head[69])) << 16)
+                      | (quint32(quint8(head[70])) << 8) | quint32(quint8(head[71])));
+    };
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    const QString whole = tmp.path(QStringLiteral("whole.orgplan"));
+    ASSERT_TRUE(PlanStore::replace(plan, whole).ok);
+    EXPECT_EQ(appIdOf(whole), PlanStore::applicationId);
+    EXPECT_EQ(PlanStore::applicationId, 0x4F726744);
+
+    const QString incremental = tmp.path(QStringLiteral("incremental.orgplan"));
+    Plan second = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::save(second, incremental).ok);
+    EXPECT_EQ(appIdOf(incremental), PlanStore::applicationId);
+    // A plan from before the id (0) still opens, and its next save stamps it.
+    execRaw(incremental, {QStringLiteral("PRAGMA application_id=0")});
+    ASSERT_EQ(appIdOf(incremental), 0);
+    Plan old;
+    ASSERT_TRUE(PlanStore::load(incremental, old).ok);
+    ASSERT_TRUE(PlanStore::save(old, incremental).ok);
+    EXPECT_EQ(appIdOf(incremental), PlanStore::applicationId);
+
+    const QString foreign = tmp.path(QStringLiteral("foreign.orgplan"));
+    ASSERT_TRUE(QFile::copy(whole, foreign));
+    execRaw(foreign, {QStringLiteral("PRAGMA application_id=1234")});
+    const QByteArray before = fileHash(foreign);
+    Plan p;
+    const StoreStatus st = PlanStore::load(foreign, p);
+    EXPECT_FALSE(st.ok);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("another application"))) << st.error.toStdString();
+    EXPECT_FALSE(PlanStore::save(p, foreign).ok);
+    EXPECT_EQ(fileHash(foreign), before);
+}
+
 TEST(PlanStore, ReplaceOverwritesAtomically)
 {
     TempFiles tmp;
