@@ -316,3 +316,30 @@ TEST_F(PgStore, ConcurrentCrossingMovesNeverBreakThePlan)
     ASSERT_TRUE(st.ok) << st.error.toStdString();
     EXPECT_TRUE(after.scenarios[0].org.findCycle().isEmpty());
 }
+
+// The same, deterministic: two clients' crossing moves each pass their row
+// versions; the second save is refused because together they make a cycle.
+TEST_F(PgStore, CrossingSavesCannotWriteACycle)
+{
+    const QString url = server()->freshDatabase(QStringLiteral("crossing2"));
+    Plan plan;
+    plan.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
+    ASSERT_TRUE(PlanStore::replace(plan, url).ok);
+    Plan alice, bob;
+    ASSERT_TRUE(PlanStore::load(url, alice).ok);
+    ASSERT_TRUE(PlanStore::load(url, bob).ok);
+    Org &a = alice.scenarios[0].org;
+    a.setManager(a.find(QStringLiteral("d")), a.find(QStringLiteral("e")));
+    ASSERT_TRUE(PlanStore::save(alice, url, QStringLiteral("alice")).ok);
+    Org &b = bob.scenarios[0].org;
+    b.setManager(b.find(QStringLiteral("e")), b.find(QStringLiteral("d")));
+    const StoreStatus st = PlanStore::save(bob, url, QStringLiteral("bob"));
+    ASSERT_FALSE(st.ok);
+    EXPECT_EQ(st.kind, StoreError::Conflict);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("cycle"))) << st.error.toStdString();
+    Plan now;
+    const StoreStatus loaded = PlanStore::load(url, now);
+    ASSERT_TRUE(loaded.ok) << loaded.error.toStdString();
+    const Org &n = now.scenarios[0].org;
+    EXPECT_EQ(n.manager(n.find(QStringLiteral("e"))), n.find(QStringLiteral("b")));
+}
