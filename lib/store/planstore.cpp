@@ -1149,8 +1149,8 @@ void verifyOrg(QSqlDatabase &db)
     }
     if (problems.isEmpty())
         return;
-    QString text = PlanStore::tr("the plan was not saved: together with the changes saved meanwhile by another "
-                                 "user it would no longer be a valid org:");
+    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
+                                 "valid; nothing was saved:");
     for (const QString &p : problems.mid(0, 20))
         text += QStringLiteral("\n  ") + p;
     if (problems.size() > 20)
