@@ -353,19 +353,20 @@ int runDiff(const QStringList &args)
         text += QLatin1Char('\n');
     }
     text += Cli::tr("Headcount %1 → %2 (%3), monthly cost %4")
-                .arg(diff.headcountA)
-                .arg(diff.headcountB)
-                .arg(signedInt(diff.headcountB - diff.headcountA), money(diff.costB - diff.costA))
+                .arg(QString::number(diff.headcountA), QString::number(diff.headcountB),
+                     signedInt(diff.headcountB - diff.headcountA), money(diff.costB - diff.costA))
             + QLatin1Char('\n');
     for (const auto &d : diff.byTeam)
         text += Cli::tr("  team %1: %2 (%3), monthly cost %4")
-                    .arg(orNone(d.key), signedInt(d.headcountDelta()))
-                    .arg(Cli::tr("%1 → %2").arg(d.headcountA).arg(d.headcountB), money(d.costDelta()))
+                    .arg(orNone(d.key), signedInt(d.headcountDelta()),
+                         Cli::tr("%1 → %2").arg(QString::number(d.headcountA), QString::number(d.headcountB)),
+                         money(d.costDelta()))
                 + QLatin1Char('\n');
     for (const auto &d : diff.byRole)
         text += Cli::tr("  role %1: %2 (%3), monthly cost %4")
-                    .arg(orNone(d.key), signedInt(d.headcountDelta()))
-                    .arg(Cli::tr("%1 → %2").arg(d.headcountA).arg(d.headcountB), money(d.costDelta()))
+                    .arg(orNone(d.key), signedInt(d.headcountDelta()),
+                         Cli::tr("%1 → %2").arg(QString::number(d.headcountA), QString::number(d.headcountB)),
+                         money(d.costDelta()))
                 + QLatin1Char('\n');
     printOut(text);
     return Ok;

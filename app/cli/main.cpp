@@ -3,12 +3,14 @@
 #include "cliutil.h"
 
 #include "i18n/language.h"
+#include "store/tempfiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 
 #include <array>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <cstdlib>
@@ -119,11 +121,40 @@ void quietRuntimeDir()
 #endif
 }
 
+/// SIGTERM/SIGINT/SIGHUP (Ctrl+C, kill, a closed terminal) during an import or
+/// save: remove the registered temporary files (a replace writes a whole new
+/// plan next to the old one first), then die of the same signal. Only
+/// async-signal-safe calls: unlink() of precomputed paths, sigaction, raise.
+extern "C" void removeTempFilesAndDie(int sig)
+{
+    org::TempPaths::unlinkRegistered();
+    struct sigaction dfl{};
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(sig, &dfl, nullptr);
+    raise(sig);
+}
+
+void installSignalCleanup()
+{
+    for (int sig : {SIGTERM, SIGINT, SIGHUP}) {
+        struct sigaction old{};
+        if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN)
+            continue; // e.g. nohup: keep ignoring
+        struct sigaction sa{};
+        sa.sa_handler = removeTempFilesAndDie;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND;
+        sigaction(sig, &sa, nullptr);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     preferHugePages(argv);
+    installSignalCleanup();
     using namespace org::cli;
     QStringList args;
     for (int i = 1; i < argc; ++i)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "planstore.h"
+#include "tempfiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace org {
@@ -55,42 +57,25 @@ private:
     QSqlDatabase m_db;
 };
 
-/// RAII transaction: rolled back on destruction unless committed.
-class TransactionGuard final
-{
-public:
-    explicit TransactionGuard(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
-    ~TransactionGuard()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    TransactionGuard(const TransactionGuard &) = delete;
-    TransactionGuard &operator=(const TransactionGuard &) = delete;
-    bool isActive() const { return m_active; }
-    bool commit()
-    {
-        if (!m_active)
-            return false;
-        m_active = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_active;
-};
-
 /// Thrown inside the store to unwind to the public function with a message.
+/// `mapped`: the message is rebuilt from `kind` and `detail` by guarded(),
+/// which knows the location and can look at the file system for the cause.
 struct StoreFailure
 {
     QString message;
-    bool conflict = false;
+    StoreError kind = StoreError::Other;
+    QString detail;
+    bool mapped = false;
 };
 
 [[noreturn]] void raise(const QString &message, bool conflict = false)
 {
-    throw StoreFailure{message, conflict};
+    throw StoreFailure{message, conflict ? StoreError::Conflict : StoreError::Other, {}, false};
+}
+
+[[noreturn]] void raiseKind(StoreError kind, const QString &message)
+{
+    throw StoreFailure{message, kind, {}, false};
 }
 
 QString sqlError(const QSqlError &e)
@@ -101,17 +86,25 @@ QString sqlError(const QSqlError &e)
     return text;
 }
 
+/// An SQL error, classified by its cause (disk full, read-only, busy, …).
+[[noreturn]] void raiseSql(const QSqlError &e)
+{
+    const StoreError kind = classifySqlError(e);
+    throw StoreFailure{PlanStore::tr("database error: %1").arg(sqlError(e)), kind, sqlError(e),
+                       kind != StoreError::Other};
+}
+
 void exec(QSqlQuery &q)
 {
     if (!q.exec())
-        raise(PlanStore::tr("database error: %1").arg(sqlError(q.lastError())));
+        raiseSql(q.lastError());
 }
 
 void execSql(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        raise(PlanStore::tr("database error: %1").arg(sqlError(q.lastError())));
+        raiseSql(q.lastError());
 }
 
 QSqlQuery prepare(QSqlDatabase &db, const QString &sql)
@@ -119,9 +112,64 @@ QSqlQuery prepare(QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        raise(PlanStore::tr("database error: %1").arg(sqlError(q.lastError())));
+        raiseSql(q.lastError());
     return q;
 }
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+/// A write transaction, rolled back on destruction unless committed. It takes
+/// the write lock at its start, so that what it reads (and checks before
+/// COMMIT) is what it commits over: BEGIN IMMEDIATE on SQLite; on PostgreSQL
+/// the plan tables are locked against other writers (readers go on).
+class WriteTransaction final
+{
+public:
+    enum Lock { LockTables, NoTables };
+    explicit WriteTransaction(QSqlDatabase &db, Lock lock = LockTables) : m_db(db)
+    {
+        if (isPostgres(db)) {
+            execSql(db, QStringLiteral("BEGIN"));
+            m_active = true;
+            if (lock == LockTables) {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("LOCK TABLE meta, roles, scenarios, positions, edges"
+                                           " IN SHARE ROW EXCLUSIVE MODE"))) {
+                    const QSqlError e = q.lastError();
+                    q.exec(QStringLiteral("ROLLBACK"));
+                    m_active = false;
+                    raiseSql(e);
+                }
+            }
+        } else {
+            execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+            m_active = true;
+        }
+    }
+    ~WriteTransaction()
+    {
+        if (m_active) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    void commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            raiseSql(q.lastError()); // the destructor rolls back
+        m_active = false;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
 
 // The current schema (2), in SQL that SQLite and PostgreSQL both accept.
 const char *const kSchema[] = {
@@ -282,6 +330,69 @@ void checkSqliteFile(const QString &path)
         raise(PlanStore::tr("%1 is not a plan (an SQLite database of another application)").arg(path));
 }
 
+/// SQLite creates a plan's -wal and -shm files with the plan's permissions: a
+/// read-only plan (0444) gets read-only side files, which keep blocking writes
+/// after the plan itself is made writable again. Side files that we own get
+/// the owner's write permission (and the plan's other write bits) back.
+void fixSideFilePermissions(const QString &path)
+{
+    const QByteArray plan = QFile::encodeName(path);
+    struct stat planStat{};
+    const bool havePlan = ::stat(plan.constData(), &planStat) == 0;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QByteArray side = plan + suffix;
+        struct stat st{};
+        if (::lstat(side.constData(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid())
+            continue;
+        mode_t mode = st.st_mode & 07777;
+        mode |= S_IRUSR | S_IWUSR;
+        if (havePlan)
+            mode |= planStat.st_mode & (S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH);
+        if (mode != (st.st_mode & 07777))
+            ::chmod(side.constData(), mode);
+    }
+}
+
+/// Size and modification time (ns) of a file, to notice a change.
+std::pair<qint64, qint64> fileStamp(const QString &path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {-1, -1};
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+qint64 walSize(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() ? wal.size() : 0;
+}
+
+/// Reading with SQLite's `immutable` flag creates no -wal/-shm files and takes
+/// no locks. Safe only when everything committed is in the main file (no WAL
+/// content) and nobody can be writing it meanwhile: a read-only folder or
+/// file system (no writer can create its -wal), a file without write bits, or
+/// a full disk.
+bool immutableIsSafe(const QString &path, const FileAccess &a)
+{
+    if (walSize(path) > 0)
+        return false;
+    if (a.readOnlyFileSystem || a.folderErrno != 0 || a.diskFull)
+        return true;
+    const QFileInfo info(path);
+    return !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+void quickCheck(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        raiseSql(q.lastError());
+    if (q.value(0).toString() != QLatin1String("ok"))
+        raiseKind(StoreError::Corrupt, PlanStore::tr("%1 is corrupted (%2)").arg(path, q.value(0).toString()));
+    q.finish();
+}
+
 void openSqlite(Connection &c, const QString &path, bool create)
 {
     if (!create)
@@ -289,18 +400,37 @@ void openSqlite(Connection &c, const QString &path, bool create)
     QSqlDatabase &db = c.db();
     if (!db.isValid())
         raise(PlanStore::tr("the Qt SQLite driver (QSQLITE) is not installed"));
+    if (!create)
+        fixSideFilePermissions(path);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        raise(PlanStore::tr("cannot open %1: %2").arg(path, sqlError(db.lastError())));
-    QSqlQuery q(db);
-    if (!create) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok"))
-            raise(PlanStore::tr("%1 is corrupted (%2)")
-                      .arg(path, q.isActive() ? q.value(0).toString() : sqlError(q.lastError())));
-        q.finish();
-    }
+        raiseSql(db.lastError());
+    if (!create)
+        quickCheck(db, path);
+    fixSideFilePermissions(path);
+}
+
+/// Opens a plan file for reading only: through SQLite's `mode=ro`, and with
+/// `immutable=1` where that is safe (see immutableIsSafe), so that a plan in a
+/// read-only folder, on a read-only or full disk, or without write permission
+/// can still be read, and no side file is created where it can be avoided.
+void openSqliteReadOnly(Connection &c, const QString &path, const FileAccess &access, bool immutable = false)
+{
+    checkSqliteFile(path);
+    QSqlDatabase &db = c.db();
+    if (!db.isValid())
+        raise(PlanStore::tr("the Qt SQLite driver (QSQLITE) is not installed"));
+    QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                  + QStringLiteral("?mode=ro");
+    if (immutable || immutableIsSafe(path, access))
+        uri += QStringLiteral("&immutable=1");
+    db.setDatabaseName(uri);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        raiseSql(db.lastError());
+    quickCheck(db, path);
+    fixSideFilePermissions(path);
 }
 
 /// WAL and full syncs, set only once the file is known to be a plan.
@@ -334,8 +464,12 @@ void openPg(Connection &c, const QString &location)
     if (t.port > 0)
         db.setPort(t.port);
     db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    if (!db.open())
-        raise(PlanStore::tr("cannot connect to %1: %2").arg(location, sqlError(db.lastError())));
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        if (classifySqlError(e) != StoreError::Other)
+            raiseSql(e);
+        raise(PlanStore::tr("cannot connect to %1: %2").arg(location, sqlError(e)));
+    }
     execSql(db, QStringLiteral("SET client_min_messages TO WARNING"));
 }
 
@@ -399,7 +533,7 @@ void migrate1to2(QSqlDatabase &db)
 
 /// Brings an open plan to the current schema (in one transaction), or refuses
 /// a plan from a newer version. Never writes when nothing needs migrating.
-void ensureCurrentSchema(QSqlDatabase &db, const QString &location)
+void ensureCurrentSchema(QSqlDatabase &db, const QString &location, bool readOnly = false)
 {
     if (!hasPlanTables(db))
         raise(PlanStore::tr("%1 is not an OrgDesigner plan (no plan tables)").arg(location));
@@ -409,22 +543,24 @@ void ensureCurrentSchema(QSqlDatabase &db, const QString &location)
     if (*version > PlanStore::schemaVersion)
         raise(PlanStore::tr("%1 was written by a newer version of OrgDesigner (plan schema %2; "
                             "this version reads up to %3); update OrgDesigner to open it")
-                  .arg(location).arg(*version).arg(PlanStore::schemaVersion));
+                  .arg(location, QString::number(*version), QString::number(PlanStore::schemaVersion)));
     if (*version == PlanStore::schemaVersion)
         return;
     if (*version < 1)
-        raise(PlanStore::tr("%1 has an unknown plan schema %2").arg(location).arg(*version));
-    TransactionGuard tx(db);
-    if (!tx.isActive())
-        raise(PlanStore::tr("database error: %1").arg(sqlError(db.lastError())));
+        raise(PlanStore::tr("%1 has an unknown plan schema %2").arg(location, QString::number(*version)));
+    if (readOnly)
+        raiseKind(StoreError::ReadOnly,
+                  PlanStore::tr("%1 was written by an older version of OrgDesigner (plan schema %2) and must be "
+                                "upgraded, but it cannot be written; copy it to a writable folder to open it")
+                      .arg(location, QString::number(*version)));
+    WriteTransaction tx(db, WriteTransaction::NoTables);
     int v = *version;
     if (v == 1) {
         migrate1to2(db);
         v = 2;
     }
     setMeta(db, QStringLiteral("schema_version"), QString::number(v));
-    if (!tx.commit())
-        raise(PlanStore::tr("database error: %1").arg(sqlError(db.lastError())));
+    tx.commit();
 }
 
 /// Opens a location for reading or writing. `create`: a missing file or an
@@ -436,10 +572,9 @@ void openLocation(Connection &c, const QString &location, bool create)
         if (!hasPlanTables(c.db())) {
             if (!create)
                 raise(PlanStore::tr("the database %1 holds no plan").arg(location));
-            TransactionGuard tx(c.db());
+            WriteTransaction tx(c.db(), WriteTransaction::NoTables);
             createSchema(c.db());
-            if (!tx.commit())
-                raise(PlanStore::tr("database error: %1").arg(sqlError(c.db().lastError())));
+            tx.commit();
             return;
         }
         ensureCurrentSchema(c.db(), location);
@@ -451,10 +586,9 @@ void openLocation(Connection &c, const QString &location, bool create)
     openSqlite(c, location, !exists);
     if (!exists) {
         configureSqlite(c.db());
-        TransactionGuard tx(c.db());
+        WriteTransaction tx(c.db(), WriteTransaction::NoTables);
         createSchema(c.db());
-        if (!tx.commit())
-            raise(PlanStore::tr("database error: %1").arg(sqlError(c.db().lastError())));
+        tx.commit();
         return;
     }
     ensureCurrentSchema(c.db(), location);
@@ -689,9 +823,9 @@ QString describeConflict(QSqlDatabase &db, qint64 sid, const QString &id, const 
         what += PlanStore::tr(" (their role: %1)").arg(theirs.role);
     if (what.isEmpty())
         return PlanStore::tr("position \"%1\" was changed by %2 since the plan was loaded (version %3)")
-            .arg(id, who).arg(version);
+            .arg(id, who, QString::number(version));
     return PlanStore::tr("position \"%1\" was changed by %2 since the plan was loaded (version %3): %4")
-        .arg(id, who).arg(version).arg(what.trimmed());
+        .arg(id, who, QString::number(version), what.trimmed());
 }
 
 /// Writes a plan into an open database whose schema is current: settings and
@@ -762,8 +896,11 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             q.addBindValue(s.name);
             q.addBindValue(int(si));
             q.addBindValue(toJson(s.org.customFields()));
-            if (!q.exec())
+            if (!q.exec()) {
+                if (replaceAll || classifySqlError(q.lastError()) != StoreError::Conflict)
+                    raiseSql(q.lastError());
                 raise(PlanStore::tr("cannot add scenario \"%1\": %2").arg(s.name, sqlError(q.lastError())), true);
+            }
         }
         ids.push_back(sid);
     }
@@ -784,6 +921,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     QSqlQuery updateOrd = prepare(db, QStringLiteral("UPDATE positions SET ord = ? WHERE scenario_id = ? AND id = ?"));
     QSqlQuery updateSibling = prepare(db, QStringLiteral(
         "UPDATE edges SET ord = ? WHERE scenario_id = ? AND report_id = ? AND kind = 'reports_to'"));
+    QSqlQuery findPos = prepare(db, QStringLiteral("SELECT 1 FROM positions WHERE scenario_id = ? AND id = ?"));
 
     for (std::size_t si = 0; si < plan.scenarios.size(); ++si) {
         const Org &org = plan.scenarios[si].org;
@@ -814,6 +952,20 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             const size_t digest = content.digest();
             const auto it = baseRows.constFind(id);
             if (it == baseRows.constEnd()) {
+                if (plan.scenarios[si].storeId && !replaceAll) {
+                    // Added meanwhile by someone else? (Asked first: on PostgreSQL a failed
+                    // INSERT would abort the whole transaction.)
+                    findPos.addBindValue(sid);
+                    findPos.addBindValue(id);
+                    exec(findPos);
+                    const bool taken = findPos.next();
+                    findPos.finish();
+                    if (taken) {
+                        conflicts << PlanStore::tr("position \"%1\" was added by another user since the plan was loaded")
+                                         .arg(id);
+                        continue;
+                    }
+                }
                 insertPos.addBindValue(sid);
                 insertPos.addBindValue(id);
                 insertPos.addBindValue(qint64(v));
@@ -821,6 +973,9 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 insertPos.addBindValue(qint64(1));
                 insertPos.addBindValue(author);
                 if (!insertPos.exec()) {
+                    // Only a duplicate key is someone else's doing; a full disk is not.
+                    if (replaceAll || classifySqlError(insertPos.lastError()) != StoreError::Conflict)
+                        raiseSql(insertPos.lastError());
                     conflicts << PlanStore::tr("position \"%1\" was added by another user since the plan was loaded")
                                      .arg(id);
                     continue;
@@ -894,27 +1049,215 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     return next;
 }
 
+/// Re-reads the whole plan as it is about to be committed (inside the write
+/// transaction, after this save's own writes) and refuses it when it is no
+/// longer a valid org: every scenario one forest (no cycle, every manager
+/// exists, one manager per position), known roles, unique non-empty ids. Two
+/// saves that each change different positions can pass their row-version
+/// checks and still together make a cycle; the second one is refused here.
+void verifyOrg(QSqlDatabase &db)
+{
+    QSet<QString> roleKeys;
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT key FROM roles"));
+        exec(q);
+        while (q.next())
+            roleKeys.insert(q.value(0).toString());
+    }
+    if (roleKeys.isEmpty())
+        for (const QString &k : RoleCatalogue::defaults().keys())
+            roleKeys.insert(k);
+    struct Forest
+    {
+        QString name;
+        QHash<QString, int> index;
+        QStringList ids;
+        std::vector<int> manager;
+    };
+    QHash<qint64, Forest> forests;
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT id, name FROM scenarios"));
+        exec(q);
+        while (q.next())
+            forests[q.value(0).toLongLong()].name = q.value(1).toString();
+    }
+    QStringList problems;
+    auto note = [&](const QString &text) {
+        if (problems.size() <= 20)
+            problems << text;
+    };
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT scenario_id, id, role FROM positions"));
+        exec(q);
+        while (q.next()) {
+            const qint64 sid = q.value(0).toLongLong();
+            const auto f = forests.find(sid);
+            const QString id = q.value(1).toString();
+            if (f == forests.end()) {
+                note(PlanStore::tr("position \"%1\" belongs to a scenario that no longer exists").arg(id));
+                continue;
+            }
+            if (id.isEmpty() || f->index.contains(id)) {
+                note(PlanStore::tr("scenario \"%1\": empty or duplicate position id \"%2\"").arg(f->name, id));
+                continue;
+            }
+            const QString role = q.value(2).toString();
+            if (!role.isEmpty() && !roleKeys.contains(role))
+                note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"")
+                         .arg(f->name, id, role));
+            f->index.insert(id, int(f->ids.size()));
+            f->ids << id;
+            f->manager.push_back(-1);
+        }
+    }
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT scenario_id, report_id, manager_id, kind FROM edges"));
+        exec(q);
+        while (q.next()) {
+            const auto f = forests.find(q.value(0).toLongLong());
+            const QString report = q.value(1).toString();
+            const QString manager = q.value(2).toString();
+            if (f == forests.end()) {
+                note(PlanStore::tr("a line from \"%1\" belongs to a scenario that no longer exists").arg(report));
+                continue;
+            }
+            const int r = f->index.value(report, -1);
+            const int m = f->index.value(manager, -1);
+            if (r < 0 || m < 0 || r == m) {
+                note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                         .arg(f->name, report, manager));
+                continue;
+            }
+            if (q.value(3).toString() != kReportsTo)
+                continue;
+            if (f->manager[std::size_t(r)] >= 0)
+                note(PlanStore::tr("scenario \"%1\": position \"%2\" has more than one manager").arg(f->name, report));
+            else
+                f->manager[std::size_t(r)] = m;
+        }
+    }
+    for (const Forest &f : std::as_const(forests)) {
+        // 0 unseen, 1 on the current walk up, 2 known to reach a root
+        std::vector<char> state(f.manager.size(), 0);
+        for (std::size_t start = 0; start < f.manager.size(); ++start) {
+            std::vector<int> walk;
+            int v = int(start);
+            while (v >= 0 && state[std::size_t(v)] == 0) {
+                state[std::size_t(v)] = 1;
+                walk.push_back(v);
+                v = f.manager[std::size_t(v)];
+            }
+            if (v >= 0 && state[std::size_t(v)] == 1) {
+                QStringList cycle;
+                auto from = std::find(walk.begin(), walk.end(), v);
+                for (auto it = from; it != walk.end(); ++it)
+                    cycle << f.ids[*it];
+                cycle << f.ids[v];
+                note(PlanStore::tr("scenario \"%1\": reporting cycle %2").arg(f.name, cycle.join(QStringLiteral(" → "))));
+            }
+            for (int w : walk)
+                state[std::size_t(w)] = 2;
+        }
+    }
+    if (problems.isEmpty())
+        return;
+    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
+                                 "valid; nothing was saved:");
+    for (const QString &p : problems.mid(0, 20))
+        text += QStringLiteral("\n  ") + p;
+    if (problems.size() > 20)
+        text += QStringLiteral("\n  …");
+    raise(text, true);
+}
+
+/// An errno from a file operation on `path`, classified.
+[[noreturn]] void raiseErrno(int error, const QString &message)
+{
+    const StoreError kind = classifyErrno(error);
+    throw StoreFailure{message, kind, QString::fromLocal8Bit(std::strerror(error)), kind != StoreError::Other};
+}
+
 void syncPath(const QString &path, bool directory)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDWR);
-    if (fd < 0)
-        raise(PlanStore::tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (fd < 0) {
+        const int error = errno;
+        raiseErrno(error, PlanStore::tr("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
     const int rc = ::fsync(fd);
+    const int error = errno;
     ::close(fd);
     if (rc != 0 && !directory)
-        raise(PlanStore::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        raiseErrno(error, PlanStore::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
 }
 
+/// Refuses to write a plan file that cannot be written, before SQLite creates
+/// any side file next to it, naming the cause.
+void checkWritable(const QString &path, const FileAccess &a)
+{
+    if (a.readOnlyFileSystem)
+        raiseKind(StoreError::ReadOnly, storeErrorMessage(StoreError::ReadOnly, path, {}, true, &a));
+    if (a.folderErrno != 0) {
+        const StoreError kind = a.folderErrno == EROFS ? StoreError::ReadOnly : StoreError::PermissionDenied;
+        raiseKind(kind, storeErrorMessage(kind, path, QString::fromLocal8Bit(std::strerror(a.folderErrno)), true, &a));
+    }
+    if (a.exists && a.fileErrno != 0)
+        raiseKind(StoreError::ReadOnly, storeErrorMessage(StoreError::ReadOnly, path, {}, true, &a));
+}
+
+/// Runs `f`, turning a StoreFailure into a status whose message names the cause
+/// (for failures that came from SQL or the system: disk full, read-only, …).
 template<class F>
-StoreStatus guarded(F &&f)
+StoreStatus guarded(const QString &location, bool writing, F &&f)
 {
     try {
         f();
         return {};
     } catch (const StoreFailure &e) {
-        return StoreStatus::failure(e.message, e.conflict);
+        if (!e.mapped)
+            return StoreStatus::failure(e.message, e.kind);
+        FileAccess access;
+        const bool file = !PlanStore::isDatabaseUrl(location);
+        if (file)
+            access = probeFileAccess(location);
+        const StoreError kind = file ? refineIoError(e.kind, access) : e.kind;
+        return StoreStatus::failure(storeErrorMessage(kind, location, e.detail, writing, file ? &access : nullptr),
+                                    kind);
     }
 }
+
+/// Failures after which a plan file may still be read read-only.
+bool readOnlyMayHelp(StoreError kind)
+{
+    return kind == StoreError::Io || kind == StoreError::DiskFull || kind == StoreError::ReadOnly
+           || kind == StoreError::PermissionDenied;
+}
+
+/// Removes temporary files that dead processes left next to a plan, where we may.
+void removeStaleTemps(const QString &path, const FileAccess &a)
+{
+    if (!a.readOnlyFileSystem && a.folderErrno == 0)
+        TempPaths::removeStale(path);
+}
+
+/// A temporary file registered for removal on SIGTERM/SIGINT (see TempPaths)
+/// and removed on every way out unless kept.
+struct TempFile
+{
+    QString path;
+    int handle = -1;
+    bool keep = false;
+    explicit TempFile(QString p) : path(std::move(p)), handle(TempPaths::registerPath(path)) {}
+    ~TempFile()
+    {
+        if (!keep)
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QString::fromLatin1(suffix));
+        TempPaths::unregisterPath(handle);
+    }
+    TempFile(const TempFile &) = delete;
+    TempFile &operator=(const TempFile &) = delete;
+};
 
 } // namespace
 
@@ -929,7 +1272,7 @@ bool PlanStore::exists(const QString &location)
     if (!isDatabaseUrl(location))
         return QFileInfo::exists(location);
     bool found = false;
-    guarded([&] {
+    guarded(location, false, [&] {
         Connection c(QStringLiteral("QPSQL"));
         openPg(c, location);
         found = hasPlanTables(c.db());
@@ -940,10 +1283,10 @@ bool PlanStore::exists(const QString &location)
 std::optional<int> PlanStore::fileSchemaVersion(const QString &path, QString *error)
 {
     std::optional<int> version;
-    const StoreStatus st = guarded([&] {
+    const StoreStatus st = guarded(path, false, [&] {
         checkSqliteFile(path);
         Connection c(QStringLiteral("QSQLITE"));
-        openSqlite(c, path, false);
+        openSqliteReadOnly(c, path, probeFileAccess(path));
         if (!hasPlanTables(c.db()))
             raise(tr("%1 is not an OrgDesigner plan (no plan tables)").arg(path));
         version = readSchemaVersion(c.db());
@@ -955,29 +1298,80 @@ std::optional<int> PlanStore::fileSchemaVersion(const QString &path, QString *er
     return st ? version : std::nullopt;
 }
 
-StoreStatus PlanStore::load(const QString &location, Plan &plan)
+StoreStatus PlanStore::load(const QString &location, Plan &plan, Access access)
 {
-    return guarded([&] {
-        Connection c(isDatabaseUrl(location) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
-        openLocation(c, location, false);
-        readPlan(c.db(), plan);
+    if (isDatabaseUrl(location))
+        return guarded(location, false, [&] {
+            Connection c(QStringLiteral("QPSQL"));
+            openLocation(c, location, false);
+            readPlan(c.db(), plan);
+        });
+    return guarded(location, false, [&] {
+        const FileAccess a = probeFileAccess(location);
+        if (!a.exists)
+            raise(tr("%1 does not exist").arg(location));
+        removeStaleTemps(location, a);
+        if (access == Access::Auto && a.writable()) {
+            try {
+                Connection c(QStringLiteral("QSQLITE"));
+                openLocation(c, location, false);
+                readPlan(c.db(), plan);
+                return;
+            } catch (const StoreFailure &e) {
+                if (!e.mapped || !readOnlyMayHelp(e.kind))
+                    throw;
+                // e.g. a full disk: SQLite cannot make its -shm file; read without one
+            }
+        }
+        const FileAccess now = probeFileAccess(location);
+        try {
+            Connection c(QStringLiteral("QSQLITE"));
+            openSqliteReadOnly(c, location, now);
+            ensureCurrentSchema(c.db(), location, true);
+            readPlan(c.db(), plan);
+            return;
+        } catch (const StoreFailure &e) {
+            if (!e.mapped || !readOnlyMayHelp(e.kind) || immutableIsSafe(location, now) || walSize(location) > 0)
+                throw;
+        }
+        // Last resort when SQLite cannot even make its -shm file (a full disk, a
+        // file size limit): read the main file as immutable, and make sure that
+        // no checkpoint changed it meanwhile (everything committed is in it: the
+        // -wal is empty).
+        const auto before = fileStamp(location);
+        Connection c(QStringLiteral("QSQLITE"));
+        openSqliteReadOnly(c, location, now, true);
+        ensureCurrentSchema(c.db(), location, true);
+        Plan read;
+        readPlan(c.db(), read);
+        if (fileStamp(location) != before || walSize(location) > 0)
+            raiseKind(StoreError::Busy, tr("%1 changed while it was being read; try again").arg(location));
+        plan = std::move(read);
     });
 }
 
 StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &author)
 {
-    return guarded([&] {
+    return guarded(location, true, [&] {
         if (plan.scenarios.empty())
             raise(tr("a plan needs at least one scenario"));
+        if (!isDatabaseUrl(location)) {
+            const FileAccess a = probeFileAccess(location);
+            checkWritable(location, a);
+            removeStaleTemps(location, a);
+        }
         Connection c(isDatabaseUrl(location) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
         openLocation(c, location, true);
-        TransactionGuard tx(c.db());
-        if (!tx.isActive())
-            raise(tr("database error: %1").arg(sqlError(c.db().lastError())));
-        stampApplicationId(c.db());
-        auto next = writePlan(c.db(), plan, author.isEmpty() ? currentUser() : author, false);
-        if (!tx.commit())
-            raise(tr("cannot save %1: %2").arg(location, sqlError(c.db().lastError())));
+        std::shared_ptr<PlanBaseline> next;
+        {
+            WriteTransaction tx(c.db());
+            stampApplicationId(c.db());
+            next = writePlan(c.db(), plan, author.isEmpty() ? currentUser() : author, false);
+            verifyOrg(c.db());
+            tx.commit();
+        }
+        if (!isDatabaseUrl(location))
+            fixSideFilePermissions(location);
         for (std::size_t i = 0; i < plan.scenarios.size(); ++i)
             plan.scenarios[i].storeId = next->scenarios.value(qsizetype(i));
         plan.baseline = std::move(next);
@@ -986,7 +1380,7 @@ StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &
 
 StoreStatus PlanStore::replace(Plan &plan, const QString &location)
 {
-    return guarded([&] {
+    return guarded(location, true, [&] {
         if (plan.scenarios.empty())
             raise(tr("a plan needs at least one scenario"));
         const QString author = currentUser();
@@ -994,48 +1388,43 @@ StoreStatus PlanStore::replace(Plan &plan, const QString &location)
         if (isDatabaseUrl(location)) {
             Connection c(QStringLiteral("QPSQL"));
             openLocation(c, location, true);
-            TransactionGuard tx(c.db());
+            WriteTransaction tx(c.db());
             next = writePlan(c.db(), plan, author, true);
-            if (!tx.commit())
-                raise(tr("cannot save %1: %2").arg(location, sqlError(c.db().lastError())));
+            verifyOrg(c.db());
+            tx.commit();
         } else {
             const QFileInfo target(location);
             const QString dir = target.absolutePath();
-            const QString temp = dir + QStringLiteral("/.%1.%2-%3.tmp")
-                                           .arg(target.fileName())
-                                           .arg(QCoreApplication::applicationPid())
-                                           .arg(g_connectionCounter.fetchAndAddRelaxed(1));
-            struct TempCleanup
             {
-                QString path;
-                bool keep = false;
-                ~TempCleanup()
-                {
-                    if (!keep)
-                        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                            QFile::remove(path + QString::fromLatin1(suffix));
-                }
-            } cleanup{temp};
-            QFile::remove(temp);
+                FileAccess a = probeFileAccess(location);
+                a.fileErrno = 0; // the file is replaced by a rename: only the folder must be writable
+                checkWritable(location, a);
+                removeStaleTemps(location, a);
+            }
+            TempFile temp(TempPaths::pathFor(location));
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(temp.path + QString::fromLatin1(suffix));
             {
                 Connection c(QStringLiteral("QSQLITE"));
-                openSqlite(c, temp, true);
+                openSqlite(c, temp.path, true);
                 configureSqlite(c.db());
-                TransactionGuard tx(c.db());
-                createSchema(c.db());
-                next = writePlan(c.db(), plan, author, true);
-                if (!tx.commit())
-                    raise(tr("cannot save %1: %2").arg(location, sqlError(c.db().lastError())));
+                {
+                    WriteTransaction tx(c.db());
+                    createSchema(c.db());
+                    next = writePlan(c.db(), plan, author, true);
+                    verifyOrg(c.db());
+                    tx.commit();
+                }
                 // Fold the WAL into the file so that the rename moves everything.
                 execSql(c.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             } // the last connection closes: SQLite removes the -wal file
-            syncPath(temp, false);
+            syncPath(temp.path, false);
             // Fold the old plan's WAL into it too, so that no stale WAL can pair with the new file.
             if (target.exists()) {
                 QFile f(location);
                 if (f.open(QIODevice::ReadOnly) && f.read(16).startsWith(QByteArrayLiteral("SQLite format 3"))) {
                     f.close();
-                    guarded([&] {
+                    guarded(location, true, [&] {
                         Connection old(QStringLiteral("QSQLITE"));
                         old.db().setDatabaseName(location);
                         if (old.db().open()) {
@@ -1043,11 +1432,14 @@ StoreStatus PlanStore::replace(Plan &plan, const QString &location)
                             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
                         }
                     });
+                    fixSideFilePermissions(location);
                 }
             }
-            if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(location).constData()) != 0)
-                raise(tr("cannot replace %1: %2").arg(location, QString::fromLocal8Bit(std::strerror(errno))));
-            cleanup.keep = true;
+            if (std::rename(QFile::encodeName(temp.path).constData(), QFile::encodeName(location).constData()) != 0) {
+                const int error = errno;
+                raiseErrno(error, tr("cannot replace %1: %2").arg(location, QString::fromLocal8Bit(std::strerror(error))));
+            }
+            temp.keep = true;
             syncPath(dir, true);
         }
         for (std::size_t i = 0; i < plan.scenarios.size(); ++i)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
 
@@ -11,16 +12,19 @@ namespace org {
 
 /// The outcome of a store operation: ok, or a message in the UI language.
 /// `conflict` marks a save refused because someone else changed the same
-/// positions (PostgreSQL plans shared by several managers).
+/// positions, or because with their changes the org would no longer be one
+/// forest (plans shared by several managers or edited by several processes).
+/// `kind` names the cause of any failure (disk full, read-only, conflict…).
 struct StoreStatus
 {
     bool ok = true;
     bool conflict = false;
     QString error;
+    StoreError kind = StoreError::None;
     explicit operator bool() const { return ok; }
-    static StoreStatus failure(QString message, bool conflict = false)
+    static StoreStatus failure(QString message, StoreError kind)
     {
-        return {false, conflict, std::move(message)};
+        return {false, kind == StoreError::Conflict, std::move(message), kind};
     }
 };
 
@@ -34,7 +38,10 @@ struct StoreStatus
 /// a clear message and are never written to. Older schemas are migrated forward
 /// when opened. Saves are optimistic per position: a position changed by another
 /// client since the load makes the save fail (StoreStatus::conflict) naming who
-/// changed what, and nothing is written.
+/// changed what, and nothing is written. Every write transaction also re-checks
+/// the whole org it commits against the database (one forest: no cycle, every
+/// manager exists; known roles; unique ids) and is refused as a conflict when
+/// concurrent saves would together break it.
 ///
 /// Usage: `Plan p; if (auto st = PlanStore::load(path, p); !st) fail(st.error);`
 class PlanStore final
@@ -51,8 +58,16 @@ public:
     /// True for postgresql:// (or postgres://) locations.
     static bool isDatabaseUrl(const QString &location);
 
+    /// How load() opens a plan file.
+    enum class Access {
+        Auto,     ///< read-write when the file can be written, read-only otherwise
+        ReadOnly, ///< never writes: no migration, no -wal/-shm files created where avoidable
+    };
+
     /// Loads a plan from a file or database URL into `plan` (unchanged on failure).
-    static StoreStatus load(const QString &location, Plan &plan);
+    /// A plan that cannot be written (read-only file, folder or file system, full
+    /// disk) is opened read-only, so it can still be read, validated and exported.
+    static StoreStatus load(const QString &location, Plan &plan, Access access = Access::Auto);
     /// Saves a plan in place (creating the file or schema when missing). On
     /// success `plan`'s store ids and baseline are updated. `author` is recorded
     /// per changed position (default: the user's login name).

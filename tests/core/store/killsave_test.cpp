@@ -45,15 +45,22 @@ void killDuringSaves(const char *mode, int rounds)
     Plan plan;
     plan.scenarios.push_back({defaultScenarioName(), a, 0});
     ASSERT_TRUE(PlanStore::replace(plan, path).ok);
-    int sawA = 0, sawB = 0;
+    int sawA = 0, sawB = 0, duringSave = 0;
     for (int i = 0; i < rounds; ++i) {
         QProcess child;
         child.start(QStringLiteral(ORG_SAVE_HELPER), {path, QString::fromLatin1(mode)});
         ASSERT_TRUE(child.waitForStarted());
+        // The first save has begun; kill somewhere in it or in the rounds after.
         ASSERT_TRUE(child.waitForReadyRead(20000)) << child.readAllStandardError().toStdString();
         QThread::msleep(QRandomGenerator::global()->bounded(1, 120));
         child.kill(); // SIGKILL
-        child.waitForFinished();
+        ASSERT_TRUE(child.waitForFinished(20000));
+        ASSERT_EQ(child.exitStatus(), QProcess::CrashExit)
+            << "round " << i << ": the helper stopped by itself: " << child.readAllStandardError().toStdString();
+        // Its last word tells whether the kill landed while a save was in progress.
+        const QList<QByteArray> said = child.readAllStandardOutput().trimmed().split('\n');
+        ASSERT_FALSE(said.isEmpty());
+        duringSave += said.last() == "begin";
         Plan back;
         const StoreStatus st = PlanStore::load(path, back);
         ASSERT_TRUE(st.ok) << "round " << i << ": " << st.error.toStdString();
@@ -63,7 +70,9 @@ void killDuringSaves(const char *mode, int rounds)
         sawA += isA;
         sawB += isB;
     }
-    std::printf("%s: %d times old, %d times new\n", mode, sawA, sawB);
+    std::printf("%s: %d times old, %d times new, %d kills during a save\n", mode, sawA, sawB, duringSave);
+    // Otherwise the test proved nothing about kills during saves.
+    EXPECT_GE(duringSave, 1) << "no kill landed while a save was in progress";
 }
 
 } // namespace

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // plan_save_helper PLAN save|replace: saves PLAN over and over, alternating
 // between its content A and a variant B (every title changed, one move), until
-// killed. Used by the kill-during-save test.
+// killed. Used by the kill-during-save test. Prints "begin" on stdout (flushed)
+// right before each save and "end" right after it, so that the test knows
+// whether its kill landed while a save was in progress.
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ int main(int argc, char **argv)
         return 2;
     const QString path = QString::fromLocal8Bit(argv[1]);
     const bool replace = qstrcmp(argv[2], "replace") == 0;
-    for (int round = 0;; ++round) {
+    for (;;) {
         org::Plan plan;
         if (const auto st = org::PlanStore::load(path, plan); !st) {
             std::fprintf(stderr, "load: %s\n", qPrintable(st.error));
@@ -29,14 +31,14 @@ int main(int argc, char **argv)
             o.setPosition(v, p);
         }
         o.setManager(2, o.manager(2) == 0 ? 1 : 0);
+        std::fputs("begin\n", stdout);
+        std::fflush(stdout);
         const auto st = replace ? org::PlanStore::replace(plan, path) : org::PlanStore::save(plan, path);
         if (!st) {
             std::fprintf(stderr, "save: %s\n", qPrintable(st.error));
             return 1;
         }
-        if (round == 0) {
-            std::fprintf(stdout, "saving\n");
-            std::fflush(stdout);
-        }
+        std::fputs("end\n", stdout);
+        std::fflush(stdout);
     }
 }

@@ -4,11 +4,16 @@
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace org;
 using namespace org::test;
@@ -281,4 +286,160 @@ TEST(PlanStore, ReplaceOverwritesAtomically)
     const QStringList leftovers = QDir(tmp.path(QString())).entryList(QStringList{QStringLiteral("*.tmp")},
                                                                       QDir::Files | QDir::Hidden);
     EXPECT_TRUE(leftovers.isEmpty());
+}
+
+namespace {
+
+bool exists(const QString &path)
+{
+    return QFileInfo::exists(path);
+}
+
+/// Permission bits of a file, or -1.
+int modeOf(const QString &path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+} // namespace
+
+// Issue 12: reading a plan that cannot be written works, and creates no
+// -wal/-shm files (which SQLite would give the plan's read-only permissions).
+TEST(PlanStore, ReadOnlyPlansAreReadWithoutSideFiles)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("ro.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray hash = fileHash(path);
+    Plan back;
+    StoreStatus st = PlanStore::load(path, back, PlanStore::Access::ReadOnly);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    EXPECT_TRUE(back.scenarios[0].org == plan.scenarios[0].org);
+    EXPECT_FALSE(exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(exists(path + QStringLiteral("-shm")));
+    EXPECT_EQ(fileHash(path), hash);
+
+    if (::geteuid() != 0) { // root ignores permission bits
+        st = PlanStore::load(path, back);
+        ASSERT_TRUE(st.ok) << st.error.toStdString();
+        EXPECT_FALSE(exists(path + QStringLiteral("-shm")));
+        st = PlanStore::save(back, path);
+        EXPECT_FALSE(st.ok);
+        EXPECT_EQ(st.kind, StoreError::ReadOnly) << st.error.toStdString();
+        EXPECT_TRUE(st.error.contains(QStringLiteral("read-only"))) << st.error.toStdString();
+        EXPECT_FALSE(exists(path + QStringLiteral("-shm")));
+        // A read-only folder: read, never called corrupted; saving names the folder.
+        ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QString dir = QFileInfo(path).absolutePath();
+        ASSERT_TRUE(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
+        st = PlanStore::load(path, back);
+        EXPECT_TRUE(st.ok) << st.error.toStdString();
+        st = PlanStore::save(back, path);
+        EXPECT_EQ(st.kind, StoreError::PermissionDenied) << st.error.toStdString();
+        EXPECT_TRUE(st.error.contains(QStringLiteral("folder"))) << st.error.toStdString();
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// Issue 12: -wal/-shm files made while a plan was read-only (SQLite copies the
+// plan's permissions) kept blocking writes after `chmod u+w`.
+TEST(PlanStore, SideFilesNeverBlockLaterWrites)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    // Leftovers of an older version: read-only side files next to a read-only plan.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("side"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM positions")));
+        ASSERT_TRUE(QFile::exists(path + QStringLiteral("-shm")));
+        QFile::setPermissions(path + QStringLiteral("-shm"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(path + QStringLiteral("-wal"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        q.finish();
+        // keep the files: a crash would leave them
+        QFile::copy(path + QStringLiteral("-shm"), path + QStringLiteral(".shm-copy"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("side"));
+    if (!exists(path + QStringLiteral("-shm"))) {
+        QFile::copy(path + QStringLiteral(".shm-copy"), path + QStringLiteral("-shm"));
+        QFile::setPermissions(path + QStringLiteral("-shm"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    Plan back;
+    StoreStatus st = PlanStore::load(path, back);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    for (const char *suffix : {"-wal", "-shm"})
+        if (exists(path + QLatin1String(suffix))) {
+            EXPECT_TRUE(modeOf(path + QLatin1String(suffix)) & S_IWUSR) << suffix << " is read-only";
+        }
+    // chmod u+w: saving works again.
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    Org &o = back.scenarios[0].org;
+    Position p = o.position(o.find(QStringLiteral("e2")));
+    p.title = QStringLiteral("Senior Developer");
+    o.setPosition(o.find(QStringLiteral("e2")), p);
+    st = PlanStore::save(back, path);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    for (const char *suffix : {"-wal", "-shm"})
+        if (exists(path + QLatin1String(suffix))) {
+            EXPECT_TRUE(modeOf(path + QLatin1String(suffix)) & S_IWUSR) << suffix << " is read-only";
+        }
+}
+
+// Issue 12: temporary files of processes that died (SIGKILL, power loss) are
+// removed at the next open; those of running processes are left alone.
+TEST(PlanStore, StaleTemporaryFilesAreRemovedAtOpen)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    const QString dead = tmp.write(QStringLiteral(".p.orgplan.2147483646-3.tmp"), "x");
+    const QString deadWal = tmp.write(QStringLiteral(".p.orgplan.2147483646-3.tmp-wal"), "x");
+    const QString alive = tmp.write(QStringLiteral(".p.orgplan.%1-0.tmp").arg(::getppid()), "x");
+    const QString other = tmp.write(QStringLiteral(".q.orgplan.2147483646-3.tmp"), "x");
+    Plan back;
+    ASSERT_TRUE(PlanStore::load(path, back).ok);
+    EXPECT_FALSE(exists(dead));
+    EXPECT_FALSE(exists(deadWal));
+    EXPECT_TRUE(exists(alive));
+    EXPECT_TRUE(exists(other));
+}
+
+// Issue 12: a save re-checks the whole org in the database before it commits:
+// crossing moves from two stale copies pass their row versions, not the check.
+TEST(PlanStore, CrossingSavesCannotWriteACycle)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    Plan alice, bob;
+    ASSERT_TRUE(PlanStore::load(path, alice).ok);
+    ASSERT_TRUE(PlanStore::load(path, bob).ok);
+    Org &a = alice.scenarios[0].org;
+    a.setManager(a.find(QStringLiteral("e1")), a.find(QStringLiteral("e2")));
+    ASSERT_TRUE(PlanStore::save(alice, path, QStringLiteral("alice")).ok);
+    Org &b = bob.scenarios[0].org;
+    b.setManager(b.find(QStringLiteral("e2")), b.find(QStringLiteral("e1")));
+    const StoreStatus st = PlanStore::save(bob, path, QStringLiteral("bob"));
+    ASSERT_FALSE(st.ok);
+    EXPECT_TRUE(st.conflict);
+    EXPECT_EQ(st.kind, StoreError::Conflict);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("cycle"))) << st.error.toStdString();
+    Plan now;
+    const StoreStatus loaded = PlanStore::load(path, now);
+    ASSERT_TRUE(loaded.ok) << loaded.error.toStdString();
+    const Org &n = now.scenarios[0].org;
+    EXPECT_EQ(n.manager(n.find(QStringLiteral("e1"))), n.find(QStringLiteral("e2")));
+    EXPECT_EQ(n.manager(n.find(QStringLiteral("e2"))), n.find(QStringLiteral("m1")));
 }
