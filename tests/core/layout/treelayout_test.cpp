@@ -252,3 +252,49 @@ TEST(TreeLayout, HundredThousandDeepChain)
                   double(n - 2) * 90);
     }
 }
+
+TEST(TreeLayout, PartsMatchTheWholeLayoutWithTheSameOptions)
+{
+    // layoutPart() (paged export) must draw exactly what layout() draws with that
+    // root, depth and compactness, holding only the cards shown.
+    std::mt19937 rng(2024);
+    int cut = 0;
+    for (int iter = 0; iter < 300; ++iter) {
+        const int n = 2 + int(rng() % 150);
+        RandomOrg ro = randomForest(rng, n, 1 + int(rng() % 2), double(rng() % 5) / 4.0, rng() % 2);
+        LayoutOptions o;
+        o.orientation = rng() % 2 ? Orientation::LeftRight : Orientation::TopDown;
+        if (rng() % 3 == 0) {
+            o.collapsed.assign(std::size_t(n), 0);
+            o.collapsed[rng() % std::size_t(n)] = 1;
+        }
+        const TreeLayout whole(o);
+        const LayoutIndex index = whole.index(ro.org, ro.sizes);
+        const Vertex root = rng() % 4 == 0 ? Org::npos : Vertex(rng() % std::size_t(n));
+        const int depth = int(rng() % 5) - 1;
+        const bool compact = rng() % 2;
+        LayoutOptions same = o;
+        same.root = root;
+        same.maxDepth = depth;
+        same.compact = compact;
+        const LayoutResult expected = TreeLayout(same).layout(ro.org, ro.sizes);
+        const LayoutResult part = whole.layoutPart(ro.org, ro.sizes, index, root, depth, compact);
+        const std::string what = "iteration " + std::to_string(iter);
+        ASSERT_TRUE(part.rects.empty()) << what;
+        ASSERT_EQ(part.shown, expected.shown) << what;
+        ASSERT_EQ(part.shownRects.size(), part.shown.size()) << what;
+        for (std::size_t i = 0; i < part.shown.size(); ++i)
+            ASSERT_EQ(part.shownRect(i), expected.rects[part.shown[i]]) << what << " card " << part.shown[i];
+        ASSERT_EQ(part.truncated, expected.truncated) << what;
+        ASSERT_EQ(part.bounds, expected.bounds) << what;
+        ASSERT_EQ(part.connectors.size(), expected.connectors.size()) << what;
+        for (std::size_t i = 0; i < part.connectors.size(); ++i) {
+            ASSERT_EQ(part.connectors[i].from, expected.connectors[i].from) << what;
+            ASSERT_EQ(part.connectors[i].to, expected.connectors[i].to) << what;
+            ASSERT_EQ(part.connectors[i].kind, expected.connectors[i].kind) << what;
+            ASSERT_EQ(part.connectors[i].points, expected.connectors[i].points) << what;
+        }
+        cut += !part.truncated.empty();
+    }
+    EXPECT_GT(cut, 50); // the depth limits did cut many of them
+}
