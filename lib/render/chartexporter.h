@@ -31,7 +31,7 @@ struct ExportOptions
     bool legend = true;
     int maxPngSide = 16000;          ///< PNG limit per side (pixels; ImageMagick's default policy stops at 16K)
     qint64 maxPngPixels = 256LL * 1000 * 1000; ///< PNG limit of width × height
-    int maxSvgCards = 25000;         ///< SVG limit of cards (the generator holds the whole file in memory)
+    int maxSvgCards = 10000;         ///< SVG limit of cards (the generator holds the whole file, ~27 KB a card, in memory)
 };
 
 /// Paints a whole chart — title block, legend, connectors, cards with problem

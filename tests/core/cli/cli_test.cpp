@@ -274,3 +274,21 @@ TEST(CliExport, RootAndDepthExportAPart)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--depth"))) << r.err.toStdString();
 }
+
+TEST(CliExport, SvgOfTooManyCardsIsRefusedWithAdvice)
+{
+    // The SVG generator holds the whole document in memory: at most 10,000 cards.
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("team.csv"), bigTeam(10000));
+    const QString svg = t.path(QStringLiteral("team.svg"));
+    auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("10001 cards"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--depth"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(svg));
+    // A part of it is fine (exit 1: the team breaks the error rules).
+    r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg, QStringLiteral("--root"),
+                QStringLiteral("p7")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(svg));
+}
