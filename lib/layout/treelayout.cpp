@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <unordered_map>
 
 namespace org {
 
@@ -215,7 +216,43 @@ TreeLayout::TreeLayout(LayoutOptions options)
     m_options.compactMinLeaves = std::max(m_options.compactMinLeaves, 1);
 }
 
+LayoutIndex TreeLayout::index(const Org &org, std::span<const QSizeF> cardSizes) const
+{
+    LayoutIndex index;
+    index.children = Org::childIndex(org.managerArray());
+    const std::size_t n = std::size_t(org.size());
+    if (cardSizes.size() >= n && n > 0) {
+        double w = 0, h = 0;
+        for (std::size_t v = 0; v < n; ++v) {
+            w = std::max(w, cardSizes[v].width());
+            h = std::max(h, cardSizes[v].height());
+        }
+        index.largestCard = QSizeF(w, h);
+    } else {
+        index.largestCard = n > 0 ? m_options.defaultCardSize : QSizeF(0, 0);
+    }
+    return index;
+}
+
 LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSizes) const
+{
+    const LayoutIndex ix = index(org, cardSizes);
+    const bool td = m_options.orientation == Orientation::TopDown;
+    return run(org, cardSizes, ix.children, td ? ix.largestCard.height() : ix.largestCard.width(),
+               m_options.root, m_options.maxDepth, m_options.compact, false);
+}
+
+LayoutResult TreeLayout::layoutPart(const Org &org, std::span<const QSizeF> cardSizes, const LayoutIndex &index,
+                                    Org::Vertex root, int maxDepth, bool compact) const
+{
+    const bool td = m_options.orientation == Orientation::TopDown;
+    return run(org, cardSizes, index.children, td ? index.largestCard.height() : index.largestCard.width(),
+               root, maxDepth, compact, true);
+}
+
+LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, const Org::ChildIndex &index,
+                             double maxDepthExtent, Org::Vertex root, int maxDepth, bool compact,
+                             bool sparse) const
 {
     const LayoutOptions &o = m_options;
     const bool td = o.orientation == Orientation::TopDown;
@@ -228,34 +265,34 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
 
     LayoutResult result;
     result.orientation = o.orientation;
-    result.rects.assign(n, QRectF());
+    if (!sparse)
+        result.rects.assign(n, QRectF());
     if (n == 0)
         return result;
 
     // Reports of every position as flat arrays (counting sort keeps input order).
     const std::vector<Vertex> &parent = org.managerArray();
-    const auto [kidStart, kids] = Org::childIndex(parent);
+    const std::vector<std::uint32_t> &kidStart = index.start;
+    const std::vector<std::uint32_t> &kids = index.children;
     auto kidCountOf = [&](Vertex v) { return kidStart[v + 1] - kidStart[v]; };
 
-    double maxDepthExtent = 0;
-    for (Vertex v = 0; v < n; ++v)
-        maxDepthExtent = std::max(maxDepthExtent, depthOf(v));
     const double pitch = maxDepthExtent + o.levelGap;
     const double stackPitch = maxDepthExtent + o.stackGap;
     const double blockGap = std::max(o.siblingGap, 2 * o.stackGap);
 
     // Breadth-first construction of the layout tree.
     LayoutTree t;
-    t.reserve(n + 1);
+    const std::size_t expected = sparse ? 0 : n + 1; // a part: no idea, and maybe tiny
+    t.reserve(expected);
     t.add(kNone, NodeKind::Top, Org::npos, 0, -1);
     t.levelStart.push_back(0);
     std::vector<Index> cardDepth; // depth below the root(s), per node (cards only meaningful)
-    cardDepth.reserve(n + 1);
+    cardDepth.reserve(expected);
     cardDepth.push_back(-1);
     std::vector<std::uint32_t> assistantsBegin; // per node, into t.assistants
     std::vector<std::uint32_t> assistantsEnd;
-    assistantsBegin.reserve(n + 1);
-    assistantsEnd.reserve(n + 1);
+    assistantsBegin.reserve(expected);
+    assistantsEnd.reserve(expected);
     assistantsBegin.push_back(0);
     assistantsEnd.push_back(0);
     std::vector<Vertex> leaves, inner, helpers;
@@ -269,9 +306,9 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
         return id;
     };
 
-    if (o.root != Org::npos) {
-        if (o.root < n)
-            addNode(0, NodeKind::Card, o.root, breadthOf(o.root), 0);
+    if (root != Org::npos) {
+        if (root < n)
+            addNode(0, NodeKind::Card, root, breadthOf(root), 0);
     } else {
         for (Vertex v = 0; v < n; ++v)
             if (parent[v] == Org::npos)
@@ -299,14 +336,14 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
         const Index depth = cardDepth[u];
         if (kidCountOf(v) == 0)
             continue;
-        if (isCollapsed(v) || (o.maxDepth >= 0 && depth >= o.maxDepth)) {
+        if (isCollapsed(v) || (maxDepth >= 0 && depth >= maxDepth)) {
             result.truncated.push_back(v);
             continue;
         }
         leaves.clear();
         inner.clear();
         helpers.clear();
-        const bool childAtLimit = o.maxDepth >= 0 && depth + 1 >= o.maxDepth;
+        const bool childAtLimit = maxDepth >= 0 && depth + 1 >= maxDepth;
         for (std::uint32_t k = kidStart[v]; k < kidStart[v + 1]; ++k) {
             if (k + kAhead < kids.size()) {
                 prefetch(&kidStart[kids[k + kAhead]]);
@@ -335,7 +372,7 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
             t.assistants.insert(t.assistants.end(), helpers.begin(), helpers.end());
             assistantsEnd[u] = std::uint32_t(t.assistants.size());
         }
-        if (o.compact && int(leaves.size()) >= o.compactMinLeaves) {
+        if (compact && int(leaves.size()) >= o.compactMinLeaves) {
             // Up to compactColumns columns; small groups take one column (narrowest).
             const int cols = leaves.size() <= 3 ? 1 : o.compactColumns;
             t.blockCols.push_back(cols);
@@ -375,29 +412,52 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     };
     auto pt = [&](double b, double d) { return td ? QPointF(b, d) : QPointF(d, b); };
     const bool route = o.routeConnectors;
-    // Breadth centre and level per shown vertex: only the connectors need them.
-    std::vector<double> centre(route ? n : 0, 0.0);
-    std::vector<Index> levelOf(route ? n : 0, 0);
+    // Breadth centre and level of the ends of dotted lines (the other connectors
+    // take their manager's centre from the layout tree): per vertex for a whole
+    // layout, only for the ends themselves for a part.
+    struct Where
+    {
+        double centre = 0;
+        Index level = -1; ///< -1: not shown
+    };
+    const bool dotted = route && !org.dottedLines().empty();
+    std::vector<Where> whereOf(dotted && !sparse ? n : 0);
+    std::unordered_map<Vertex, Where> whereOfEnd;
+    if (dotted && sparse) {
+        for (const Org::DottedLine &line : org.dottedLines()) {
+            whereOfEnd.emplace(line.manager, Where{});
+            whereOfEnd.emplace(line.report, Where{});
+        }
+    }
     double minX = std::numeric_limits<double>::max(), minY = minX;
     double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
     auto place = [&](Vertex v, const QRectF &r, double c, Index lvl) {
-        result.rects[v] = r;
+        if (sparse)
+            result.shownRects.push_back(r);
+        else
+            result.rects[v] = r;
         minX = std::min(minX, r.left());
         minY = std::min(minY, r.top());
         maxX = std::max(maxX, r.right());
         maxY = std::max(maxY, r.bottom());
-        if (route) {
-            centre[v] = c;
-            levelOf[v] = lvl;
+        if (dotted) {
+            if (!sparse) {
+                whereOf[v] = {c, lvl};
+            } else if (const auto it = whereOfEnd.find(v); it != whereOfEnd.end()) {
+                it->second = {c, lvl};
+            }
         }
         result.shown.push_back(v);
     };
     result.shown.reserve(t.parent.size());
+    if (sparse)
+        result.shownRects.reserve(t.parent.size());
     std::uint32_t blockNo = 0;
 
     for (Index u = 1; u < Index(t.parent.size()); ++u) {
         if (const Vertex *ahead = cardAhead(u)) {
-            prefetch(&result.rects[*ahead]);
+            if (!sparse)
+                prefetch(&result.rects[*ahead]);
             if (sized)
                 prefetch(&cardSizes[*ahead]);
         }
@@ -408,9 +468,10 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
             place(v, toRect(x[u], d, v), x[u], lvl);
             if (t.kind[t.parent[u]] == NodeKind::Card && route) {
                 const Vertex m = t.vertex[t.parent[u]];
+                const double mc = x[t.parent[u]];
                 const double bus = d - o.levelGap / 2;
                 Connector cn{m, v, EdgeKind::ReportsTo, {}};
-                cn.points << pt(centre[m], (lvl - 1) * pitch + depthOf(m)) << pt(centre[m], bus)
+                cn.points << pt(mc, (lvl - 1) * pitch + depthOf(m)) << pt(mc, bus)
                           << pt(x[u], bus) << pt(x[u], d);
                 result.connectors.push_back(std::move(cn));
             }
@@ -437,6 +498,7 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
             }
         } else if (t.kind[u] == NodeKind::Block) {
             const Vertex m = t.vertex[t.parent[u]];
+            const double mc = x[t.parent[u]];
             const std::uint32_t b0 = t.blockStart[blockNo], b1 = t.blockStart[blockNo + 1];
             const int cols = t.blockCols[blockNo];
             ++blockNo;
@@ -464,9 +526,9 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
                     const double mid = ld + depthOf(lv) / 2;
                     const double edgeB = lc < trunk ? lc + lb / 2 : lc - lb / 2;
                     Connector cn{m, lv, EdgeKind::ReportsTo, {}};
-                    cn.points << pt(centre[m], (lvl - 1) * pitch + depthOf(m));
-                    if (trunk != centre[m])
-                        cn.points << pt(centre[m], bus) << pt(trunk, bus);
+                    cn.points << pt(mc, (lvl - 1) * pitch + depthOf(m));
+                    if (trunk != mc)
+                        cn.points << pt(mc, bus) << pt(trunk, bus);
                     cn.points << pt(trunk, mid) << pt(edgeB, mid);
                     result.connectors.push_back(std::move(cn));
                 }
@@ -475,22 +537,29 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     }
 
     // Dotted lines between shown cards: routed but never used for placement.
-    if (route) {
+    if (dotted) {
+        auto where = [&](Vertex v) {
+            if (!sparse)
+                return whereOf[v];
+            const auto it = whereOfEnd.find(v);
+            return it != whereOfEnd.end() ? it->second : Where{};
+        };
         for (const Org::DottedLine &line : org.dottedLines()) {
             const Vertex m = line.manager, r = line.report;
-            if (!result.isShown(m) || !result.isShown(r))
+            const Where wm = where(m), wr = where(r);
+            if (wm.level < 0 || wr.level < 0)
                 continue;
-            const double mEnd = levelOf[m] * pitch + depthOf(m);
+            const double mEnd = wm.level * pitch + depthOf(m);
             Connector cn{m, r, EdgeKind::DottedLine, {}};
-            if (levelOf[r] > levelOf[m]) {
-                const double rStart = levelOf[r] * pitch;
+            if (wr.level > wm.level) {
+                const double rStart = wr.level * pitch;
                 const double bus = rStart - o.levelGap * 0.3;
-                cn.points << pt(centre[m], mEnd) << pt(centre[m], bus) << pt(centre[r], bus)
-                          << pt(centre[r], rStart);
+                cn.points << pt(wm.centre, mEnd) << pt(wm.centre, bus) << pt(wr.centre, bus)
+                          << pt(wr.centre, rStart);
             } else {
                 const double bus = mEnd + o.levelGap * 0.3;
-                cn.points << pt(centre[m], mEnd) << pt(centre[m], bus) << pt(centre[r], bus)
-                          << pt(centre[r], levelOf[r] * pitch + depthOf(r));
+                cn.points << pt(wm.centre, mEnd) << pt(wm.centre, bus) << pt(wr.centre, bus)
+                          << pt(wr.centre, wr.level * pitch + depthOf(r));
             }
             result.connectors.push_back(std::move(cn));
         }
@@ -500,7 +569,7 @@ LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSize
     // (one sequential pass instead of following the breadth-first order).
     if (result.shown.empty())
         return result;
-    for (QRectF &r : result.rects)
+    for (QRectF &r : sparse ? result.shownRects : result.rects)
         if (!r.isNull())
             r.translate(-minX, -minY);
     for (Connector &cn : result.connectors)

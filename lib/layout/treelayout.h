@@ -50,8 +50,11 @@ struct Connector
 /// plus routed connectors. Coordinates start at (0, 0); bounds() holds them all.
 struct LayoutResult
 {
-    std::vector<QRectF> rects;       ///< indexed by vertex; null rect = not shown
+    std::vector<QRectF> rects;       ///< indexed by vertex; null rect = not shown (empty: see shownRects)
     std::vector<Org::Vertex> shown;  ///< shown vertices, managers before their reports
+    /// Only from TreeLayout::layoutPart(), which leaves `rects` empty: the
+    /// rectangle of shown[i] (memory for the cards shown, not the whole org).
+    std::vector<QRectF> shownRects;
     std::vector<Connector> connectors; ///< reports-to lines first, then dotted lines
     /// Shown positions whose reports are hidden (collapsed, depth limit): draw a marker.
     std::vector<Org::Vertex> truncated;
@@ -59,6 +62,17 @@ struct LayoutResult
     Orientation orientation = Orientation::TopDown; ///< as laid out
 
     bool isShown(Org::Vertex v) const { return v < rects.size() && !rects[v].isNull(); }
+    /// The rectangle of shown[i], from either kind of result.
+    const QRectF &shownRect(std::size_t i) const { return shownRects.empty() ? rects[shown[i]] : shownRects[i]; }
+};
+
+/// What TreeLayout needs to know about a whole org, computed once for many
+/// layouts of parts of it (the pages of a paged export): the reports index and
+/// the largest card.
+struct LayoutIndex
+{
+    Org::ChildIndex children;
+    QSizeF largestCard;              ///< the widest and the tallest card (may be two cards)
 };
 
 /// Tidy-tree layout of an org chart (Buchheim–Walker, linear time, iterative:
@@ -78,9 +92,21 @@ public:
     /// 100 %); when empty, every card has options().defaultCardSize.
     LayoutResult layout(const Org &org, std::span<const QSizeF> cardSizes = {}) const;
 
+    /// The index for layoutPart() over this org and these card sizes: O(size of the org).
+    LayoutIndex index(const Org &org, std::span<const QSizeF> cardSizes = {}) const;
+    /// The same cards, connectors, marks and bounds as layout() with options()
+    /// but this `root`, `maxDepth` and `compact`, in time and memory for the
+    /// cards shown rather than the whole org (paging a huge org lays out many
+    /// parts of it). `rects` stays empty: use shownRects / shownRect().
+    LayoutResult layoutPart(const Org &org, std::span<const QSizeF> cardSizes, const LayoutIndex &index,
+                            Org::Vertex root, int maxDepth, bool compact) const;
+
     const LayoutOptions &options() const { return m_options; }
 
 private:
+    LayoutResult run(const Org &org, std::span<const QSizeF> cardSizes, const Org::ChildIndex &index,
+                     double maxDepthExtent, Org::Vertex root, int maxDepth, bool compact, bool sparse) const;
+
     LayoutOptions m_options;
 };
 

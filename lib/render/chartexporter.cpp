@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace org {
 
@@ -63,9 +64,18 @@ QString ChartExporter::localized(const QString &translated, const char *source, 
     return translated;
 }
 
-LayoutResult ChartExporter::layoutFor(const LayoutOptions &options) const
+LayoutResult ChartExporter::layoutFor(const LayoutOptions &options, bool connectors) const
 {
-    return TreeLayout(options).layout(m_org, m_sizes);
+    if (connectors || !options.routeConnectors)
+        return TreeLayout(options).layout(m_org, m_sizes);
+    LayoutOptions cards = options;
+    cards.routeConnectors = false;
+    return TreeLayout(std::move(cards)).layout(m_org, m_sizes);
+}
+
+QSizeF ChartExporter::chartSize(const LayoutOptions &options) const
+{
+    return layoutFor(options, false).bounds.size();
 }
 
 QSizeF ChartExporter::sceneSize(const LayoutResult &layout, double headerHeight) const
@@ -91,18 +101,29 @@ void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
         painter.drawPolyline(c.points);
     }
     const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
-    for (Org::Vertex v : layout.shown) {
-        const QRectF &r = layout.rects[v];
+    for (std::size_t i = 0; i < layout.shown.size(); ++i) {
+        const QRectF &r = layout.shownRect(i);
         if (!clip.isNull() && !clip.intersects(r.adjusted(-12, -12, 12, 12)))
             continue;
+        const Org::Vertex v = layout.shown[i];
         m_cards.paint(painter, m_org, v, r, m_badges[v]);
+    }
+    // A part's layout (layoutPart) has no per-vertex rects: find the cut cards among the shown ones.
+    QHash<Org::Vertex, std::size_t> cutAt;
+    if (!layout.shownRects.empty()) {
+        cutAt.reserve(qsizetype(layout.truncated.size()));
+        for (Org::Vertex v : layout.truncated)
+            cutAt.insert(v, 0);
+        for (std::size_t i = 0; i < layout.shown.size(); ++i)
+            if (const auto it = cutAt.find(layout.shown[i]); it != cutAt.end())
+                it.value() = i;
     }
     // Marks under (or right of) cut or collapsed cards: "continued on page N", or "+N" hidden reports.
     const bool td = layout.orientation == Orientation::TopDown;
     const QFont markFont = font(s, 10, false, true);
     const QFont countFont = font(s, 10, true);
     for (Org::Vertex v : layout.truncated) {
-        const QRectF &r = layout.rects[v];
+        const QRectF &r = layout.shownRects.empty() ? layout.rects[v] : layout.shownRects[cutAt.value(v)];
         const auto page = continuedOn.constFind(v);
         painter.setPen(QPen(s.connector, 1.3));
         const QPointF a = td ? QPointF(r.center().x(), r.bottom()) : QPointF(r.right(), r.center().y());
@@ -323,6 +344,15 @@ bool ChartExporter::writePng(const QString &path, const ExportOptions &options)
 
 bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
 {
+    // QSvgGenerator keeps the whole document in memory until the end: count the
+    // cards first (no connectors: quick) and refuse what would not be bounded.
+    const std::size_t cards = layoutFor(options.layout, false).shown.size();
+    if (cards > std::size_t(std::max(options.maxSvgCards, 0))) {
+        m_error = tr("the chart has %1 cards, too many for one SVG (limit: %2); export a part of it "
+                     "with --root ID or --depth N, or a PDF split over pages with --page A4")
+                      .arg(QString::number(cards), QString::number(options.maxSvgCards));
+        return false;
+    }
     const LayoutResult layout = layoutFor(options.layout);
     const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
     const double width = std::max(layout.bounds.width(), 560.0);
@@ -351,6 +381,27 @@ bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
 bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
 {
     m_pages = 0;
+    if (options.page == ExportOptions::Page::Fit) {
+        // One page sized to the chart: readers stop at 200 inches per side, and
+        // shrinking a huge chart to that is unreadable (and slow to write).
+        // Refuse before any page or card is drawn.
+        const LayoutResult probe = layoutFor(options.layout, false);
+        const bool td = options.layout.orientation == Orientation::TopDown;
+        const double width = std::max(probe.bounds.width(), 560.0);
+        const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
+        const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
+        const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin,
+                           hh + probe.bounds.height() + (td ? 40 : 8) + 2 * kMargin);
+        const double maxPx = kMaxFitPagePt / (kPxToPt * kMinPdfScale);
+        if (scene.width() > maxPx || scene.height() > maxPx) {
+            m_error = tr("the chart is %1 × %2 px, too large for one PDF page (at most %3 px per side, "
+                         "at half size); split it over pages with --page A4 or --page A3, or export a "
+                         "part of it with --root ID or --depth N")
+                          .arg(QString::number(qRound(scene.width())), QString::number(qRound(scene.height())),
+                               QString::number(qRound(maxPx)));
+            return false;
+        }
+    }
     QPdfWriter pdf(path);
     pdf.setCreator(QStringLiteral("OrgDesigner " ORG_VERSION));
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
@@ -386,13 +437,21 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         return pt;
     };
 
+    // One block of cards: a subtree cut at some depth, or a share of the reports
+    // of a manager with too many to fit on one page. A paged export holds only
+    // the cards of its blocks (layoutPart()), so memory grows with the org, not
+    // with the org times the pages.
     struct Page
     {
         LayoutResult layout;
-        QHash<Org::Vertex, int> continuedOn;
-        Org::Vertex root = Org::npos;
+        QHash<Org::Vertex, int> continuedOn; ///< cut vertex → its block (1-based), then its sheet
+        Org::Vertex root = Org::npos;        ///< npos: the whole org
+        Org::Vertex manager = Org::npos;     ///< the manager shown on another block
+        int from = -1;                       ///< that block (0-based)
+        bool share = false;                  ///< some of the manager's reports, not a subtree
     };
     std::vector<Page> pages;
+    const bool td = options.layout.orientation == Orientation::TopDown;
 
     if (options.page == ExportOptions::Page::Fit) {
         Page page;
@@ -405,22 +464,83 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         const double hh = paintHeader(nullptr, QRectF(0, 0, roomW, 1e9), firstHeader);
         const double roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - hh
                              - 2 * kMargin - 40;
-        const bool td = options.layout.orientation == Orientation::TopDown;
         auto fits = [&](const LayoutResult &r) {
             return r.bounds.width() + (td ? 0 : 170) <= roomW && r.bounds.height() <= roomH;
         };
-        struct Job { Org::Vertex root; int depth; };
-        std::vector<Job> jobs{{options.layout.root, 0}};
+        const TreeLayout layout(options.layout);
+        const LayoutIndex index = layout.index(m_org, m_sizes);
+        const std::vector<char> &collapsed = options.layout.collapsed;
         const int limit = options.layout.maxDepth;
+        // A block to lay out: the subtree of `root` from `depth` below the top, or
+        // (reports non-empty) these reports of root's manager in a grid.
+        struct Job
+        {
+            Org::Vertex root;
+            int depth;
+            int from;                        ///< the block that shows root's manager
+            std::span<const std::uint32_t> reports;
+        };
+        // An org with one top position pages from that position (the same
+        // pages), so that even its reports can be shared out when too many.
+        Org::Vertex top = options.layout.root;
+        if (top == Org::npos) {
+            const std::vector<Org::Vertex> &managers = m_org.managerArray();
+            if (std::count(managers.begin(), managers.end(), Org::npos) == 1)
+                top = Org::Vertex(std::find(managers.begin(), managers.end(), Org::npos) - managers.begin());
+        }
+        std::vector<Job> jobs{{top, 0, -1, {}}};
+        // Cut vertices of a block become blocks of their own (unless collapsed or at the depth limit).
+        auto cut = [&](Page &page, std::size_t j, Org::Vertex t, bool underRoot) {
+            if (t < collapsed.size() && collapsed[t])
+                return;
+            int rel = 0;
+            if (underRoot) {
+                for (Org::Vertex u = t; u != jobs[j].root && u != Org::npos; u = m_org.manager(u))
+                    ++rel;
+                if (jobs[j].root == Org::npos)
+                    --rel; // the forest's roots are at depth 0
+            }
+            const int depth = jobs[j].depth + rel;
+            if (limit >= 0 && depth >= limit)
+                return;
+            jobs.push_back({t, depth, int(j), {}});
+            page.continuedOn.insert(t, int(jobs.size()));
+        };
         for (std::size_t j = 0; j < jobs.size(); ++j) {
-            LayoutOptions o = options.layout;
-            o.root = jobs[j].root;
+            Page page;
+            page.root = jobs[j].root;
+            page.from = jobs[j].from;
+            page.manager = page.root != Org::npos ? m_org.manager(page.root) : Org::npos;
+            if (!jobs[j].reports.empty()) {
+                // A share of a huge team: a grid of cards, each cut one continuing elsewhere.
+                const std::span<const std::uint32_t> share = jobs[j].reports;
+                const QSizeF card = index.largestCard;
+                const double pitchB = card.width() + options.layout.siblingGap + (td ? 0 : 170);
+                const double pitchD = card.height() + options.layout.stackGap + (td ? 40 : 0);
+                const auto cols = std::size_t(std::max(1.0, std::floor((roomW + options.layout.siblingGap) / pitchB)));
+                page.layout.orientation = options.layout.orientation;
+                page.share = true;
+                for (std::size_t k = 0; k < share.size(); ++k) {
+                    const auto v = Org::Vertex(share[k]);
+                    const QSizeF size = m_sizes[v];
+                    const QRectF r(double(k % cols) * pitchB, double(k / cols) * pitchD, size.width(),
+                                   size.height());
+                    page.layout.shown.push_back(v);
+                    page.layout.shownRects.push_back(r);
+                    page.layout.bounds |= r;
+                    if (index.children.count(v) > 0) {
+                        page.layout.truncated.push_back(v);
+                        cut(page, j, v, false);
+                    }
+                }
+                pages.push_back(std::move(page));
+                continue;
+            }
             const int remaining = limit < 0 ? std::numeric_limits<int>::max() : limit - jobs[j].depth;
             LayoutResult best;
             bool found = false;
             for (int d = 1; d <= remaining; ++d) {
-                o.maxDepth = d;
-                LayoutResult r = layoutFor(o);
+                LayoutResult r = layout.layoutPart(m_org, m_sizes, index, jobs[j].root, d, options.layout.compact);
                 if (!fits(r))
                     break;
                 const bool whole = r.truncated.empty() || d == remaining;
@@ -431,26 +551,31 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             }
             if (!found) {
                 // Even the manager and its direct reports are too wide: stack them.
-                o.maxDepth = std::min(1, remaining);
-                o.compact = true;
-                best = layoutFor(o);
-            }
-            Page page;
-            page.root = jobs[j].root;
-            for (Org::Vertex t : best.truncated) {
-                if (t < o.collapsed.size() && o.collapsed[t])
+                best = layout.layoutPart(m_org, m_sizes, index, jobs[j].root, std::min(1, remaining), true);
+                const Org::Vertex m = jobs[j].root;
+                if (!fits(best) && m != Org::npos && remaining > 0) {
+                    // Still too large: the manager alone here, its reports in shares
+                    // on the pages that follow (a grid of as many as fit a page).
+                    best = layout.layoutPart(m_org, m_sizes, index, m, 0, options.layout.compact);
+                    const QSizeF card = index.largestCard;
+                    const double pitchB = card.width() + options.layout.siblingGap + (td ? 0 : 170);
+                    const double pitchD = card.height() + options.layout.stackGap + (td ? 40 : 0);
+                    const auto cols = std::max(1.0, std::floor((roomW + options.layout.siblingGap) / pitchB));
+                    const auto rows = std::max(1.0, std::floor((roomH + options.layout.stackGap) / pitchD));
+                    const auto per = std::size_t(cols * rows);
+                    const std::span<const std::uint32_t> all(index.children.children.data() + index.children.start[m],
+                                                             index.children.count(m));
+                    page.continuedOn.insert(m, int(jobs.size()) + 1);
+                    for (std::size_t k = 0; k < all.size(); k += per)
+                        jobs.push_back({Org::Vertex(all[k]), jobs[j].depth + 1, int(j),
+                                        all.subspan(k, std::min(per, all.size() - k))});
+                    page.layout = std::move(best);
+                    pages.push_back(std::move(page));
                     continue;
-                int rel = 0;
-                for (Org::Vertex u = t; u != o.root && u != Org::npos; u = m_org.manager(u))
-                    ++rel;
-                if (o.root == Org::npos)
-                    --rel; // the forest's roots are at depth 0
-                const int depth = jobs[j].depth + rel;
-                if (limit >= 0 && depth >= limit)
-                    continue;
-                jobs.push_back({t, depth});
-                page.continuedOn.insert(t, int(jobs.size()));
+                }
             }
+            for (Org::Vertex t : best.truncated)
+                cut(page, j, t, true);
             page.layout = std::move(best);
             pages.push_back(std::move(page));
         }
@@ -458,7 +583,6 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
 
     // Pack the subtrees onto sheets: several small subtrees share a page, one
     // under the other, instead of one half-empty page each.
-    const bool td = options.layout.orientation == Orientation::TopDown;
     const double captionH = 26;
     const double blockGap = 24;
     auto blockHeight = [&](const Page &b) { return b.layout.bounds.height() + (td ? 40 : 8); };
@@ -496,16 +620,16 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         Header header = firstHeader;
         if (i > 0) {
             header.legend = false;
-            header.subtitle = page.root != Org::npos
-                                  ? (m_org.position(page.root).isOpen() ? CardPainter::openPositionText()
-                                                                        : m_org.position(page.root).name)
+            const Org::Vertex named = page.share ? page.manager : page.root;
+            header.subtitle = named != Org::npos
+                                  ? (m_org.position(named).isOpen() ? CardPainter::openPositionText()
+                                                                    : m_org.position(named).name)
                                   : QString();
         }
         if (total > 1) {
             const QString pageText = localized(tr("Page %1 of %2"), "Page %1 of %2",
                                                QStringLiteral("第 %1 页，共 %2 页"))
-                                         .arg(i + 1)
-                                         .arg(total);
+                                         .arg(QString::number(i + 1), QString::number(total));
             header.subtitle = header.subtitle.isEmpty() ? pageText : header.subtitle + QStringLiteral(" · ") + pageText;
         }
         double blocksW = 0;
@@ -530,6 +654,11 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             scale = std::min({1.0, sx, sy});
         }
         const QPageSize pageSize(pagePt, QPageSize::Point, QString(), QPageSize::ExactMatch);
+        if (!pageSize.isValid() || pagePt.width() < 1 || pagePt.height() < 1) {
+            if (p.isActive())
+                p.end();
+            return 0; // never a page of no size
+        }
         if (choosePageSize) {
             device.setPageSize(pageSize);
             if (i == 0)
@@ -555,13 +684,10 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             const Page &block = pages[b];
             if (!first)
                 p.translate(0, blockGap);
-            if (b > 0 && block.root != Org::npos) {
-                // Where this subtree hangs: its manager and that manager's page.
-                const Org::Vertex m = m_org.manager(block.root);
-                int from = 1;
-                for (std::size_t k = 0; k < b; ++k)
-                    if (pages[k].continuedOn.contains(block.root))
-                        from = sheetOfJob[k];
+            if (block.from >= 0) {
+                // Where this block hangs: its manager and that manager's page.
+                const Org::Vertex m = block.manager;
+                const int from = sheetOfJob[std::size_t(block.from)];
                 const QString who = m == Org::npos ? QString()
                                     : m_org.position(m).isOpen() ? CardPainter::openPositionText()
                                                                  : m_org.position(m).name;
@@ -573,8 +699,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
                 p.drawText(QRectF(0, 0, width, captionH), Qt::AlignLeft | Qt::AlignVCenter,
                            localized(tr("↑ reports to %1 (page %2)"), "↑ reports to %1 (page %2)",
                                      QStringLiteral("↑ 汇报给 %1（第 %2 页）"))
-                               .arg(who)
-                               .arg(from));
+                               .arg(who, QString::number(from)));
                 p.restore();
                 p.translate(0, captionH);
             }

@@ -24,11 +24,14 @@ struct ExportOptions
     LayoutOptions layout;            ///< orientation, compact, root, depth, collapsed
     QString title;                   ///< title block; empty: no title line
     double scale = 0;                ///< PNG: pixels per px at 100 %; 0 = automatic (2, less for huge charts)
-    Page page = Page::Fit;           ///< PDF: one page sized to the chart, or A4/A3 pages split by subtree
+    /// PDF: one page sized to the chart (refused when larger than a PDF page can
+    /// be at half size), or A4/A3 pages split by subtree
+    Page page = Page::Fit;
     bool landscape = false;          ///< PDF A4/A3
     bool legend = true;
     int maxPngSide = 16000;          ///< PNG limit per side (pixels; ImageMagick's default policy stops at 16K)
     qint64 maxPngPixels = 256LL * 1000 * 1000; ///< PNG limit of width × height
+    int maxSvgCards = 10000;         ///< SVG limit of cards (the generator holds the whole file, ~27 KB a card, in memory)
 };
 
 /// Paints a whole chart — title block, legend, connectors, cards with problem
@@ -68,7 +71,7 @@ public:
 
     const CardPainter &cardPainter() const { return m_cards; }
     /// Size of the laid-out cards (no header) for these options, px at 100 %.
-    QSizeF chartSize(const LayoutOptions &options) const { return layoutFor(options).bounds.size(); }
+    QSizeF chartSize(const LayoutOptions &options) const;
 
 private:
     /// The paging shared by writePdf() and print(). With `choosePageSize` the
@@ -76,7 +79,8 @@ private:
     int renderPages(QPagedPaintDevice &device, const ExportOptions &options, bool choosePageSize) const;
     struct Header;
     double paintHeader(QPainter *painter, const QRectF &area, const Header &header) const;
-    LayoutResult layoutFor(const LayoutOptions &options) const;
+    /// The layout of the whole chart; without `connectors` only the cards (quicker).
+    LayoutResult layoutFor(const LayoutOptions &options, bool connectors = true) const;
     QSizeF sceneSize(const LayoutResult &layout, double headerHeight) const;
     QString localized(const QString &translated, const char *source, const QString &zh) const;
 

@@ -423,22 +423,84 @@ TEST_F(GuiEditor, ExportDialogWritesValidPdfAndPrints)
 TEST_F(GuiEditor, ItemModelsPassTheModelTester)
 {
     openSmallOrg();
-    QAbstractItemModelTester people(window->peopleModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester problems(window->problemModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester filtered(window->problemFilter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    PeopleModel *people = window->peopleModel();
+    ProblemModel *problems = window->problemModel();
+    SeverityFilterModel *filter = window->problemFilter();
+    // The testers check every signal and index of the models as they change (Fatal: abort on a breach).
+    QAbstractItemModelTester peopleTester(people, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester problemsTester(problems, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto cell = [people](const QString &id, int column) {
+        return people->index(people->rowOf(id), column).data().toString();
+    };
+    // Whatever the rows, every row reads back as its own position.
+    auto checkRows = [this, people] {
+        ASSERT_EQ(people->rowCount(), doc()->org().size());
+        for (int r = 0; r < people->rowCount(); ++r) {
+            const QString id = people->index(r, 0).data(PeopleModel::IdRole).toString();
+            ASSERT_EQ(people->rowOf(id), r) << id.toStdString();
+            ASSERT_EQ(people->index(r, PeopleModel::NameColumn).data().toString(),
+                      doc()->org().position(Org::Vertex(r)).isOpen() ? CardPainter::openPositionText()
+                                                                      : doc()->org().position(Org::Vertex(r)).name);
+        }
+    };
+    // Problems of one severity: the filter keeps exactly the source rows of that severity.
+    auto countSeverity = [problems](const QString &severity) {
+        int n = 0;
+        for (int r = 0; r < problems->rowCount(); ++r)
+            n += problems->index(r, 0).data(ProblemModel::SeverityRole).toString() == severity;
+        return n;
+    };
+    EXPECT_EQ(people->rowCount(), 6);
+    EXPECT_EQ(people->columnCount(), int(PeopleModel::ColumnCount));
+    EXPECT_EQ(cell(QStringLiteral("m1"), PeopleModel::NameColumn), QStringLiteral("Mia"));
+    EXPECT_EQ(cell(QStringLiteral("m1"), PeopleModel::ManagerColumn), QStringLiteral("Tom"));
+    EXPECT_EQ(cell(QStringLiteral("e2"), PeopleModel::TeamColumn), QStringLiteral("B"));
+    EXPECT_EQ(cell(QStringLiteral("e2"), PeopleModel::ProductLineColumn), QStringLiteral("P2"));
+    EXPECT_EQ(cell(QStringLiteral("c"), PeopleModel::ManagerColumn), QString());
+    const int problemsBefore = problems->rowCount();
+
     QString e;
     ASSERT_TRUE(doc()->move(QStringLiteral("m1"), QStringLiteral("e2"), &e));
-    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("t"), QStringLiteral("engineer"), nullptr, &e));
+    EXPECT_EQ(cell(QStringLiteral("m1"), PeopleModel::ManagerColumn), QStringLiteral("Ed"));
+    EXPECT_EQ(problemRows(QStringLiteral("ladder-order")), 1); // a manager under an engineer
+    EXPECT_EQ(problems->rowCount(), problemsBefore + 1);
+    QString added;
+    ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("t"), QStringLiteral("engineer"), &added, &e));
+    EXPECT_EQ(people->rowCount(), 7);
+    ASSERT_GE(people->rowOf(added), 0);
+    EXPECT_EQ(cell(added, PeopleModel::NameColumn), CardPainter::openPositionText());
+    EXPECT_EQ(cell(added, PeopleModel::ManagerColumn), QStringLiteral("Tom"));
+    EXPECT_EQ(cell(added, PeopleModel::StatusColumn), QStringLiteral("Open"));
+    EXPECT_EQ(cell(QStringLiteral("e1"), PeopleModel::StatusColumn), QStringLiteral("Filled"));
     ASSERT_TRUE(doc()->rename(QStringLiteral("e1"), QStringLiteral("Evelyn"), &e));
+    EXPECT_EQ(cell(QStringLiteral("e1"), PeopleModel::NameColumn), QStringLiteral("Evelyn"));
+    // m2's subtree now holds e2, m1 and e1: four rows go.
     ASSERT_TRUE(doc()->removePosition(QStringLiteral("m2"), true, &e));
-    window->problemFilter()->setSeverity(QStringLiteral("error"));
-    for (int r = 0; r < window->problemFilter()->rowCount(); ++r)
-        EXPECT_EQ(window->problemFilter()->index(r, 0).data(ProblemModel::SeverityRole).toString(),
-                  QStringLiteral("error"));
-    doc()->undoStack()->undo();
-    doc()->undoStack()->undo();
-    window->problemFilter()->setSeverity({});
-    SUCCEED();
+    EXPECT_EQ(people->rowCount(), 3);
+    for (const char *gone : {"m2", "e2", "m1", "e1"})
+        EXPECT_EQ(people->rowOf(QString::fromLatin1(gone)), -1) << gone;
+    checkRows();
+    EXPECT_EQ(problemRows(QStringLiteral("ladder-order")), 0);
+
+    filter->setSeverity(QStringLiteral("error"));
+    EXPECT_EQ(filter->rowCount(), countSeverity(QStringLiteral("error")));
+    for (int r = 0; r < filter->rowCount(); ++r)
+        EXPECT_EQ(filter->index(r, 0).data(ProblemModel::SeverityRole).toString(), QStringLiteral("error"));
+    filter->setSeverity(QStringLiteral("warning"));
+    EXPECT_EQ(filter->rowCount(), countSeverity(QStringLiteral("warning")));
+
+    doc()->undoStack()->undo(); // the removal
+    EXPECT_EQ(people->rowCount(), 7);
+    EXPECT_EQ(cell(QStringLiteral("m1"), PeopleModel::ManagerColumn), QStringLiteral("Ed"));
+    EXPECT_EQ(cell(QStringLiteral("e1"), PeopleModel::NameColumn), QStringLiteral("Evelyn"));
+    EXPECT_EQ(problemRows(QStringLiteral("ladder-order")), 1);
+    doc()->undoStack()->undo(); // the rename
+    EXPECT_EQ(cell(QStringLiteral("e1"), PeopleModel::NameColumn), QStringLiteral("Eve"));
+    checkRows();
+    filter->setSeverity({});
+    EXPECT_EQ(filter->rowCount(), problems->rowCount());
+    EXPECT_EQ(problems->rowCount(), problemsBefore + 1);
 }
 
 TEST_F(GuiEditor, ProblemClickSelectsAnchor)

@@ -2,12 +2,16 @@
 // orgdesigner-cli validate / stats as a user runs them: exit codes, JSON, languages.
 #include "testutil.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QImage>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
+
+#include <sys/resource.h>
 
 using org::test::runCli;
 using org::test::TempFiles;
@@ -178,4 +182,113 @@ TEST(CliExport, HugeOrgToPngKeepsTheTopLevelsThatFit)
     ASSERT_FALSE(image.isNull());
     EXPECT_LE(image.width(), 16000);
     EXPECT_GT(image.width(), 2000);
+}
+
+namespace {
+
+/// A chain of `n` positions, each reporting to the one before ("Node-00042").
+QByteArray chainCsv(int n)
+{
+    QByteArray csv = "id,name,manager_id,role\n";
+    csv.reserve(n * 32);
+    for (int i = 0; i < n; ++i)
+        csv += QByteArray::number(i) + ",Node-" + QByteArray::number(i).rightJustified(5, '0') + ","
+               + (i > 0 ? QByteArray::number(i - 1) : QByteArray()) + ",engineer\n";
+    return csv;
+}
+
+/// The largest resident set of any child process waited for so far, in KiB.
+long childrenMaxRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+TEST(CliExport, DeepChainToA4PagesInBoundedMemory)
+{
+    // 20,000 levels over ~1,500 A4 pages. Each page used to keep a layout of the
+    // whole org: 100,000 levels needed 11.6 GB and aborted.
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("chain.csv"), chainCsv(20000));
+    const QString pdf = t.path(QStringLiteral("chain.pdf"));
+    const auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), pdf, QStringLiteral("--page"),
+                           QStringLiteral("A4")});
+    // Exit 1: more than 20 engineers under one without a tech director (director-required); still written.
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    // 12 levels a page: ⌈20,000 / 12⌉ pages.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("chain.pdf: 1667 pages"))) << r.err.toStdString();
+    EXPECT_GT(QFileInfo(pdf).size(), 100000);
+    EXPECT_LT(childrenMaxRssKiB(), 1024L * 1024) << "KiB";
+}
+
+TEST(CliExport, TooLargeForOnePdfPageIsRefusedWithAdvice)
+{
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("wide.csv"), bigTeam(5000));
+    const QString pdf = t.path(QStringLiteral("wide.pdf"));
+    auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), pdf});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("too large for one PDF page"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--page A4"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--root"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+    // The advice works: A4 pages share the team out (exit 1: the rules find errors in it).
+    r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), pdf, QStringLiteral("--page"),
+                QStringLiteral("A4")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_LT(childrenMaxRssKiB(), 1024L * 1024) << "KiB";
+}
+
+TEST(CliExport, RootAndDepthExportAPart)
+{
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("chain.csv"), chainCsv(50));
+    const QString svg = t.path(QStringLiteral("part.svg"));
+    auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg, QStringLiteral("--root"),
+                     QStringLiteral("10"), QStringLiteral("--depth"), QStringLiteral("2")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // the whole org breaks director-required
+    QFile f(svg);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    for (const char *shown : {"Node-00010", "Node-00011", "Node-00012"})
+        EXPECT_TRUE(text.contains(shown)) << shown;
+    for (const char *hidden : {"Node-00009", "Node-00013", "Node-00000", "Node-00049"})
+        EXPECT_FALSE(text.contains(hidden)) << hidden;
+    // A PDF of a part: one page.
+    const QString pdf = t.path(QStringLiteral("part.pdf"));
+    r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), pdf, QStringLiteral("--root"),
+                QStringLiteral("40"), QStringLiteral("--depth"), QStringLiteral("3")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1 page"))) << r.err.toStdString();
+    // Wrong values: exit 2 with the reason.
+    r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg, QStringLiteral("--root"),
+                QStringLiteral("nobody")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nobody"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg, QStringLiteral("--depth"),
+                QStringLiteral("-1")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--depth"))) << r.err.toStdString();
+}
+
+TEST(CliExport, SvgOfTooManyCardsIsRefusedWithAdvice)
+{
+    // The SVG generator holds the whole document in memory: at most 10,000 cards.
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("team.csv"), bigTeam(10000));
+    const QString svg = t.path(QStringLiteral("team.svg"));
+    auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("10001 cards"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--depth"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(svg));
+    // A part of it is fine (exit 1: the team breaks the error rules).
+    r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg, QStringLiteral("--root"),
+                QStringLiteral("p7")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(svg));
 }

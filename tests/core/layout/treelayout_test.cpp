@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 using namespace org;
@@ -81,7 +82,8 @@ void checkNoOverlap(const LayoutResult &r, const std::string &what)
 TEST(TreeLayout, RandomForestsKeepTheTidyTreeProperties)
 {
     std::mt19937 rng(12345);
-    int laidOut = 0;
+    // How often the special placements were checked: the generator must produce them.
+    int besideManager = 0, centredManagers = 0, stackedLayouts = 0;
     for (int iter = 0; iter < 2000; ++iter) {
         const int n = 1 + int(rng() % 120);
         const int roots = 1 + int(rng() % 3);
@@ -109,6 +111,7 @@ TEST(TreeLayout, RandomForestsKeepTheTidyTreeProperties)
                 if (ro.org.position(v).assistant && ro.org.reportCount(v) == 0) {
                     // beside the manager
                     ASSERT_DOUBLE_EQ(td ? mr.top() : mr.left(), td ? vr.top() : vr.left()) << what;
+                    ++besideManager;
                     continue;
                 }
                 if (td)
@@ -134,15 +137,46 @@ TEST(TreeLayout, RandomForestsKeepTheTidyTreeProperties)
                         hi = std::max(hi, centre(c));
                     }
                     ASSERT_NEAR(centre(m), (lo + hi) / 2, 1e-6) << what << " manager " << m;
+                    ++centredManagers;
                 }
             }
             // Deterministic.
             const LayoutResult again = tl.layout(ro.org, ro.sizes);
             ASSERT_EQ(again.rects, r.rects) << what;
-            ++laidOut;
+            // The bounds are exactly the cards' extent, from (0, 0).
+            QRectF extent;
+            for (Vertex v : r.shown)
+                extent |= r.rects[v];
+            ASSERT_NEAR(extent.left(), 0, 1e-9) << what;
+            ASSERT_NEAR(extent.top(), 0, 1e-9) << what;
+            ASSERT_NEAR(r.bounds.width(), extent.width(), 1e-6) << what;
+            ASSERT_NEAR(r.bounds.height(), extent.height(), 1e-6) << what;
+            // Compact mode stacks leaf reports: some card shares a manager and the
+            // breadth position of a sibling (a column), which a plain row never does.
+            if (o.compact) {
+                auto near = [](double a, double b) { return std::abs(a - b) < 1e-6; };
+                for (Vertex v = 1; v < Vertex(n); ++v) {
+                    const Vertex m = ro.org.manager(v);
+                    if (m == Org::npos || ro.org.reportCount(v) > 0 || ro.org.position(v).assistant)
+                        continue;
+                    bool column = false;
+                    for (Vertex c : ro.org.reports(m))
+                        column = column || (c != v && ro.org.reportCount(c) == 0 && !ro.org.position(c).assistant
+                                            && (td ? near(r.rects[c].left(), r.rects[v].left())
+                                                             || near(r.rects[c].right(), r.rects[v].right())
+                                                   : near(r.rects[c].top(), r.rects[v].top())
+                                                             || near(r.rects[c].bottom(), r.rects[v].bottom())));
+                    if (column) {
+                        ++stackedLayouts;
+                        break;
+                    }
+                }
+            }
         }
     }
-    EXPECT_EQ(laidOut, 8000);
+    EXPECT_GT(besideManager, 100);
+    EXPECT_GT(centredManagers, 10000);
+    EXPECT_GT(stackedLayouts, 500);
 }
 
 TEST(TreeLayout, DottedLinesDoNotMoveCards)
@@ -251,4 +285,50 @@ TEST(TreeLayout, HundredThousandDeepChain)
         EXPECT_GT(orient == Orientation::TopDown ? r.rects[n - 1].top() : r.rects[n - 1].left(),
                   double(n - 2) * 90);
     }
+}
+
+TEST(TreeLayout, PartsMatchTheWholeLayoutWithTheSameOptions)
+{
+    // layoutPart() (paged export) must draw exactly what layout() draws with that
+    // root, depth and compactness, holding only the cards shown.
+    std::mt19937 rng(2024);
+    int cut = 0;
+    for (int iter = 0; iter < 300; ++iter) {
+        const int n = 2 + int(rng() % 150);
+        RandomOrg ro = randomForest(rng, n, 1 + int(rng() % 2), double(rng() % 5) / 4.0, rng() % 2);
+        LayoutOptions o;
+        o.orientation = rng() % 2 ? Orientation::LeftRight : Orientation::TopDown;
+        if (rng() % 3 == 0) {
+            o.collapsed.assign(std::size_t(n), 0);
+            o.collapsed[rng() % std::size_t(n)] = 1;
+        }
+        const TreeLayout whole(o);
+        const LayoutIndex index = whole.index(ro.org, ro.sizes);
+        const Vertex root = rng() % 4 == 0 ? Org::npos : Vertex(rng() % std::size_t(n));
+        const int depth = int(rng() % 5) - 1;
+        const bool compact = rng() % 2;
+        LayoutOptions same = o;
+        same.root = root;
+        same.maxDepth = depth;
+        same.compact = compact;
+        const LayoutResult expected = TreeLayout(same).layout(ro.org, ro.sizes);
+        const LayoutResult part = whole.layoutPart(ro.org, ro.sizes, index, root, depth, compact);
+        const std::string what = "iteration " + std::to_string(iter);
+        ASSERT_TRUE(part.rects.empty()) << what;
+        ASSERT_EQ(part.shown, expected.shown) << what;
+        ASSERT_EQ(part.shownRects.size(), part.shown.size()) << what;
+        for (std::size_t i = 0; i < part.shown.size(); ++i)
+            ASSERT_EQ(part.shownRect(i), expected.rects[part.shown[i]]) << what << " card " << part.shown[i];
+        ASSERT_EQ(part.truncated, expected.truncated) << what;
+        ASSERT_EQ(part.bounds, expected.bounds) << what;
+        ASSERT_EQ(part.connectors.size(), expected.connectors.size()) << what;
+        for (std::size_t i = 0; i < part.connectors.size(); ++i) {
+            ASSERT_EQ(part.connectors[i].from, expected.connectors[i].from) << what;
+            ASSERT_EQ(part.connectors[i].to, expected.connectors[i].to) << what;
+            ASSERT_EQ(part.connectors[i].kind, expected.connectors[i].kind) << what;
+            ASSERT_EQ(part.connectors[i].points, expected.connectors[i].points) << what;
+        }
+        cut += !part.truncated.empty();
+    }
+    EXPECT_GT(cut, 50); // the depth limits did cut many of them
 }

@@ -4,6 +4,7 @@
 
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -195,4 +196,131 @@ TEST(ChartExporter, PdfA4SplitsALargeChartBySubtree)
     // Every position is on some page.
     for (int i = 1; i < 600; i += 37)
         EXPECT_TRUE(text.contains(org.position(Org::Vertex(i)).name)) << i;
+}
+
+namespace {
+
+/// A chain: position i reports to i - 1 (names "Node-00042").
+Org chainOrg(int n)
+{
+    QString csv = QStringLiteral("id,name,manager_id,role\n");
+    for (int i = 0; i < n; ++i)
+        csv += QStringLiteral("%1,Node-%2,%3,engineer\n")
+                   .arg(QString::number(i), QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')),
+                        i > 0 ? QString::number(i - 1) : QString());
+    return test::orgFromCsv(csv);
+}
+
+/// One manager with `reports` direct reports.
+Org wideOrg(int reports)
+{
+    QString csv = QStringLiteral("id,name,manager_id,role\nboss,Boss,,cto\n");
+    for (int i = 0; i < reports; ++i)
+        csv += QStringLiteral("r%1,Report-%1,boss,engineer\n").arg(i);
+    return test::orgFromCsv(csv);
+}
+
+QString pdftotextPages(const QString &pdf, int first, int last)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                                          QString::number(first), QStringLiteral("-l"), QString::number(last), pdf,
+                                          QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST(ChartExporter, PdfA4OfADeepChainPagesItLevelByLevel)
+{
+    // 20,000 levels: every page holds a few levels and continues on the next.
+    // Each page used to keep a layout of the whole org (O(N) per page).
+    const int n = 20000;
+    const Org org = chainOrg(n);
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    test::TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("chain.pdf"));
+    ExportOptions o;
+    o.page = ExportOptions::Page::A4;
+    ASSERT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
+    // An A4 page at half size has room for 12 levels of 90 px cards 56 px apart:
+    // ⌈20,000 / 12⌉ = 1,667 pages.
+    EXPECT_EQ(ex.pageCount(), 1667);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "poppler-utils not installed";
+    EXPECT_EQ(pdfPages(path), ex.pageCount());
+    const QString first = pdftotextPages(path, 1, 2);
+    EXPECT_TRUE(first.contains(QStringLiteral("Node-00000")));
+    EXPECT_TRUE(first.contains(QStringLiteral("continued on page 2"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("reports to"))) << first.toStdString();
+    const QString last = pdftotextPages(path, ex.pageCount(), ex.pageCount());
+    EXPECT_TRUE(last.contains(QStringLiteral("Node-19999"))) << last.toStdString();
+    EXPECT_TRUE(last.contains(QStringLiteral("(page %1)").arg(ex.pageCount() - 1))) << last.toStdString();
+}
+
+TEST(ChartExporter, PdfFitRefusesAChartLargerThanAPdfPage)
+{
+    // 3,000 reports in one row: about 700,000 px wide, far beyond 200 inches at half size.
+    const Org org = wideOrg(3000);
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    test::TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("wide.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(ex.write(path, ExportOptions{}));
+    EXPECT_LT(timer.elapsed(), 20000);
+    const QString error = ex.errorString();
+    EXPECT_TRUE(error.contains(QStringLiteral("--page A4"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("--root"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("--depth"))) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(ex.pageCount(), 0);
+    // A part of the same org still makes one page: a limit, not a ban.
+    ExportOptions part;
+    part.layout.root = org.find(QStringLiteral("r7"));
+    EXPECT_TRUE(ex.write(path, part)) << ex.errorString().toStdString();
+    EXPECT_EQ(ex.pageCount(), 1);
+}
+
+TEST(ChartExporter, PdfA4SharesAHugeTeamOverPages)
+{
+    const int reports = 2000;
+    const Org org = wideOrg(reports);
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    test::TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("team.pdf"));
+    ExportOptions o;
+    o.page = ExportOptions::Page::A4;
+    ASSERT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
+    // The manager alone on page 1, then grids of 5 × 13 reports (65 a page).
+    EXPECT_EQ(ex.pageCount(), 1 + (reports + 64) / 65);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "poppler-utils not installed";
+    EXPECT_EQ(pdfPages(path), ex.pageCount());
+    const QString text = pdftotext(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("continued on page 2"))) << text.left(2000).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("reports to Boss (page 1)"))) << text.left(2000).toStdString();
+    for (int i = 0; i < reports; i += 97)
+        EXPECT_TRUE(text.contains(QStringLiteral("Report-%1\n").arg(i))) << i;
+    EXPECT_TRUE(text.contains(QStringLiteral("Report-%1\n").arg(reports - 1)));
+}
+
+TEST(ChartExporter, SvgRefusesMoreCardsThanItsLimit)
+{
+    const Org org = bigOrg(400);
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    test::TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("big.svg"));
+    ExportOptions o;
+    o.maxSvgCards = 399;
+    EXPECT_FALSE(ex.write(path, o));
+    EXPECT_TRUE(ex.errorString().contains(QStringLiteral("400 cards"))) << ex.errorString().toStdString();
+    EXPECT_TRUE(ex.errorString().contains(QStringLiteral("--depth")));
+    EXPECT_FALSE(QFile::exists(path));
+    o.maxSvgCards = 400;
+    EXPECT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
+    o.layout.maxDepth = 2; // 1 + 6 + 36 cards
+    o.maxSvgCards = 43;
+    EXPECT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
 }
