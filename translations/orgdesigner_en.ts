@@ -96,6 +96,14 @@
         <source>↑ reports to %1 (page %2)</source>
         <translation>↑ reports to %1 (page %2)</translation>
     </message>
+    <message>
+        <source>the chart has %1 cards, too many for one SVG (limit: %2); export a part of it with --root ID or --depth N, or a PDF split over pages with --page A4</source>
+        <translation>the chart has %1 cards, too many for one SVG (limit: %2); export a part of it with --root ID or --depth N, or a PDF split over pages with --page A4</translation>
+    </message>
+    <message>
+        <source>the chart is %1 × %2 px, too large for one PDF page (at most %3 px per side, at half size); split it over pages with --page A4 or --page A3, or export a part of it with --root ID or --depth N</source>
+        <translation>the chart is %1 × %2 px, too large for one PDF page (at most %3 px per side, at half size); split it over pages with --page A4 or --page A3, or export a part of it with --root ID or --depth N</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -980,6 +988,110 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>%1 is not a plan (an SQLite database of another application)</source>
         <translation>%1 is not a plan (an SQLite database of another application)</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of OrgDesigner (plan schema %2) and must be upgraded, but it cannot be written; copy it to a writable folder to open it</source>
+        <translation>%1 was written by an older version of OrgDesigner (plan schema %2) and must be upgraded, but it cannot be written; copy it to a writable folder to open it</translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; belongs to a scenario that no longer exists</source>
+        <translation>position &quot;%1&quot; belongs to a scenario that no longer exists</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: empty or duplicate position id &quot;%2&quot;</source>
+        <translation>scenario &quot;%1&quot;: empty or duplicate position id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: position &quot;%2&quot; has the unknown role &quot;%3&quot;</source>
+        <translation>scenario &quot;%1&quot;: position &quot;%2&quot; has the unknown role &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a line from &quot;%1&quot; belongs to a scenario that no longer exists</source>
+        <translation>a line from &quot;%1&quot; belongs to a scenario that no longer exists</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: the line from &quot;%2&quot; to &quot;%3&quot; has an unknown end</source>
+        <translation>scenario &quot;%1&quot;: the line from &quot;%2&quot; to &quot;%3&quot; has an unknown end</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: position &quot;%2&quot; has more than one manager</source>
+        <translation>scenario &quot;%1&quot;: position &quot;%2&quot; has more than one manager</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: reporting cycle %2</source>
+        <translation>scenario &quot;%1&quot;: reporting cycle %2</translation>
+    </message>
+    <message>
+        <source>with the changes another user saved meanwhile, the org would no longer be valid; nothing was saved:</source>
+        <translation>with the changes another user saved meanwhile, the org would no longer be valid; nothing was saved:</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; try again</source>
+        <translation>%1 changed while it was being read; try again</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (or the file size limit is reached); the plan was not changed</source>
+        <translation>cannot save %1: the disk is full (or the file size limit is reached); the plan was not changed</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the disk is full</source>
+        <translation>cannot read %1: the disk is full</translation>
+    </message>
+    <message>
+        <source>cannot save %1: no permission to write in the folder %2</source>
+        <translation>cannot save %1: no permission to write in the folder %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no permission for the folder %2</source>
+        <translation>cannot read %1: no permission for the folder %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: permission denied (%2)</source>
+        <translation>cannot save %1: permission denied (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: permission denied (%2)</source>
+        <translation>cannot read %1: permission denied (%2)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is on a read-only file system</source>
+        <translation>cannot save %1: it is on a read-only file system</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file is read-only</source>
+        <translation>cannot save %1: the file is read-only</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the folder %2 is read-only</source>
+        <translation>cannot save %1: the folder %2 is read-only</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is read-only (%2)</source>
+        <translation>cannot save %1: it is read-only (%2)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is locked by another program; try again (%2)</source>
+        <translation>cannot save %1: it is locked by another program; try again (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is locked by another program; try again (%2)</source>
+        <translation>cannot read %1: it is locked by another program; try again (%2)</translation>
+    </message>
+    <message>
+        <source>the plan was not saved because another user changed it meanwhile: %1</source>
+        <translation>the plan was not saved because another user changed it meanwhile: %1</translation>
+    </message>
+    <message>
+        <source>cannot save %1: input/output error (%2)</source>
+        <translation>cannot save %1: input/output error (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: input/output error (%2)</source>
+        <translation>cannot read %1: input/output error (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>

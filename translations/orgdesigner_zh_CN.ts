@@ -93,6 +93,14 @@
         <source>↑ reports to %1 (page %2)</source>
         <translation>↑ 汇报给 %1（第 %2 页）</translation>
     </message>
+    <message>
+        <source>the chart has %1 cards, too many for one SVG (limit: %2); export a part of it with --root ID or --depth N, or a PDF split over pages with --page A4</source>
+        <translation>组织图有 %1 张卡片，超出单个 SVG 的上限（%2）；请用 --root 编号 或 --depth N 导出其中一部分，或用 --page A4 导出分页的 PDF</translation>
+    </message>
+    <message>
+        <source>the chart is %1 × %2 px, too large for one PDF page (at most %3 px per side, at half size); split it over pages with --page A4 or --page A3, or export a part of it with --root ID or --depth N</source>
+        <translation>组织图为 %1 × %2 像素，无法放入一个 PDF 页面（按一半大小每边最多 %3 像素）；请用 --page A4 或 --page A3 分页导出，或用 --root 编号 或 --depth N 导出其中一部分</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -967,6 +975,110 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>%1 is not a plan (an SQLite database of another application)</source>
         <translation>%1 不是规划文件（是其他应用程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of OrgDesigner (plan schema %2) and must be upgraded, but it cannot be written; copy it to a writable folder to open it</source>
+        <translation>%1 由旧版组织设计器写入（规划结构版本 %2），需要升级，但该文件不可写；请将其复制到可写的文件夹后再打开</translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; belongs to a scenario that no longer exists</source>
+        <translation>职位“%1”所属的方案已不存在</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: empty or duplicate position id &quot;%2&quot;</source>
+        <translation>方案“%1”：职位编号“%2”为空或重复</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: position &quot;%2&quot; has the unknown role &quot;%3&quot;</source>
+        <translation>方案“%1”：职位“%2”的角色“%3”未知</translation>
+    </message>
+    <message>
+        <source>a line from &quot;%1&quot; belongs to a scenario that no longer exists</source>
+        <translation>从“%1”出发的汇报线所属的方案已不存在</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: the line from &quot;%2&quot; to &quot;%3&quot; has an unknown end</source>
+        <translation>方案“%1”：从“%2”到“%3”的汇报线有一端不存在</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: position &quot;%2&quot; has more than one manager</source>
+        <translation>方案“%1”：职位“%2”有多个上级</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: reporting cycle %2</source>
+        <translation>方案“%1”：汇报关系成环 %2</translation>
+    </message>
+    <message>
+        <source>with the changes another user saved meanwhile, the org would no longer be valid; nothing was saved:</source>
+        <translation>加上其他用户在此期间保存的更改后，组织将不再有效；未保存任何内容：</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; try again</source>
+        <translation>读取期间 %1 被修改；请重试</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full (or the file size limit is reached); the plan was not changed</source>
+        <translation>无法保存 %1：磁盘已满（或已达到文件大小上限）；规划未被修改</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the disk is full</source>
+        <translation>无法读取 %1：磁盘已满</translation>
+    </message>
+    <message>
+        <source>cannot save %1: no permission to write in the folder %2</source>
+        <translation>无法保存 %1：没有写入文件夹 %2 的权限</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no permission for the folder %2</source>
+        <translation>无法读取 %1：没有访问文件夹 %2 的权限</translation>
+    </message>
+    <message>
+        <source>cannot save %1: permission denied (%2)</source>
+        <translation>无法保存 %1：权限不足（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: permission denied (%2)</source>
+        <translation>无法读取 %1：权限不足（%2）</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is on a read-only file system</source>
+        <translation>无法保存 %1：它位于只读文件系统上</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file is read-only</source>
+        <translation>无法保存 %1：文件为只读</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the folder %2 is read-only</source>
+        <translation>无法保存 %1：文件夹 %2 为只读</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is read-only (%2)</source>
+        <translation>无法保存 %1：只读（%2）</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it is locked by another program; try again (%2)</source>
+        <translation>无法保存 %1：已被其他程序锁定；请重试（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is locked by another program; try again (%2)</source>
+        <translation>无法读取 %1：已被其他程序锁定；请重试（%2）</translation>
+    </message>
+    <message>
+        <source>the plan was not saved because another user changed it meanwhile: %1</source>
+        <translation>规划未保存，因为其他用户在此期间修改了它：%1</translation>
+    </message>
+    <message>
+        <source>cannot save %1: input/output error (%2)</source>
+        <translation>无法保存 %1：输入/输出错误（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: input/output error (%2)</source>
+        <translation>无法读取 %1：输入/输出错误（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
