@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // GCC 12 sees uninitialised iterators inside Boost's adjacency_list copy
 // (boost::optional in adj_list_edge_iterator); a known false positive.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 #include "org.h"
 

@@ -1197,6 +1197,9 @@ void checkWritable(const QString &path, const FileAccess &a)
 {
     if (a.readOnlyFileSystem)
         raiseKind(StoreError::ReadOnly, storeErrorMessage(StoreError::ReadOnly, path, {}, true, &a));
+    if (a.folderErrno == ENOENT || a.folderErrno == ENOTDIR)
+        raiseKind(StoreError::Other, PlanStore::tr("cannot save %1: the folder %2 does not exist")
+                                         .arg(path, QFileInfo(path).absolutePath()));
     if (a.folderErrno != 0) {
         const StoreError kind = a.folderErrno == EROFS ? StoreError::ReadOnly : StoreError::PermissionDenied;
         raiseKind(kind, storeErrorMessage(kind, path, QString::fromLocal8Bit(std::strerror(a.folderErrno)), true, &a));

@@ -397,6 +397,21 @@ TEST(PlanStore, SideFilesNeverBlockLaterWrites)
 
 // Issue 12: temporary files of processes that died (SIGKILL, power loss) are
 // removed at the next open; those of running processes are left alone.
+// A plan saved into a folder that does not exist says so (not "permission denied").
+TEST(PlanStore, SaveIntoAMissingFolderSaysTheFolderIsMissing)
+{
+    TempFiles tmp;
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    const QString path = tmp.path(QStringLiteral("no-such-folder/p.orgplan"));
+    for (const bool whole : {false, true}) {
+        const StoreStatus st = whole ? PlanStore::replace(plan, path) : PlanStore::save(plan, path);
+        EXPECT_FALSE(st.ok);
+        EXPECT_TRUE(st.error.contains(QStringLiteral("does not exist"))) << st.error.toStdString();
+        EXPECT_FALSE(st.error.contains(QStringLiteral("permission"))) << st.error.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(tmp.path(QStringLiteral("no-such-folder"))));
+}
+
 TEST(PlanStore, StaleTemporaryFilesAreRemovedAtOpen)
 {
     TempFiles tmp;
