@@ -90,6 +90,12 @@ QString signedInt(int v)
     return v > 0 ? QLatin1Char('+') + QString::number(v) : QString::number(v);
 }
 
+/// "3 → 5".
+QString countChange(int a, int b)
+{
+    return Cli::tr("%1 → %2").arg(QString::number(a), QString::number(b));
+}
+
 QString orNone(const QString &s)
 {
     return s.isEmpty() ? Cli::tr("(none)") : s;
@@ -353,19 +359,18 @@ int runDiff(const QStringList &args)
         text += QLatin1Char('\n');
     }
     text += Cli::tr("Headcount %1 → %2 (%3), monthly cost %4")
-                .arg(diff.headcountA)
-                .arg(diff.headcountB)
-                .arg(signedInt(diff.headcountB - diff.headcountA), money(diff.costB - diff.costA))
+                .arg(QString::number(diff.headcountA), QString::number(diff.headcountB),
+                     signedInt(diff.headcountB - diff.headcountA), money(diff.costB - diff.costA))
             + QLatin1Char('\n');
     for (const auto &d : diff.byTeam)
         text += Cli::tr("  team %1: %2 (%3), monthly cost %4")
-                    .arg(orNone(d.key), signedInt(d.headcountDelta()))
-                    .arg(Cli::tr("%1 → %2").arg(d.headcountA).arg(d.headcountB), money(d.costDelta()))
+                    .arg(orNone(d.key), signedInt(d.headcountDelta()), countChange(d.headcountA, d.headcountB),
+                         money(d.costDelta()))
                 + QLatin1Char('\n');
     for (const auto &d : diff.byRole)
         text += Cli::tr("  role %1: %2 (%3), monthly cost %4")
-                    .arg(orNone(d.key), signedInt(d.headcountDelta()))
-                    .arg(Cli::tr("%1 → %2").arg(d.headcountA).arg(d.headcountB), money(d.costDelta()))
+                    .arg(orNone(d.key), signedInt(d.headcountDelta()), countChange(d.headcountA, d.headcountB),
+                         money(d.costDelta()))
                 + QLatin1Char('\n');
     printOut(text);
     return Ok;

@@ -179,3 +179,30 @@ TEST(CliExport, HugeOrgToPngKeepsTheTopLevelsThatFit)
     EXPECT_LE(image.width(), 16000);
     EXPECT_GT(image.width(), 2000);
 }
+
+TEST(CliValidate, UserDataIsNeverReadAsPlaceholders)
+{
+    TempFiles t;
+    // An import error: the id "a%2b" used to show as "a" + the line number + "b".
+    auto r = runCli({QStringLiteral("validate"),
+                     t.write(QStringLiteral("dup.csv"), "id,name,manager_id,role\na%2b,A,,cto\na%2b,B,,engineer\n")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("duplicate id \"a%2b\" (already used on line 2)"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"),
+                t.write(QStringLiteral("mgr.csv"), "id,name,manager_id,role\n1,A,,cto\n2,B,x%1%2y,engineer\n")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("manager id \"x%1%2y\" of \"2\""))) << r.err.toStdString();
+
+    // A rule message: the CTO's name and the team hold placeholders.
+    QByteArray csv = "id,name,manager_id,role,team\ncto,W%1a%2ng %3,,cto,R%2D\n";
+    for (int i = 0; i < 24; ++i)
+        csv += "p" + QByteArray::number(i) + ",P" + QByteArray::number(i) + ",cto,programmer,R%2D\n";
+    const QString file = t.write(QStringLiteral("rule.csv"), csv);
+    r = runCli({QStringLiteral("validate"), file});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("W%1a%2ng %3"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(limit 20)"))) << r.out.toStdString();
+    r = runCli({QStringLiteral("stats"), file});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("R%2D"))) << r.out.toStdString();
+}
