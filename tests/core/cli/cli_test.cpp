@@ -2,6 +2,7 @@
 // orgdesigner-cli validate / stats as a user runs them: exit codes, JSON, languages.
 #include "testutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QImage>
@@ -205,4 +206,18 @@ TEST(CliValidate, UserDataIsNeverReadAsPlaceholders)
     r = runCli({QStringLiteral("stats"), file});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("R%2D"))) << r.out.toStdString();
+}
+
+TEST(CliExport, ScaleMustBeAFinitePositiveNumber)
+{
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("ok.csv"), bigTeam(2));
+    for (const char *scale : {"nan", "NaN", "inf", "-inf", "-1", "0", "17", "two"}) {
+        const auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), t.path(QStringLiteral("out.png")),
+                               QStringLiteral("--scale"), QLatin1String(scale)});
+        EXPECT_EQ(r.exitCode, 2) << scale;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--scale"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QLatin1String(scale))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(t.path(QStringLiteral("out.png")))) << scale;
+    }
 }
