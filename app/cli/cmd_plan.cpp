@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Plan commands of orgdesigner-cli:
-//   import FILE.csv|FILE.xlsx -o PLAN.orgplan [--scenario NAME] [--force] [--infer-roles]
+//   import FILE.csv|FILE.xlsx -o PLAN.orgplan [--scenario NAME] [--force] [--infer-roles] [--encoding NAME]
 //   scenarios PLAN [--format json] | --copy NAME --as NEW | --rename OLD --as NEW | --delete NAME
 //   move PLAN [--scenario NAME] ID --to MANAGER_ID
 //   set-role PLAN [--scenario NAME] ID ROLE
@@ -117,8 +117,12 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("force"), Cli::tr("Replace an existing plan.")});
     parser.addOption({QStringLiteral("infer-roles"),
                       Cli::tr("Derive roles from job titles where the role column is missing or unknown.")});
+    addEncodingOption(parser);
     int code = Ok;
     if (!parseCommon(parser, args, code))
+        return code;
+    LoadOptions lo;
+    if (!readEncodingOption(parser, lo, code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
@@ -130,7 +134,6 @@ int runImport(const QStringList &args)
     if (!parser.isSet(QStringLiteral("force")) && PlanStore::exists(out))
         return fail(Cli::tr("%1 already exists; use --force to replace it").arg(out));
 
-    LoadOptions lo;
     lo.inferRoles = parser.isSet(QStringLiteral("infer-roles"));
     auto loaded = loadInput(files.first(), lo);
     if (!loaded)
