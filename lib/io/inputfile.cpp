@@ -47,8 +47,9 @@ bool InputFile::read(const QString &path, qint64 maxBytes, QByteArray &bytes, QS
         return failWith(tr("cannot read the file: %1").arg(file.errorString()));
     // The size said by the file system is a hint (files grow, /proc says 0):
     // read in chunks and stop one byte past the limit.
-    bytes.reserve(qsizetype(std::min(file.size(), maxBytes)));
     constexpr qint64 kChunk = qint64(4) << 20;
+    // Room for the last, empty read too: growing the buffer would copy it all.
+    bytes.reserve(qsizetype(std::min(file.size(), maxBytes) + kChunk));
     while (true) {
         const qint64 want = std::min(kChunk, maxBytes + 1 - qint64(bytes.size()));
         if (want <= 0)

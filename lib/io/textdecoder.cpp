@@ -67,6 +67,10 @@ std::optional<QString> iconvDecode(const QByteArray &bytes, const char *from, qs
 std::optional<QString> decodeStrictly(const QByteArray &bytes, TextDecoder::Encoding e, qsizetype &badAt)
 {
     badAt = -1;
+    if ((e == TextDecoder::Encoding::Utf16LE || e == TextDecoder::Encoding::Utf16BE) && bytes.size() % 2 != 0) {
+        badAt = bytes.size() - 1; // half a code unit at the end
+        return std::nullopt;
+    }
     QStringDecoder d(codecName(e), QStringDecoder::Flag::Stateless);
     if (d.isValid()) {
         QString text = d(bytes);

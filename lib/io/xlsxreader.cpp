@@ -56,8 +56,8 @@ public:
         if (!f.open(QIODevice::ReadOnly))
             return failWith(XlsxReader::tr("the workbook is damaged: cannot open %1").arg(part));
         // Count while inflating: the sizes in the archive may lie.
-        out.reserve(qsizetype(size));
         constexpr qint64 kChunk = qint64(1) << 20;
+        out.reserve(qsizetype(size + kChunk)); // room for the last, empty read: no copy
         while (true) {
             const qsizetype at = out.size();
             out.resize(at + qsizetype(kChunk));
@@ -185,9 +185,11 @@ QString resolveTarget(const QString &target)
 
 QStringList XlsxReader::sheetNames(const QString &path)
 {
+    QStringList names;
+    if (!InputFile::check(path, InputFile::kMaxXlsxBytes).isEmpty())
+        return names;
     Workbook wb(path);
     QByteArray bytes;
-    QStringList names;
     if (!wb.open() || !wb.read(QStringLiteral("xl/workbook.xml"), bytes))
         return names;
     QXmlStreamReader xml(bytes);

@@ -86,6 +86,19 @@ TEST(TextDecoder, Utf16WithoutBomIsTextNotBinary)
     }
 }
 
+TEST(TextDecoder, HalfACodeUnitIsInvalidUtf16)
+{
+    QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QByteArray bytes = encoder(kSimplified);
+    bytes += 'x';
+    const TextDecoder::Result r = TextDecoder::decode(bytes);
+    EXPECT_EQ(r.failure, TextDecoder::Failure::InvalidEncoding);
+    EXPECT_EQ(r.encoding, TextDecoder::Encoding::Utf16LE);
+    const ImportResult imported = importCsv(bytes);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(firstError(imported).contains(QStringLiteral("not valid UTF-16LE"))) << firstError(imported).toStdString();
+}
+
 TEST(TextDecoder, ChosenEncodingOverridesDetection)
 {
     // "Müller" in UTF-8 read as Windows-1252, as asked: mojibake, but what was asked for.
