@@ -28,6 +28,40 @@ int fail(const QString &message)
     return BadInput;
 }
 
+namespace {
+
+QStringList encodingNames()
+{
+    QStringList names;
+    for (TextDecoder::Encoding e : TextDecoder::encodings())
+        names << TextDecoder::encodingName(e);
+    return names;
+}
+
+} // namespace
+
+void addEncodingOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("encoding"),
+                      Cli::tr("CSV: the text encoding (%1; default: detected).")
+                          .arg(encodingNames().join(QStringLiteral(", "))),
+                      QStringLiteral("name")});
+}
+
+bool readEncodingOption(const QCommandLineParser &parser, LoadOptions &load, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("encoding")))
+        return true;
+    const QString name = parser.value(QStringLiteral("encoding"));
+    load.encoding = TextDecoder::encodingFromName(name);
+    if (!load.encoding) {
+        exitCode = fail(Cli::tr("unknown encoding \"%1\" (use %2)")
+                            .arg(name, encodingNames().join(QStringLiteral(", "))));
+        return false;
+    }
+    return true;
+}
+
 void addInputOptions(QCommandLineParser &parser, const QStringList &formats)
 {
     parser.addOption({QStringLiteral("format"),
@@ -42,6 +76,7 @@ void addInputOptions(QCommandLineParser &parser, const QStringList &formats)
     parser.addOption({QStringLiteral("db"),
                       Cli::tr("A plan in a shared PostgreSQL database: postgresql://user@host:port/dbname."),
                       QStringLiteral("url")});
+    addEncodingOption(parser);
 }
 
 bool parseCommon(QCommandLineParser &parser, const QStringList &args, int &exitCode)
@@ -91,6 +126,8 @@ std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QString
     o.lang = parser.value(QStringLiteral("lang"));
     o.load.inferRoles = parser.isSet(QStringLiteral("infer-roles"));
     o.load.scenario = parser.value(QStringLiteral("scenario"));
+    if (!readEncodingOption(parser, o.load, exitCode))
+        return std::nullopt;
     o.files = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("db")))
         o.files.prepend(parser.value(QStringLiteral("db")));

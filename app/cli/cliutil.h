@@ -48,7 +48,12 @@ struct InputOptions
     LoadOptions load;
 };
 
-/// Adds --format, --lang, --infer-roles and --scenario to a parser.
+/// Adds --encoding (CSV input) to a parser.
+void addEncodingOption(QCommandLineParser &parser);
+/// Reads --encoding into `load`; false (after printing why) on an unknown name.
+bool readEncodingOption(const QCommandLineParser &parser, LoadOptions &load, int &exitCode);
+
+/// Adds --format, --lang, --infer-roles, --scenario, --db and --encoding to a parser.
 void addInputOptions(QCommandLineParser &parser, const QStringList &formats);
 
 /// Parses args (args[0] is the command name). Returns nullopt after printing

@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace org::cli {
 
 void addLayoutOptions(QCommandLineParser &parser);
@@ -57,9 +59,11 @@ int runExport(const QStringList &args)
 
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
-        eo.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-        if (!ok || eo.scale <= 0 || eo.scale > 16)
-            return fail(Cli::tr("--scale wants a number above 0 and at most 16"));
+        const QString text = parser.value(QStringLiteral("scale"));
+        eo.scale = text.toDouble(&ok);
+        // Not "!(scale > 0 && scale <= 16)" spelled the other way round: NaN fails every comparison.
+        if (!ok || !std::isfinite(eo.scale) || !(eo.scale > 0 && eo.scale <= 16))
+            return fail(Cli::tr("--scale wants a number above 0 and at most 16, not \"%1\"").arg(text));
     }
     if (parser.isSet(QStringLiteral("depth"))) {
         bool ok = false;

@@ -193,7 +193,7 @@ int runLayout(const QStringList &args)
     flush();
     if (!written || (toStdout ? !console.flush() : !file.commit()))
         return fail(Cli::tr("cannot write %1").arg(out));
-    printOut(QStringLiteral("layout_ms=%1 nodes=%2\n").arg(ms, 0, 'f', 3).arg(r.shown.size()));
+    printOut(QStringLiteral("layout_ms=%1 nodes=%2\n").arg(QString::number(ms, 'f', 3), QString::number(r.shown.size())));
     return Ok;
 }
 

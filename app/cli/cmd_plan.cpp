@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Plan commands of orgdesigner-cli:
-//   import FILE.csv|FILE.xlsx -o PLAN.orgplan [--scenario NAME] [--force] [--infer-roles]
+//   import FILE.csv|FILE.xlsx -o PLAN.orgplan [--scenario NAME] [--force] [--infer-roles] [--encoding NAME]
 //   scenarios PLAN [--format json] | --copy NAME --as NEW | --rename OLD --as NEW | --delete NAME
 //   move PLAN [--scenario NAME] ID --to MANAGER_ID
 //   set-role PLAN [--scenario NAME] ID ROLE
@@ -90,6 +90,12 @@ QString signedInt(int v)
     return v > 0 ? QLatin1Char('+') + QString::number(v) : QString::number(v);
 }
 
+/// "3 → 5".
+QString countChange(int a, int b)
+{
+    return Cli::tr("%1 → %2").arg(QString::number(a), QString::number(b));
+}
+
 QString orNone(const QString &s)
 {
     return s.isEmpty() ? Cli::tr("(none)") : s;
@@ -111,8 +117,12 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("force"), Cli::tr("Replace an existing plan.")});
     parser.addOption({QStringLiteral("infer-roles"),
                       Cli::tr("Derive roles from job titles where the role column is missing or unknown.")});
+    addEncodingOption(parser);
     int code = Ok;
     if (!parseCommon(parser, args, code))
+        return code;
+    LoadOptions lo;
+    if (!readEncodingOption(parser, lo, code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
@@ -124,7 +134,6 @@ int runImport(const QStringList &args)
     if (!parser.isSet(QStringLiteral("force")) && PlanStore::exists(out))
         return fail(Cli::tr("%1 already exists; use --force to replace it").arg(out));
 
-    LoadOptions lo;
     lo.inferRoles = parser.isSet(QStringLiteral("infer-roles"));
     auto loaded = loadInput(files.first(), lo);
     if (!loaded)
@@ -358,14 +367,12 @@ int runDiff(const QStringList &args)
             + QLatin1Char('\n');
     for (const auto &d : diff.byTeam)
         text += Cli::tr("  team %1: %2 (%3), monthly cost %4")
-                    .arg(orNone(d.key), signedInt(d.headcountDelta()),
-                         Cli::tr("%1 → %2").arg(QString::number(d.headcountA), QString::number(d.headcountB)),
+                    .arg(orNone(d.key), signedInt(d.headcountDelta()), countChange(d.headcountA, d.headcountB),
                          money(d.costDelta()))
                 + QLatin1Char('\n');
     for (const auto &d : diff.byRole)
         text += Cli::tr("  role %1: %2 (%3), monthly cost %4")
-                    .arg(orNone(d.key), signedInt(d.headcountDelta()),
-                         Cli::tr("%1 → %2").arg(QString::number(d.headcountA), QString::number(d.headcountB)),
+                    .arg(orNone(d.key), signedInt(d.headcountDelta()), countChange(d.headcountA, d.headcountB),
                          money(d.costDelta()))
                 + QLatin1Char('\n');
     printOut(text);

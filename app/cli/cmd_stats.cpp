@@ -22,9 +22,11 @@ QString groupLines(const std::vector<OrgStats::Group> &groups, bool cost,
 {
     QString text;
     for (const auto &g : groups) {
-        text += QStringLiteral("  %1 %2").arg(label(g.key), -28).arg(g.positions, 6);
+        // Padded by hand: a team named "R%2" must not be read as a placeholder.
+        text += QStringLiteral("  %1 %2").arg(label(g.key).leftJustified(28),
+                                              QString::number(g.positions).rightJustified(6));
         if (g.open)
-            text += Cli::tr(" (%1 open)").arg(g.open);
+            text += Cli::tr(" (%1 open)").arg(QString::number(g.open));
         if (cost)
             text += Cli::tr("  cost %1").arg(money(g.monthlyCost));
         text += QLatin1Char('\n');
@@ -52,11 +54,13 @@ int runStats(const QStringList &args)
         };
         auto plain = [&](const QString &key) { return key.isEmpty() ? none : key; };
         QString t = file + QLatin1Char('\n');
-        t += Cli::tr("positions: %1 (%2 filled, %3 open)\n").arg(s.positions).arg(s.positions - s.openPositions).arg(s.openPositions);
-        t += Cli::tr("technical headcount: %1\n").arg(s.technicalHeadcount);
-        t += Cli::tr("roots: %1, ladder depth: %2 levels\n").arg(s.roots).arg(s.depth);
+        const auto n = [](auto v) { return QString::number(v); };
+        t += Cli::tr("positions: %1 (%2 filled, %3 open)\n")
+                 .arg(n(s.positions), n(s.positions - s.openPositions), n(s.openPositions));
+        t += Cli::tr("technical headcount: %1\n").arg(n(s.technicalHeadcount));
+        t += Cli::tr("roots: %1, ladder depth: %2 levels\n").arg(n(s.roots), n(s.depth));
         t += Cli::tr("span of control: %1 managers, min %2, median %3, max %4\n")
-                 .arg(s.managers).arg(s.spanMin).arg(s.spanMedian).arg(s.spanMax);
+                 .arg(n(s.managers), n(s.spanMin), n(s.spanMedian), n(s.spanMax));
         if (s.hasCost)
             t += Cli::tr("monthly cost: %1\n").arg(money(s.monthlyCost));
         t += Cli::tr("headcount by role:\n") + groupLines(s.byRole, s.hasCost, roleLabel);

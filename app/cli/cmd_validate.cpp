@@ -76,9 +76,8 @@ int runValidate(const QStringList &args)
             text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
             for (const Problem &p : problems)
                 text += QStringLiteral("%1 %2 [%3] %4: %5\n")
-                            .arg(severityLabel(p.severity), -8)
-                            .arg(org.position(p.anchor).id, RuleEngine::ruleName(p.rule), p.rule,
-                                 engine.message(p, org));
+                            .arg(severityLabel(p.severity).leftJustified(8), org.position(p.anchor).id,
+                                 RuleEngine::ruleName(p.rule), p.rule, engine.message(p, org));
             text += Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
                     + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
                     + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n');

@@ -71,8 +71,8 @@ QString usage()
                                      "FILE is a CSV file, an Excel workbook (.xlsx) or a plan (.orgplan).\n\n"
                                      "Commands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -10)
-                    .arg(Cli::tr(c.summary));
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
+                                                 Cli::tr(c.summary));
     text += Cli::tr("\nRun orgdesigner-cli COMMAND --help for a command's options.\n"
                               "Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line.\n");
     return text;

@@ -39,9 +39,20 @@ ImportDialog::ImportDialog(const RoleCatalogue &roles, QWidget *parent) : QDialo
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
     layout->addLayout(fileRow);
+    auto *infoRow = new QHBoxLayout;
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("importInfo"));
-    layout->addWidget(m_info);
+    m_encodingLabel = new QLabel(this);
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->addItem(QString(), -1);
+    for (TextDecoder::Encoding e : TextDecoder::encodings())
+        m_encoding->addItem(TextDecoder::encodingName(e), int(e));
+    m_encodingLabel->setBuddy(m_encoding);
+    infoRow->addWidget(m_info, 1);
+    infoRow->addWidget(m_encodingLabel);
+    infoRow->addWidget(m_encoding);
+    layout->addLayout(infoRow);
     m_infer = new QCheckBox(this);
     m_infer->setObjectName(QStringLiteral("inferRoles"));
     layout->addWidget(m_infer);
@@ -96,6 +107,10 @@ ImportDialog::ImportDialog(const RoleCatalogue &roles, QWidget *parent) : QDialo
             setFile(path);
     });
     connect(m_infer, &QCheckBox::toggled, this, [this] { runImport(); });
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_file.isEmpty())
+            reload();
+    });
     retranslateUi();
     runImport();
 }
@@ -106,6 +121,9 @@ void ImportDialog::retranslateUi()
     m_fileLabel->setText(tr("File:"));
     m_browse->setText(tr("Browse…"));
     m_infer->setText(tr("Infer roles from job titles (for HR exports without a role column)"));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    m_encoding->setItemText(0, tr("Detect"));
+    m_encoding->setToolTip(tr("The text encoding of a CSV file: detected, or the one chosen here"));
     m_mappingLabel->setText(tr("Column mapping:"));
     m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("Meaning"), tr("First value")});
     m_previewLabel->setText(tr("First rows:"));
@@ -137,7 +155,20 @@ void ImportDialog::setInferRoles(bool on)
 void ImportDialog::setFile(const QString &path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
-    m_source = ImportSource::read(path);
+    m_file = path;
+    {
+        const QSignalBlocker block(m_encoding);
+        m_encoding->setCurrentIndex(0); // a new file: detect its encoding
+    }
+    reload();
+}
+
+void ImportDialog::reload()
+{
+    const int chosen = m_encoding->currentData().toInt();
+    m_source = ImportSource::read(m_file, chosen < 0 ? std::nullopt
+                                                     : std::optional(TextDecoder::Encoding(chosen)));
+    m_encoding->setEnabled(m_source.kind == OrgLoader::Kind::Csv);
     {
         const QSignalBlocker block(m_infer);
         m_infer->setChecked(m_source.ok() && !m_source.hasRoleColumn());
@@ -229,7 +260,7 @@ void ImportDialog::runImport()
         errors = std::move(result.errors);
     }
     for (const ImportError &e : errors) {
-        const QString text = e.line > 0 ? tr("Line %1: %2").arg(e.line).arg(e.message) : e.message;
+        const QString text = e.line > 0 ? tr("Line %1: %2").arg(QString::number(e.line), e.message) : e.message;
         auto *item = new QListWidgetItem(errorIcon, text, m_errors);
         item->setToolTip(e.toString());
     }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -17,8 +18,9 @@ class QTableWidget;
 namespace org::ui {
 
 /// Import preview: reads a CSV or XLSX file and shows the detected encoding
-/// and delimiter, the column mapping (editable), the first rows, and every
-/// error with its line number — before anything changes. Import is enabled
+/// and delimiter (the encoding can be chosen instead), the column mapping
+/// (editable), the first rows, and every error with its line number — before
+/// anything changes. Import is enabled
 /// only when the whole file imports cleanly; importedOrg() then holds the org.
 class ImportDialog final : public QDialog
 {
@@ -39,6 +41,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// Reads m_path's file again with the encoding the combo asks for.
+    void reload();
     void rebuildMapping();
     void fillPreview();
     void runImport();
@@ -50,6 +54,9 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_info;
     QCheckBox *m_infer;
+    QLabel *m_encodingLabel;
+    QComboBox *m_encoding;     ///< "Detect" or an encoding that overrides detection (CSV)
+    QString m_file;
     QLabel *m_mappingLabel;
     QTableWidget *m_mapping;
     QLabel *m_previewLabel;

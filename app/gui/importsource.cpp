@@ -2,11 +2,13 @@
 #include "importsource.h"
 
 #include "io/csvreader.h"
+#include "io/inputfile.h"
 #include "io/textdecoder.h"
 #include "io/xlsxreader.h"
 
-#include <QFile>
 #include <QFileInfo>
+
+#include <limits>
 
 namespace org::ui {
 
@@ -18,7 +20,7 @@ bool ImportSource::hasRoleColumn() const
     return false;
 }
 
-ImportSource ImportSource::read(const QString &path)
+ImportSource ImportSource::read(const QString &path, std::optional<TextDecoder::Encoding> encoding)
 {
     ImportSource s;
     s.path = path;
@@ -27,36 +29,38 @@ ImportSource ImportSource::read(const QString &path)
         s.errors.push_back({name, line, message});
         return s;
     };
-    if (!QFileInfo::exists(path))
-        return fail(0, tr("no such file"));
+    if (const QString why = InputFile::check(path, std::numeric_limits<qint64>::max()); !why.isEmpty())
+        return fail(0, why);
     s.kind = OrgLoader::detect(path);
     if (s.kind == OrgLoader::Kind::Plan)
         return fail(0, tr("this is a plan, not a table: open it with File ▸ Open"));
     if (s.kind == OrgLoader::Kind::Xlsx) {
         XlsxReader::Table table;
         QString error;
-        if (!XlsxReader::read(path, {}, table, &error))
-            return fail(0, error);
+        int line = 0;
+        if (!XlsxReader::read(path, {}, table, &error, &line))
+            return fail(line, error);
         s.header = table.header;
         s.rows = std::move(table.rows);
         s.headerLine = table.headerLine;
         s.encoding = QStringLiteral("XLSX");
         return s;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    QString error;
+    if (!InputFile::read(path, InputFile::kMaxCsvBytes, bytes, &error))
+        return fail(0, error);
     if (bytes.trimmed().isEmpty())
         return fail(0, tr("the file is empty: expected a header row such as \"id,name,manager_id,role\""));
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
-    s.encoding = TextDecoder::encodingName(decoded.encoding);
-    if (decoded.failure == TextDecoder::Failure::Binary)
-        return fail(0, tr("not a CSV file: it contains binary data"));
-    if (decoded.failure == TextDecoder::Failure::InvalidEncoding)
-        return fail(0, tr("invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030"));
-    s.delimiter = CsvReader::sniffDelimiter(decoded.text);
-    CsvReader reader(decoded.text, s.delimiter);
+    TextDecoder::Encoding used = TextDecoder::Encoding::Utf8;
+    const std::optional<QString> text = CsvImporter::decodeText(bytes, name, encoding, used, s.errors);
+    bytes = QByteArray();
+    s.textEncoding = used;
+    s.encoding = TextDecoder::encodingName(used);
+    if (!text)
+        return s;
+    s.delimiter = CsvReader::sniffDelimiter(*text);
+    CsvReader reader(*text, s.delimiter);
     CsvReader::Record rec;
     while (reader.next(rec)) {
         if (rec.isBlank())

@@ -22,14 +22,17 @@ public:
     std::vector<CsvImporter::Row> rows;
     int headerLine = 1;
     QString encoding;          ///< "UTF-8", "GB18030"… (CSV)
+    /// CSV: the encoding read (detected, or the one asked for).
+    std::optional<TextDecoder::Encoding> textEncoding;
     QChar delimiter;           ///< CSV only
     std::vector<ImportError> errors;   ///< reading failed when not empty
 
     bool ok() const { return errors.empty(); }
     /// True when a column is a role column (else roles must be inferred from titles).
     bool hasRoleColumn() const;
-    /// Reads a CSV or XLSX file (plans are not tables: an error).
-    static ImportSource read(const QString &path);
+    /// Reads a CSV or XLSX file (plans are not tables: an error). CSV text is
+    /// decoded as `encoding`, or as detected when nullopt.
+    static ImportSource read(const QString &path, std::optional<TextDecoder::Encoding> encoding = std::nullopt);
     /// The header with `mapping` applied: one Column per header cell, or
     /// std::nullopt for "ignore"; returns the rows with ignored columns removed.
     ImportResult import(const RoleCatalogue &roles, bool inferRoles,

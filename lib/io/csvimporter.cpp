@@ -2,10 +2,9 @@
 #include "csvimporter.h"
 
 #include "csvreader.h"
+#include "inputfile.h"
 #include "roleinference.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -81,15 +80,55 @@ Column CsvImporter::classifyHeader(const QString &cell)
 
 ImportResult CsvImporter::importFile(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString error;
+    if (!InputFile::read(path, InputFile::kMaxCsvBytes, bytes, &error)) {
         ImportResult r;
-        r.errors.push_back({path, 0, QFileInfo(path).exists()
-                                         ? tr("cannot read the file: %1").arg(file.errorString())
-                                         : tr("no such file")});
+        r.errors.push_back({path, 0, error});
         return r;
     }
-    return importBytes(file.readAll(), path);
+    return importBytes(std::move(bytes), path);
+}
+
+std::optional<QString> CsvImporter::decodeText(const QByteArray &bytes, const QString &displayName,
+                                               std::optional<TextDecoder::Encoding> encoding,
+                                               TextDecoder::Encoding &used, std::vector<ImportError> &errors)
+{
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, encoding);
+    used = decoded.encoding;
+    const QString hex = QString::number(uint(decoded.culprit), 16).toUpper();
+    switch (decoded.failure) {
+    case TextDecoder::Failure::None:
+        return std::move(decoded.text);
+    case TextDecoder::Failure::ControlCharacter:
+        errors.push_back({displayName, decoded.line,
+                          tr("column %1: control character U+%2 in the text (a binary file, or text in "
+                             "another encoding?)")
+                              .arg(QString::number(decoded.column), hex.rightJustified(4, QLatin1Char('0')))});
+        break;
+    case TextDecoder::Failure::InvalidEncoding:
+        errors.push_back({displayName, decoded.line,
+                          decoded.column > 0
+                              ? tr("column %1: byte 0x%2 is not valid %3")
+                                    .arg(QString::number(decoded.column), hex.rightJustified(2, QLatin1Char('0')),
+                                         TextDecoder::encodingName(decoded.encoding))
+                              : tr("the text is not valid %1").arg(TextDecoder::encodingName(decoded.encoding))});
+        break;
+    case TextDecoder::Failure::UnknownEncoding: {
+        QStringList names;
+        for (TextDecoder::Encoding e : TextDecoder::encodings())
+            if (e != TextDecoder::Encoding::Utf8)
+                names << TextDecoder::encodingName(e);
+        errors.push_back({displayName, decoded.line,
+                          tr("column %1: byte 0x%2 is not UTF-8, and the text looks like none of %3 "
+                             "(detected: %4); name the encoding explicitly")
+                              .arg(QString::number(decoded.column), hex.rightJustified(2, QLatin1Char('0')),
+                                   names.join(QStringLiteral(", ")),
+                                   decoded.detected.isEmpty() ? tr("nothing") : decoded.detected)});
+        break;
+    }
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -254,7 +293,7 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
     for (std::size_t i = std::size_t(m_width); i < row.size(); ++i) {
         if (!row[i].trimmed().isEmpty()) {
             addError(line, tr("this row has %1 fields but the header has %2: \"%3\"")
-                               .arg(row.size()).arg(m_width).arg(row[i].toString()));
+                               .arg(QString::number(row.size()), QString::number(m_width), row[i].toString()));
             return;
         }
     }
@@ -307,7 +346,8 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
     }
     const QString id = p.id;
     if (m_org.addPositionIfNew(std::move(p)) == Org::npos) {
-        addError(line, tr("duplicate id \"%1\" (already used on line %2)").arg(id).arg(m_lineOf[m_org.find(id)]));
+        addError(line, tr("duplicate id \"%1\" (already used on line %2)")
+                           .arg(id, QString::number(m_lineOf[m_org.find(id)])));
         return;
     }
     m_managerOf.push_back(field(column(Column::Manager)));
@@ -328,7 +368,7 @@ void TableBuilder::finish()
         if (!m.isEmpty()) {
             if (managers[v] == Org::npos)
                 addError(m_lineOf[v], tr("line %1: manager id \"%2\" of \"%3\" does not exist (no row has this id)")
-                                          .arg(m_lineOf[v]).arg(m.toString(), org.position(v).id));
+                                          .arg(QString::number(m_lineOf[v]), m.toString(), org.position(v).id));
         }
         const QStringView d = m_dottedOf.empty() ? QStringView() : m_dottedOf[v];
         if (d.isEmpty())
@@ -337,7 +377,7 @@ void TableBuilder::finish()
             const Org::Vertex dv = org.find(part.trimmed());
             if (dv == Org::npos)
                 addError(m_lineOf[v], tr("line %1: dotted-line manager id \"%2\" does not exist")
-                                          .arg(m_lineOf[v]).arg(part.trimmed().toString()));
+                                          .arg(QString::number(m_lineOf[v]), part.trimmed().toString()));
             else if (dv != v)
                 org.addDottedLine(v, dv);
         }
@@ -374,15 +414,12 @@ ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayNa
     const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
     if (std::all_of(bytes.cbegin(), bytes.cend(), blank)) // stops at the first character
         return fail(0, tr("the file is empty: expected a header row such as \"id,name,manager_id,role\""));
-    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    std::optional<QString> decoded = decodeText(bytes, displayName, m_options.encoding, r.encoding, r.errors);
     bytes = QByteArray(); // the text is all we need now (a large file's bytes go back at once)
-    r.encoding = decoded.encoding;
-    if (decoded.failure == TextDecoder::Failure::Binary)
-        return fail(0, tr("not a CSV file: it contains binary data"));
-    if (decoded.failure == TextDecoder::Failure::InvalidEncoding)
-        return fail(0, tr("invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030"));
+    if (!decoded)
+        return r;
 
-    const QString &text = decoded.text;
+    const QString &text = *decoded;
     r.delimiter = CsvReader::sniffDelimiter(text);
     CsvReader reader(text, r.delimiter);
     CsvReader::Record rec;

@@ -18,6 +18,8 @@ struct ImportOptions
 {
     bool inferRoles = false;       ///< derive missing/unknown roles from job titles
     int maxErrors = 50;            ///< stop collecting after this many errors
+    /// CSV: the text encoding; nullopt detects it (TextDecoder).
+    std::optional<TextDecoder::Encoding> encoding;
 };
 
 /// The outcome of an import: an org, or the errors (never both). An import
@@ -46,10 +48,16 @@ class CsvImporter final
 public:
     explicit CsvImporter(RoleCatalogue roles, ImportOptions options = {});
 
-    /// Reads a file from disk. `displayName` (default: the path) names it in errors.
+    /// Reads a CSV file from disk (a regular file of at most InputFile::kMaxCsvBytes).
     ImportResult importFile(const QString &path) const;
-    /// Reads CSV bytes in any supported encoding.
+    /// Reads CSV bytes in any supported encoding (or the one of the options).
     ImportResult importBytes(QByteArray bytes, const QString &displayName) const;
+    /// Decodes CSV bytes (TextDecoder) with `encoding`, or the detected one when
+    /// nullopt; `used` is the encoding read. On failure adds an error naming the
+    /// line, the column and the culprit to `errors` and returns nullopt.
+    static std::optional<QString> decodeText(const QByteArray &bytes, const QString &displayName,
+                                             std::optional<TextDecoder::Encoding> encoding,
+                                             TextDecoder::Encoding &used, std::vector<ImportError> &errors);
 
     /// One row of a table with the file line (or sheet row) it came from.
     struct Row

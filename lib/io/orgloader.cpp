@@ -5,6 +5,7 @@
 #include "xlsxreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace org {
 
@@ -12,8 +13,10 @@ OrgLoader::Kind OrgLoader::detect(const QString &path)
 {
     if (PlanStore::isDatabaseUrl(path))
         return Kind::Plan;
+    // Only a regular file is opened: opening a FIFO would wait for a writer,
+    // and devices are refused when read (InputFile).
     QFile f(path);
-    if (f.open(QIODevice::ReadOnly)) {
+    if (QFileInfo(path).isFile() && f.open(QIODevice::ReadOnly)) {
         const QByteArray head = f.read(16);
         if (head.startsWith("SQLite format 3"))
             return Kind::Plan;
@@ -37,6 +40,7 @@ LoadResult OrgLoader::load(const QString &path, const LoadOptions &options)
         LoadedOrg loaded;
         ImportOptions io;
         io.inferRoles = options.inferRoles;
+        io.encoding = options.encoding;
         const CsvImporter importer(loaded.roles, io);
         ImportResult r = kind == Kind::Csv ? importer.importFile(path)
                                           : XlsxReader::importFile(importer, path);

@@ -20,6 +20,7 @@ struct LoadOptions
 {
     bool inferRoles = false;
     QString scenario;      ///< plans: which scenario (default: the first)
+    std::optional<TextDecoder::Encoding> encoding; ///< CSV: the text encoding (default: detect)
 };
 
 struct LoadResult

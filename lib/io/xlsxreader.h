@@ -22,8 +22,12 @@ public:
         std::vector<CsvImporter::Row> rows;
         int headerLine = 1;
     };
-    /// Reads `sheet` (by name; empty = the first sheet). False with `error` set on failure.
-    static bool read(const QString &path, const QString &sheet, Table &table, QString *error);
+    /// Reads `sheet` (by name; empty = the first sheet). False with `error` set on
+    /// failure, and `errorLine` to the sheet row it concerns (0: the whole file).
+    /// Cell references must lie within Excel's sheet (A1:XFD1048576), shared
+    /// strings must exist, and every part is read within InputFile's limits.
+    static bool read(const QString &path, const QString &sheet, Table &table, QString *error,
+                     int *errorLine = nullptr);
     /// Names of the worksheets in workbook order (empty on failure).
     static QStringList sheetNames(const QString &path);
     /// Imports the sheet with the importer's rules.

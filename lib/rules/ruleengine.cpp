@@ -317,15 +317,15 @@ QString RuleEngine::message(const Problem &p, const Org &org) const
     if (p.rule == QLatin1String("director-required"))
         return tr("The team of %1 technical positions under %2 has no tech director (limit %3): "
                   "add a tech director between %4 and the team, or split it into teams of at most %3.")
-            .arg(p.headcount).arg(who).arg(p.limit).arg(shortName(org, p.anchor));
+            .arg(QString::number(p.headcount), who, QString::number(p.limit), shortName(org, p.anchor));
     if (p.rule == QLatin1String("director-recommended"))
         return tr("%1 leads %2 product lines (%3) without a tech director: add a tech director "
                   "to coordinate their tech managers.")
-            .arg(who).arg(p.headcount).arg(p.productLines.join(QStringLiteral(", ")));
+            .arg(who, QString::number(p.headcount), p.productLines.join(QStringLiteral(", ")));
     if (p.rule == QLatin1String("span-of-control"))
         return tr("%1 has %2 direct reports (limit %3): add a management level or move some "
                   "reports to another manager.")
-            .arg(who).arg(p.headcount).arg(p.limit);
+            .arg(who, QString::number(p.headcount), QString::number(p.limit));
     if (p.rule == QLatin1String("ladder-order"))
         return tr("%1 reports to %2, a lower rung of the ladder: move %3 under a manager of a "
                   "higher rank, or swap their roles.")
@@ -336,15 +336,15 @@ QString RuleEngine::message(const Problem &p, const Org &org) const
             .arg(who, describe(org, p.other), shortName(org, p.anchor), shortName(org, p.other));
     if (p.rule == QLatin1String("single-cto"))
         return tr("%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.")
-            .arg(who).arg(p.headcount).arg(p.ids.join(QStringLiteral(", ")));
+            .arg(who, QString::number(p.headcount), p.ids.join(QStringLiteral(", ")));
     if (p.rule == QLatin1String("product-line-manager"))
         return tr("Product line \"%1\" (%2 positions) has no tech manager: add a tech manager to "
                   "it, or move it under one.")
-            .arg(p.productLine).arg(p.headcount);
+            .arg(p.productLine, QString::number(p.headcount));
     if (p.rule == QLatin1String("product-line-architect"))
         return tr("Product line \"%1\" has %2 positions (%3 or more) but no architect: add an "
                   "architect to it.")
-            .arg(p.productLine).arg(p.headcount).arg(p.limit);
+            .arg(p.productLine, QString::number(p.headcount), QString::number(p.limit));
     return p.rule;
 }
 

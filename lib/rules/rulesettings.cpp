@@ -19,8 +19,9 @@ QString RuleSettings::toString() const
     std::sort(off.begin(), off.end());
     return QStringLiteral("director_headcount=%1;director_product_lines=%2;span_of_control=%3;"
                           "architect_min_positions=%4;disabled=%5")
-        .arg(directorHeadcount).arg(directorProductLines).arg(spanOfControl)
-        .arg(architectMinPositions).arg(off.join(QLatin1Char(',')));
+        .arg(QString::number(directorHeadcount), QString::number(directorProductLines),
+             QString::number(spanOfControl), QString::number(architectMinPositions),
+             off.join(QLatin1Char(',')));
 }
 
 RuleSettings RuleSettings::fromString(const QString &text)

@@ -2,6 +2,7 @@
 // orgdesigner-cli validate / stats as a user runs them: exit codes, JSON, languages.
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -291,4 +292,92 @@ TEST(CliExport, SvgOfTooManyCardsIsRefusedWithAdvice)
                 QStringLiteral("p7")});
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(svg));
+}
+
+TEST(CliExport, ScaleMustBeAFinitePositiveNumber)
+{
+    TempFiles t;
+    const QString csv = t.write(QStringLiteral("ok.csv"), bigTeam(2));
+    for (const char *scale : {"nan", "NaN", "inf", "-inf", "-1", "0", "17", "two"}) {
+        const auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), t.path(QStringLiteral("out.png")),
+                               QStringLiteral("--scale"), QLatin1String(scale)});
+        EXPECT_EQ(r.exitCode, 2) << scale;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--scale"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QLatin1String(scale))) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(t.path(QStringLiteral("out.png")))) << scale;
+    }
+}
+
+TEST(CliValidate, DevicesAreRefusedNotReadUntilMemoryRunsOut)
+{
+    for (const char *command : {"validate", "stats", "import"}) {
+        QStringList args{QLatin1String(command), QStringLiteral("/dev/zero")};
+        if (QLatin1String(command) == QLatin1String("import"))
+            args << QStringLiteral("-o") << QDir::temp().filePath(QStringLiteral("never.orgplan"));
+        const auto r = runCli(args);
+        EXPECT_EQ(r.exitCode, 2) << command;
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("/dev/zero: "))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("not a regular file"))) << r.err.toStdString();
+    }
+}
+
+TEST(CliValidate, EncodingOptionOverridesDetection)
+{
+    TempFiles t;
+    // "Jürgen" in Windows-1252: detected as such, or read as what --encoding says.
+    const QString csv = t.write(QStringLiteral("latin.csv"), "id,name,manager_id,role\n1,J\xfcrgen,,cto\n");
+    auto r = runCli({QStringLiteral("stats"), csv, QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"), csv, QStringLiteral("--encoding"), QStringLiteral("windows-1252")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"), csv, QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(csv + QStringLiteral(":2: column 4: byte 0xFC is not valid UTF-8"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"), csv, QStringLiteral("--encoding"), QStringLiteral("ebcdic")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("unknown encoding \"ebcdic\""))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Windows-1252"))) << r.err.toStdString();
+
+    // import, layout and export take it too.
+    const QString plan = t.path(QStringLiteral("latin.orgplan"));
+    r = runCli({QStringLiteral("import"), csv, QStringLiteral("-o"), plan, QStringLiteral("--encoding"), QStringLiteral("cp1252")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("export-csv"), plan, QStringLiteral("-o"), t.path(QStringLiteral("back.csv"))});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile back(t.path(QStringLiteral("back.csv")));
+    ASSERT_TRUE(back.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(back.readAll()).contains(QStringLiteral("Jürgen")));
+    for (const char *command : {"layout", "export"}) {
+        r = runCli({QLatin1String(command), csv, QStringLiteral("--encoding"), QStringLiteral("utf-8"), QStringLiteral("-o"),
+                    t.path(QStringLiteral("out.svg"))});
+        EXPECT_EQ(r.exitCode, 2) << command;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("0xFC"))) << r.err.toStdString();
+    }
+}
+
+TEST(CliValidate, UserDataIsNeverReadAsPlaceholders)
+{
+    TempFiles t;
+    // An import error: the id "a%2b" used to show as "a" + the line number + "b".
+    auto r = runCli({QStringLiteral("validate"),
+                     t.write(QStringLiteral("dup.csv"), "id,name,manager_id,role\na%2b,A,,cto\na%2b,B,,engineer\n")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("duplicate id \"a%2b\" (already used on line 2)"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"),
+                t.write(QStringLiteral("mgr.csv"), "id,name,manager_id,role\n1,A,,cto\n2,B,x%1%2y,engineer\n")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("manager id \"x%1%2y\" of \"2\""))) << r.err.toStdString();
+
+    // A rule message: the CTO's name and the team hold placeholders.
+    QByteArray csv = "id,name,manager_id,role,team\ncto,W%1a%2ng %3,,cto,R%2D\n";
+    for (int i = 0; i < 24; ++i)
+        csv += "p" + QByteArray::number(i) + ",P" + QByteArray::number(i) + ",cto,programmer,R%2D\n";
+    const QString file = t.write(QStringLiteral("rule.csv"), csv);
+    r = runCli({QStringLiteral("validate"), file});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("W%1a%2ng %3"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(limit 20)"))) << r.out.toStdString();
+    r = runCli({QStringLiteral("stats"), file});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("R%2D"))) << r.out.toStdString();
 }

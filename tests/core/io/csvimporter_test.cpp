@@ -174,13 +174,30 @@ TEST(CsvImportErrors, EmptyFileAndHeaderOnlyBlank)
 
 TEST(CsvImportErrors, BinaryAndInvalidEncoding)
 {
+    // A PNG: its first control character is named with its line and column.
     QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
     ImportResult r = importCsv(png);
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(firstError(r).contains(QStringLiteral("not a CSV file"))) << firstError(r).toStdString();
-    r = importCsv(QByteArray("id,name\n1,\xFF\xFF\xFF\n"));
+    EXPECT_EQ(r.errors.front().line, 2);
+    EXPECT_TRUE(firstError(r).contains(QStringLiteral("column 1: control character U+001A")))
+        << firstError(r).toStdString();
+    // Cyrillic in KOI8-R is none of the supported encodings: the first byte that
+    // is not UTF-8 is named, and what detection saw.
+    r = importCsv(QByteArray("id,name,manager_id,role\n1,\xe9\xd7\xc1\xce \xf0\xc5\xd4\xd2\xcf\xd7,,cto\n"
+                             "2,\xf3\xc5\xd2\xc7\xc5\xca \xe9\xd7\xc1\xce\xcf\xd7,1,engineer\n"));
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(firstError(r).contains(QStringLiteral("invalid encoding"))) << firstError(r).toStdString();
+    EXPECT_EQ(r.errors.front().line, 2);
+    EXPECT_TRUE(firstError(r).contains(QStringLiteral("column 3: byte 0xE9 is not UTF-8")))
+        << firstError(r).toStdString();
+    // Bytes that are not valid in the encoding asked for: line, column and byte.
+    ImportOptions utf8;
+    utf8.encoding = TextDecoder::Encoding::Utf8;
+    r = CsvImporter(RoleCatalogue::defaults(), utf8)
+            .importBytes(QByteArray("id,name\n1,\xFF\xFF\xFF\n"), QStringLiteral("bad.csv"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.errors.front().line, 2);
+    EXPECT_TRUE(firstError(r).contains(QStringLiteral("column 3: byte 0xFF is not valid UTF-8")))
+        << firstError(r).toStdString();
 }
 
 TEST(CsvImportErrors, DuplicateIdNamesIdAndBothLines)
