@@ -337,10 +337,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</translation>
     </message>
     <message>
-        <source>--scale wants a number above 0 and at most 16</source>
-        <translation>--scale wants a number above 0 and at most 16</translation>
-    </message>
-    <message>
         <source>--depth wants a whole number of levels (0 or more)</source>
         <translation>--depth wants a whole number of levels (0 or more)</translation>
     </message>
@@ -639,28 +635,24 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
             <numerusform>note: the whole chart is too large for one PNG; showing the top %n levels below the root (use --depth or --root, or export PDF or SVG for everything)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV: the text encoding (%1; default: detected).</source>
+        <translation>CSV: the text encoding (%1; default: detected).</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use %2)</source>
+        <translation>unknown encoding "%1" (use %2)</translation>
+    </message>
+    <message>
+        <source>--scale wants a number above 0 and at most 16, not &quot;%1&quot;</source>
+        <translation>--scale wants a number above 0 and at most 16, not "%1"</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
-    <message>
         <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
         <translation>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</translation>
-    </message>
-    <message>
-        <source>not a CSV file: it contains binary data</source>
-        <translation>not a CSV file: it contains binary data</translation>
-    </message>
-    <message>
-        <source>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</source>
-        <translation>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</translation>
     </message>
     <message>
         <source>a quoted field starts here and never ends (missing closing &quot;)</source>
@@ -710,32 +702,36 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</source>
         <translation>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</translation>
     </message>
+    <message>
+        <source>column %1: control character U+%2 in the text (a binary file, or text in another encoding?)</source>
+        <translation>column %1: control character U+%2 in the text (a binary file, or text in another encoding?)</translation>
+    </message>
+    <message>
+        <source>column %1: byte 0x%2 is not valid %3</source>
+        <translation>column %1: byte 0x%2 is not valid %3</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>the text is not valid %1</translation>
+    </message>
+    <message>
+        <source>column %1: byte 0x%2 is not UTF-8, and the text looks like none of %3 (detected: %4); name the encoding explicitly</source>
+        <translation>column %1: byte 0x%2 is not UTF-8, and the text looks like none of %3 (detected: %4); name the encoding explicitly</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
-    <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
     <message>
         <source>this is a plan, not a table: open it with File ▸ Open</source>
         <translation>this is a plan, not a table: open it with File ▸ Open</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
         <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
         <translation>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</translation>
-    </message>
-    <message>
-        <source>not a CSV file: it contains binary data</source>
-        <translation>not a CSV file: it contains binary data</translation>
-    </message>
-    <message>
-        <source>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</source>
-        <translation>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</translation>
     </message>
     <message>
         <source>a quoted field starts here and never ends (missing closing &quot;)</source>
@@ -808,6 +804,45 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>tab</source>
         <translation>tab</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a file</source>
+        <translation>this is a directory, not a file</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, FIFO or socket): refusing to read it</source>
+        <translation>not a regular file (a device, FIFO or socket): refusing to read it</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the %2 an import reads</source>
+        <translation>the file has %1 bytes, more than the %2 an import reads</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file has more than the %1 an import reads</source>
+        <translation>the file has more than the %1 an import reads</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1128,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>cannot save %1: the folder %2 does not exist</source>
+        <translation>cannot save %1: the folder %2 does not exist</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1259,6 +1298,58 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>the sheet is empty: no header row</source>
         <translation>the sheet is empty: no header row</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cannot read the entry of %1</source>
+        <translation>the workbook is damaged: cannot read the entry of %1</translation>
+    </message>
+    <message>
+        <source>%1 inflates to %2 bytes, more than the %3 an import reads</source>
+        <translation>%1 inflates to %2 bytes, more than the %3 an import reads</translation>
+    </message>
+    <message>
+        <source>%1 inflates from %2 to %3 bytes, more than %4 times: refused as a likely zip bomb</source>
+        <translation>%1 inflates from %2 to %3 bytes, more than %4 times: refused as a likely zip bomb</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cannot open %1</source>
+        <translation>the workbook is damaged: cannot open %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cannot inflate %1</source>
+        <translation>the workbook is damaged: cannot inflate %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1 inflates to more than the %2 bytes its entry declares</source>
+        <translation>the workbook is damaged: %1 inflates to more than the %2 bytes its entry declares</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1 fails its checksum</source>
+        <translation>the workbook is damaged: %1 fails its checksum</translation>
+    </message>
+    <message>
+        <source>row number &quot;%1&quot; is outside the sheet (Excel has rows 1 to %2)</source>
+        <translation>row number "%1" is outside the sheet (Excel has rows 1 to %2)</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows</source>
+        <translation>the sheet has more than %1 rows</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is outside the sheet or not a reference (Excel has columns A to XFD and rows 1 to %2)</source>
+        <translation>cell reference "%1" is outside the sheet or not a reference (Excel has columns A to XFD and rows 1 to %2)</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 cells (Excel has columns A to XFD)</source>
+        <translation>row %1 has more than %2 cells (Excel has columns A to XFD)</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string &quot;%2&quot;, but the workbook has %3 shared strings (numbered from 0): the file is damaged</source>
+        <translation>cell %1 refers to shared string "%2", but the workbook has %3 shared strings (numbered from 0): the file is damaged</translation>
+    </message>
+    <message>
+        <source>cell %1 (&quot;%2&quot;) is right of the last header column %3</source>
+        <translation>cell %1 ("%2") is right of the last header column %3</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1828,18 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
             <numerusform>Nothing will change: fix the %n error listed above first.</numerusform>
             <numerusform>Nothing will change: fix the %n errors listed above first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file: detected, or the one chosen here</source>
+        <translation>The text encoding of a CSV file: detected, or the one chosen here</translation>
     </message>
 </context>
 <context>

@@ -329,10 +329,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>无法识别“%1”的格式：请使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
-        <source>--scale wants a number above 0 and at most 16</source>
-        <translation>--scale 需要大于 0 且不超过 16 的数字</translation>
-    </message>
-    <message>
         <source>--depth wants a whole number of levels (0 or more)</source>
         <translation>--depth 需要一个整数层数（0 或以上）</translation>
     </message>
@@ -626,28 +622,24 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
             <numerusform>注意：整张组织图太大，无法放入一张 PNG；仅显示根节点以下前 %n 层（使用 --depth 或 --root，或导出 PDF 或 SVG 以获得全部内容）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV: the text encoding (%1; default: detected).</source>
+        <translation>CSV：文本编码（%1；默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use %2)</source>
+        <translation>未知编码“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>--scale wants a number above 0 and at most 16, not &quot;%1&quot;</source>
+        <translation>--scale 需要大于 0 且不超过 16 的数，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
         <translation>文件为空：缺少表头行，例如“id,name,manager_id,role”</translation>
-    </message>
-    <message>
-        <source>not a CSV file: it contains binary data</source>
-        <translation>不是 CSV 文件：包含二进制数据</translation>
-    </message>
-    <message>
-        <source>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</source>
-        <translation>编码无效：文本既不是 UTF-8、UTF-16，也不是 GB18030</translation>
     </message>
     <message>
         <source>a quoted field starts here and never ends (missing closing &quot;)</source>
@@ -697,32 +689,36 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>reporting cycle: %1 → %2 (lines %3); someone in it must report outside the cycle</source>
         <translation>汇报关系成环：%1 → %2（第 %3 行）；环中至少一人必须改为向环外汇报</translation>
     </message>
+    <message>
+        <source>column %1: control character U+%2 in the text (a binary file, or text in another encoding?)</source>
+        <translation>第 %1 列：文本中有控制字符 U+%2（是二进制文件，或其他编码的文本？）</translation>
+    </message>
+    <message>
+        <source>column %1: byte 0x%2 is not valid %3</source>
+        <translation>第 %1 列：字节 0x%2 不是有效的 %3</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>文本不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>column %1: byte 0x%2 is not UTF-8, and the text looks like none of %3 (detected: %4); name the encoding explicitly</source>
+        <translation>第 %1 列：字节 0x%2 不是 UTF-8，且文本不像 %3 中的任何一种（检测结果：%4）；请明确指定编码</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
     <message>
         <source>this is a plan, not a table: open it with File ▸ Open</source>
         <translation>这是规划文件而不是表格：请用 文件 ▸ 打开</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>the file is empty: expected a header row such as &quot;id,name,manager_id,role&quot;</source>
         <translation>文件为空：缺少表头行，例如“id,name,manager_id,role”</translation>
-    </message>
-    <message>
-        <source>not a CSV file: it contains binary data</source>
-        <translation>不是 CSV 文件：包含二进制数据</translation>
-    </message>
-    <message>
-        <source>invalid encoding: the text is neither UTF-8, UTF-16 nor GB18030</source>
-        <translation>编码无效：文本既不是 UTF-8、UTF-16，也不是 GB18030</translation>
     </message>
     <message>
         <source>a quoted field starts here and never ends (missing closing &quot;)</source>
@@ -795,6 +791,45 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>tab</source>
         <translation>制表符</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, FIFO or socket): refusing to read it</source>
+        <translation>不是普通文件（设备、FIFO 或套接字）：拒绝读取</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the %2 an import reads</source>
+        <translation>文件有 %1 字节，超过导入可读取的 %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file has more than the %1 an import reads</source>
+        <translation>文件超过导入可读取的 %1</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1115,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>cannot save %1: the folder %2 does not exist</source>
+        <translation>无法保存 %1：文件夹 %2 不存在</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1246,6 +1285,58 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>the sheet is empty: no header row</source>
         <translation>工作表为空：没有表头行</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cannot read the entry of %1</source>
+        <translation>工作簿已损坏：无法读取 %1 的条目</translation>
+    </message>
+    <message>
+        <source>%1 inflates to %2 bytes, more than the %3 an import reads</source>
+        <translation>%1 解压后有 %2 字节，超过导入可读取的 %3</translation>
+    </message>
+    <message>
+        <source>%1 inflates from %2 to %3 bytes, more than %4 times: refused as a likely zip bomb</source>
+        <translation>%1 从 %2 字节解压为 %3 字节，超过 %4 倍：疑似压缩炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cannot open %1</source>
+        <translation>工作簿已损坏：无法打开 %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: cannot inflate %1</source>
+        <translation>工作簿已损坏：无法解压 %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1 inflates to more than the %2 bytes its entry declares</source>
+        <translation>工作簿已损坏：%1 解压后超过其条目声明的 %2 字节</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1 fails its checksum</source>
+        <translation>工作簿已损坏：%1 校验和不符</translation>
+    </message>
+    <message>
+        <source>row number &quot;%1&quot; is outside the sheet (Excel has rows 1 to %2)</source>
+        <translation>行号“%1”超出工作表范围（Excel 的行号为 1 到 %2）</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows</source>
+        <translation>工作表超过 %1 行</translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is outside the sheet or not a reference (Excel has columns A to XFD and rows 1 to %2)</source>
+        <translation>单元格引用“%1”超出工作表范围或不是引用（Excel 的列为 A 到 XFD，行为 1 到 %2）</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 cells (Excel has columns A to XFD)</source>
+        <translation>第 %1 行超过 %2 个单元格（Excel 的列为 A 到 XFD）</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string &quot;%2&quot;, but the workbook has %3 shared strings (numbered from 0): the file is damaged</source>
+        <translation>单元格 %1 引用共享字符串“%2”，但工作簿只有 %3 个共享字符串（从 0 编号）：文件已损坏</translation>
+    </message>
+    <message>
+        <source>cell %1 (&quot;%2&quot;) is right of the last header column %3</source>
+        <translation>单元格 %1（“%2”）位于最后一个表头列 %3 的右侧</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1809,18 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>
             <numerusform>不会做任何更改：请先修正上面列出的 %n 个错误。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file: detected, or the one chosen here</source>
+        <translation>CSV 文件的文本编码：自动检测，或在此选择</translation>
     </message>
 </context>
 <context>
