@@ -641,11 +641,79 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot; (use %2)</source>
-        <translation>unknown encoding "%1" (use %2)</translation>
+        <translation>unknown encoding &quot;%1&quot; (use %2)</translation>
     </message>
     <message>
         <source>--scale wants a number above 0 and at most 16, not &quot;%1&quot;</source>
-        <translation>--scale wants a number above 0 and at most 16, not "%1"</translation>
+        <translation>--scale wants a number above 0 and at most 16, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>fix</translation>
+    </message>
+    <message>
+        <source>Lists the fixes of an org&apos;s problems and what each would change. With --all, --rule or --position, applies the first fix of each chosen problem (of a plan: saved unless --dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input.</source>
+        <translation>Lists the fixes of an org's problems and what each would change. With --all, --rule or --position, applies the first fix of each chosen problem (of a plan: saved unless --dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input.</translation>
+    </message>
+    <message>
+        <source>A CSV file, an Excel workbook or a plan.</source>
+        <translation>A CSV file, an Excel workbook or a plan.</translation>
+    </message>
+    <message>
+        <source>Only problems of this rule.</source>
+        <translation>Only problems of this rule.</translation>
+    </message>
+    <message>
+        <source>Only problems shown at this position.</source>
+        <translation>Only problems shown at this position.</translation>
+    </message>
+    <message>
+        <source>Fix every error that has a fix.</source>
+        <translation>Fix every error that has a fix.</translation>
+    </message>
+    <message>
+        <source>Show what would be applied; write nothing.</source>
+        <translation>Show what would be applied; write nothing.</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (rules: %2)</source>
+        <translation>unknown rule "%1" (rules: %2)</translation>
+    </message>
+    <message>
+        <source>no position has the id &quot;%1&quot;</source>
+        <translation>no position has the id "%1"</translation>
+    </message>
+    <message>
+        <source>no fix applies to the chosen problems
+</source>
+        <translation>no fix applies to the chosen problems
+</translation>
+    </message>
+    <message>
+        <source>no problem has a fix
+</source>
+        <translation>no problem has a fix
+</translation>
+    </message>
+    <message>
+        <source>%1 (scenario &quot;%2&quot;): saved
+</source>
+        <translation>%1 (scenario "%2"): saved
+</translation>
+    </message>
+    <message>
+        <source>nothing was written
+</source>
+        <translation>nothing was written
+</translation>
+    </message>
+    <message>
+        <source>List one-click fixes of an org&apos;s problems; apply them to a plan.</source>
+        <translation>List one-click fixes of an org's problems; apply them to a plan.</translation>
     </message>
 </context>
 <context>
@@ -721,6 +789,98 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+</context>
+<context>
+    <name>FixEngine</name>
+    <message>
+        <source>Insert an open %1 above %2</source>
+        <translation>Insert an open %1 above %2</translation>
+    </message>
+    <message>
+        <source>Insert an open %1 between %2 and its technical reports</source>
+        <translation>Insert an open %1 between %2 and its technical reports</translation>
+    </message>
+    <message>
+        <source>Make %1 a %2</source>
+        <translation>Make %1 a %2</translation>
+    </message>
+    <message>
+        <source>Split the team of %1 into %2 teams under new open %3 positions</source>
+        <translation>Split the team of %1 into %2 teams under new open %3 positions</translation>
+    </message>
+    <message>
+        <source>Insert an open %1 under %2 over the managers of its product lines</source>
+        <translation>Insert an open %1 under %2 over the managers of its product lines</translation>
+    </message>
+    <message>
+        <source>Group the reports of %1 into %2 teams under new open %3 positions</source>
+        <translation>Group the reports of %1 into %2 teams under new open %3 positions</translation>
+    </message>
+    <message>
+        <source>Make %1 report to %2</source>
+        <translation>Make %1 report to %2</translation>
+    </message>
+    <message>
+        <source>Add an open %1 for the product line %2</source>
+        <translation>Add an open %1 for the product line %2</translation>
+    </message>
+    <message>
+        <source>Add an open %1 for the product line %2 under %3</source>
+        <translation>Add an open %1 for the product line %2 under %3</translation>
+    </message>
+    <message>
+        <source>Make %1 the manager of %2</source>
+        <translation>Make %1 the manager of %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 as %2 and make the other %3 positions %4</source>
+        <translation>Keep %1 as %2 and make the other %3 positions %4</translation>
+    </message>
+    <message>
+        <source>no position has the id %1</source>
+        <translation>no position has the id %1</translation>
+    </message>
+    <message>
+        <source>the id %1 is taken</source>
+        <translation>the id %1 is taken</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to %2: that would form a reporting cycle</source>
+        <translation>%1 cannot report to %2: that would form a reporting cycle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open position(s)</source>
+        <translation>
+            <numerusform>%n open position</numerusform>
+            <numerusform>%n open positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/month</translation>
+    </message>
+    <message>
+        <source>no change in errors, warnings or cost</source>
+        <translation>no change in errors, warnings or cost</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1215,36 +1375,40 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Product line without an architect</translation>
     </message>
     <message>
-        <source>The team of %1 technical positions under %2 has no tech director (limit %3): add a tech director between %4 and the team, or split it into teams of at most %3.</source>
-        <translation>The team of %1 technical positions under %2 has no tech director (limit %3): add a tech director between %4 and the team, or split it into teams of at most %3.</translation>
+        <source>The team of %1 technical positions under %2 has no tech director (limit %3): insert a tech director between %4 and its technical reports.</source>
+        <translation>The team of %1 technical positions under %2 has no tech director (limit %3): insert a tech director between %4 and its technical reports.</translation>
     </message>
     <message>
-        <source>%1 leads %2 product lines (%3) without a tech director: add a tech director to coordinate their tech managers.</source>
-        <translation>%1 leads %2 product lines (%3) without a tech director: add a tech director to coordinate their tech managers.</translation>
+        <source>The team of %1 technical positions under %2 has no tech director (limit %3): make %4 a tech director, or insert a tech director above %4 (under the CTO), or split the team into teams of at most %3.</source>
+        <translation>The team of %1 technical positions under %2 has no tech director (limit %3): make %4 a tech director, or insert a tech director above %4 (under the CTO), or split the team into teams of at most %3.</translation>
     </message>
     <message>
-        <source>%1 has %2 direct reports (limit %3): add a management level or move some reports to another manager.</source>
-        <translation>%1 has %2 direct reports (limit %3): add a management level or move some reports to another manager.</translation>
+        <source>%1 leads %2 product lines (%3) without a tech director: insert a tech director under %4 over the tech managers of these lines, or make %4 a tech director.</source>
+        <translation>%1 leads %2 product lines (%3) without a tech director: insert a tech director under %4 over the tech managers of these lines, or make %4 a tech director.</translation>
     </message>
     <message>
-        <source>%1 reports to %2, a lower rung of the ladder: move %3 under a manager of a higher rank, or swap their roles.</source>
-        <translation>%1 reports to %2, a lower rung of the ladder: move %3 under a manager of a higher rank, or swap their roles.</translation>
+        <source>%1 has %2 direct reports (limit %3): group them by team under new managers of the rung below, or move some reports to another manager.</source>
+        <translation>%1 has %2 direct reports (limit %3): group them by team under new managers of the rung below, or move some reports to another manager.</translation>
     </message>
     <message>
-        <source>%1 reports to %2, who holds the same rung: move %3 under a higher rung, or promote %4.</source>
-        <translation>%1 reports to %2, who holds the same rung: move %3 under a higher rung, or promote %4.</translation>
+        <source>%1 reports to %2, a lower rung of the ladder: move %3 under the nearest manager of a higher rank, or give %3 the rung below %4.</source>
+        <translation>%1 reports to %2, a lower rung of the ladder: move %3 under the nearest manager of a higher rank, or give %3 the rung below %4.</translation>
     </message>
     <message>
-        <source>%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.</source>
-        <translation>%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.</translation>
+        <source>%1 reports to %2, who holds the same rung: move %3 under the nearest manager of a higher rank, or give %3 the rung below %4.</source>
+        <translation>%1 reports to %2, who holds the same rung: move %3 under the nearest manager of a higher rank, or give %3 the rung below %4.</translation>
     </message>
     <message>
-        <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</source>
-        <translation>Product line &quot;%1&quot; (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</translation>
+        <source>%1 is one of %2 CTOs (%3): keep the CTO nearest the top and make the others tech directors.</source>
+        <translation>%1 is one of %2 CTOs (%3): keep the CTO nearest the top and make the others tech directors.</translation>
     </message>
     <message>
-        <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</source>
-        <translation>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</translation>
+        <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add an open tech manager for it under the nearest tech director or CTO.</source>
+        <translation>Product line "%1" (%2 positions) has no tech manager: add an open tech manager for it under the nearest tech director or CTO.</translation>
+    </message>
+    <message>
+        <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</source>
+        <translation>Product line "%1" has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1493,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>row number &quot;%1&quot; is outside the sheet (Excel has rows 1 to %2)</source>
-        <translation>row number "%1" is outside the sheet (Excel has rows 1 to %2)</translation>
+        <translation>row number &quot;%1&quot; is outside the sheet (Excel has rows 1 to %2)</translation>
     </message>
     <message>
         <source>the sheet has more than %1 rows</source>
@@ -1337,7 +1501,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>cell reference &quot;%1&quot; is outside the sheet or not a reference (Excel has columns A to XFD and rows 1 to %2)</source>
-        <translation>cell reference "%1" is outside the sheet or not a reference (Excel has columns A to XFD and rows 1 to %2)</translation>
+        <translation>cell reference &quot;%1&quot; is outside the sheet or not a reference (Excel has columns A to XFD and rows 1 to %2)</translation>
     </message>
     <message>
         <source>row %1 has more than %2 cells (Excel has columns A to XFD)</source>
@@ -1345,11 +1509,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>cell %1 refers to shared string &quot;%2&quot;, but the workbook has %3 shared strings (numbered from 0): the file is damaged</source>
-        <translation>cell %1 refers to shared string "%2", but the workbook has %3 shared strings (numbered from 0): the file is damaged</translation>
+        <translation>cell %1 refers to shared string &quot;%2&quot;, but the workbook has %3 shared strings (numbered from 0): the file is damaged</translation>
     </message>
     <message>
         <source>cell %1 (&quot;%2&quot;) is right of the last header column %3</source>
-        <translation>cell %1 ("%2") is right of the last header column %3</translation>
+        <translation>cell %1 (&quot;%2&quot;) is right of the last header column %3</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,74 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>--scale wants a number above 0 and at most 16, not &quot;%1&quot;</source>
         <translation>--scale 需要大于 0 且不超过 16 的数，而不是“%1”</translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Lists the fixes of an org&apos;s problems and what each would change. With --all, --rule or --position, applies the first fix of each chosen problem (of a plan: saved unless --dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input.</source>
+        <translation>列出组织问题的修复方案及各自的影响。使用 --all、--rule 或 --position 时，对每个选中的问题应用其第一个修复方案（规划文件会被保存，除非使用 --dry-run）。退出码 0：没有剩余错误；1：仍有错误；2：输入无法读取。</translation>
+    </message>
+    <message>
+        <source>A CSV file, an Excel workbook or a plan.</source>
+        <translation>CSV 文件、Excel 工作簿或规划文件。</translation>
+    </message>
+    <message>
+        <source>Only problems of this rule.</source>
+        <translation>只处理此规则的问题。</translation>
+    </message>
+    <message>
+        <source>Only problems shown at this position.</source>
+        <translation>只处理显示在此职位上的问题。</translation>
+    </message>
+    <message>
+        <source>Fix every error that has a fix.</source>
+        <translation>修复所有有修复方案的错误。</translation>
+    </message>
+    <message>
+        <source>Show what would be applied; write nothing.</source>
+        <translation>只显示将要应用的修复，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (rules: %2)</source>
+        <translation>未知规则“%1”（可用规则：%2）</translation>
+    </message>
+    <message>
+        <source>no position has the id &quot;%1&quot;</source>
+        <translation>没有编号为“%1”的职位</translation>
+    </message>
+    <message>
+        <source>no fix applies to the chosen problems
+</source>
+        <translation>选中的问题没有可用的修复方案
+</translation>
+    </message>
+    <message>
+        <source>no problem has a fix
+</source>
+        <translation>没有问题有修复方案
+</translation>
+    </message>
+    <message>
+        <source>%1 (scenario &quot;%2&quot;): saved
+</source>
+        <translation>%1（方案“%2”）：已保存
+</translation>
+    </message>
+    <message>
+        <source>nothing was written
+</source>
+        <translation>未写入任何内容
+</translation>
+    </message>
+    <message>
+        <source>List one-click fixes of an org&apos;s problems; apply them to a plan.</source>
+        <translation>列出组织问题的一键修复方案，并可应用到规划文件。</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -708,6 +776,95 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>FixEngine</name>
+    <message>
+        <source>Insert an open %1 above %2</source>
+        <translation>在 %2 之上增设一个空缺的%1职位</translation>
+    </message>
+    <message>
+        <source>Insert an open %1 between %2 and its technical reports</source>
+        <translation>在 %2 与其技术下属之间增设一个空缺的%1职位</translation>
+    </message>
+    <message>
+        <source>Make %1 a %2</source>
+        <translation>将 %1 改为%2</translation>
+    </message>
+    <message>
+        <source>Split the team of %1 into %2 teams under new open %3 positions</source>
+        <translation>将 %1 的团队拆分为 %2 个团队，由新增的空缺%3职位带领</translation>
+    </message>
+    <message>
+        <source>Insert an open %1 under %2 over the managers of its product lines</source>
+        <translation>在 %2 之下增设一个空缺的%1职位，统管其各产品线的经理</translation>
+    </message>
+    <message>
+        <source>Group the reports of %1 into %2 teams under new open %3 positions</source>
+        <translation>将 %1 的下属分为 %2 个团队，由新增的空缺%3职位带领</translation>
+    </message>
+    <message>
+        <source>Make %1 report to %2</source>
+        <translation>让 %1 向 %2 汇报</translation>
+    </message>
+    <message>
+        <source>Add an open %1 for the product line %2</source>
+        <translation>为产品线 %2 增设一个空缺的%1职位</translation>
+    </message>
+    <message>
+        <source>Add an open %1 for the product line %2 under %3</source>
+        <translation>在 %3 之下为产品线 %2 增设一个空缺的%1职位</translation>
+    </message>
+    <message>
+        <source>Make %1 the manager of %2</source>
+        <translation>让 %1 担任 %2 的上级</translation>
+    </message>
+    <message>
+        <source>Keep %1 as %2 and make the other %3 positions %4</source>
+        <translation>保留 %1 为%2，其余%3改为%4</translation>
+    </message>
+    <message>
+        <source>no position has the id %1</source>
+        <translation>没有编号为 %1 的职位</translation>
+    </message>
+    <message>
+        <source>the id %1 is taken</source>
+        <translation>编号 %1 已被占用</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to %2: that would form a reporting cycle</source>
+        <translation>%1 不能向 %2 汇报：这会形成汇报环</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open position(s)</source>
+        <translation>
+            <numerusform>%n 个空缺职位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <source>no change in errors, warnings or cost</source>
+        <translation>错误、警告和成本均无变化</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1202,36 +1359,40 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>产品线缺少架构师</translation>
     </message>
     <message>
-        <source>The team of %1 technical positions under %2 has no tech director (limit %3): add a tech director between %4 and the team, or split it into teams of at most %3.</source>
-        <translation>%2 下的 %1 人技术团队没有技术总监（上限 %3 人）：请在 %4 与团队之间设立技术总监，或将团队拆分为每个不超过 %3 人。</translation>
+        <source>The team of %1 technical positions under %2 has no tech director (limit %3): insert a tech director between %4 and its technical reports.</source>
+        <translation>%2 下的 %1 人技术团队没有技术总监（上限 %3 人）：请在 %4 与其技术下属之间设立技术总监。</translation>
     </message>
     <message>
-        <source>%1 leads %2 product lines (%3) without a tech director: add a tech director to coordinate their tech managers.</source>
-        <translation>%1 负责 %2 条产品线（%3），但没有技术总监：请设立技术总监来协调各产品线的技术经理。</translation>
+        <source>The team of %1 technical positions under %2 has no tech director (limit %3): make %4 a tech director, or insert a tech director above %4 (under the CTO), or split the team into teams of at most %3.</source>
+        <translation>%2 下的 %1 人技术团队没有技术总监（上限 %3 人）：请将 %4 提升为技术总监，或在 %4 之上（首席技术官之下）设立技术总监，或将团队拆分为每个不超过 %3 人。</translation>
     </message>
     <message>
-        <source>%1 has %2 direct reports (limit %3): add a management level or move some reports to another manager.</source>
-        <translation>%1 有 %2 名直接下属（上限 %3）：请增加一个管理层级，或将部分下属调给其他上级。</translation>
+        <source>%1 leads %2 product lines (%3) without a tech director: insert a tech director under %4 over the tech managers of these lines, or make %4 a tech director.</source>
+        <translation>%1 负责 %2 条产品线（%3），但没有技术总监：请在 %4 之下设立技术总监统管这些产品线的技术经理，或将 %4 提升为技术总监。</translation>
     </message>
     <message>
-        <source>%1 reports to %2, a lower rung of the ladder: move %3 under a manager of a higher rank, or swap their roles.</source>
-        <translation>%1 向职级更低的 %2 汇报：请将 %3 调到职级更高的上级之下，或互换二人的角色。</translation>
+        <source>%1 has %2 direct reports (limit %3): group them by team under new managers of the rung below, or move some reports to another manager.</source>
+        <translation>%1 有 %2 名直接下属（上限 %3）：请按团队将其分组，由低一级的新经理带领，或将部分下属调给其他上级。</translation>
     </message>
     <message>
-        <source>%1 reports to %2, who holds the same rung: move %3 under a higher rung, or promote %4.</source>
-        <translation>%1 向同级的 %2 汇报：请将 %3 调到更高职级之下，或提升 %4 的职级。</translation>
+        <source>%1 reports to %2, a lower rung of the ladder: move %3 under the nearest manager of a higher rank, or give %3 the rung below %4.</source>
+        <translation>%1 向职级更低的 %2 汇报：请将 %3 调到最近的更高职级上级之下，或将 %3 改为比 %4 低一级的角色。</translation>
     </message>
     <message>
-        <source>%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.</source>
-        <translation>%1 是 %2 名首席技术官之一（%3）：请只保留一名首席技术官，其余改为技术总监。</translation>
+        <source>%1 reports to %2, who holds the same rung: move %3 under the nearest manager of a higher rank, or give %3 the rung below %4.</source>
+        <translation>%1 向同级的 %2 汇报：请将 %3 调到最近的更高职级上级之下，或将 %3 改为比 %4 低一级的角色。</translation>
     </message>
     <message>
-        <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add a tech manager to it, or move it under one.</source>
-        <translation>产品线“%1”（%2 个岗位）没有技术经理：请为其增设技术经理，或将其划归某位技术经理。</translation>
+        <source>%1 is one of %2 CTOs (%3): keep the CTO nearest the top and make the others tech directors.</source>
+        <translation>%1 是 %2 名首席技术官之一（%3）：请保留层级最高的首席技术官，其余改为技术总监。</translation>
     </message>
     <message>
-        <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an architect to it.</source>
-        <translation>产品线“%1”有 %2 个岗位（达到 %3 个），但没有架构师：请为其增设架构师。</translation>
+        <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add an open tech manager for it under the nearest tech director or CTO.</source>
+        <translation>产品线“%1”（%2 个岗位）没有技术经理：请在最近的技术总监或首席技术官之下为其增设空缺的技术经理职位。</translation>
+    </message>
+    <message>
+        <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</source>
+        <translation>产品线“%1”有 %2 个岗位（达到 %3 个），但没有架构师：请在其技术经理之下增设空缺的架构师职位。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cliutil.h"
 
 #include "i18n/language.h"
+#include "rules/ruleengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,6 +190,73 @@ std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &optio
         return std::nullopt;
     }
     return std::move(r.loaded);
+}
+
+
+// ---------------------------------------------------------------------------
+// Problems as validate prints them (shared by validate, fix and apply)
+
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return Cli::tr("error");
+    case Severity::Warning: return Cli::tr("warning");
+    case Severity::Info: return Cli::tr("info");
+    }
+    return {};
+}
+
+QJsonObject problemJson(const Problem &p, const Org &org, const RuleEngine &engine)
+{
+    QJsonObject o{{QStringLiteral("rule"), p.rule},
+                  {QStringLiteral("severity"), severityId(p.severity)},
+                  {QStringLiteral("position"), org.position(p.anchor).id},
+                  {QStringLiteral("message"), engine.message(p, org)}};
+    if (p.rule == QLatin1String("director-required") || p.rule == QLatin1String("product-line-manager")
+        || p.rule == QLatin1String("product-line-architect"))
+        o.insert(QStringLiteral("headcount"), p.headcount);
+    if (p.rule == QLatin1String("span-of-control"))
+        o.insert(QStringLiteral("direct_reports"), p.headcount);
+    if (p.limit > 0)
+        o.insert(QStringLiteral("limit"), p.limit);
+    if (!p.productLine.isEmpty())
+        o.insert(QStringLiteral("product_line"), p.productLine);
+    if (!p.productLines.isEmpty())
+        o.insert(QStringLiteral("product_lines"), QJsonArray::fromStringList(p.productLines));
+    if (p.other != Org::npos)
+        o.insert(QStringLiteral("manager"), org.position(p.other).id);
+    if (!p.ids.isEmpty())
+        o.insert(QStringLiteral("positions"), QJsonArray::fromStringList(p.ids));
+    return o;
+}
+
+
+QJsonObject validationJson(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+{
+    int open = 0;
+    for (const Position &p : org.positions())
+        open += p.isOpen();
+    QJsonArray list;
+    for (const Problem &p : problems)
+        list.append(problemJson(p, org, engine));
+    return QJsonObject{{QStringLiteral("positions"), org.size()},
+                       {QStringLiteral("open_positions"), open},
+                       {QStringLiteral("problems"), list}};
+}
+
+QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+{
+    int counts[3] = {0, 0, 0};
+    QString text;
+    for (const Problem &p : problems) {
+        ++counts[int(p.severity)];
+        text += QStringLiteral("%1 %2 [%3] %4: %5\n")
+                    .arg(severityLabel(p.severity).leftJustified(8), org.position(p.anchor).id,
+                         RuleEngine::ruleName(p.rule), p.rule, engine.message(p, org));
+    }
+    return text + Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
+           + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
+           + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n');
 }
 
 } // namespace org::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/orgloader.h"
+#include "rules/problem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,10 @@
 
 #include <functional>
 #include <optional>
+
+namespace org {
+class RuleEngine;
+}
 
 namespace org::cli {
 
@@ -75,6 +80,15 @@ using PerFile = std::function<int(const QString &file, const LoadedOrg &input, b
 /// loads each file and runs `perFile`. JSON output is the object for one file or
 /// an array of objects with a "file" key for several. Returns the worst exit code.
 int runPerFile(const QStringList &args, const QString &description, const PerFile &perFile);
+
+/// A problem as validate's JSON writes it (DESIGN §5).
+QJsonObject problemJson(const Problem &p, const Org &org, const RuleEngine &engine);
+/// validate's JSON: {"positions", "open_positions", "problems": [...]}.
+QJsonObject validationJson(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
+/// validate's text: one line a problem, then the counts by severity.
+QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
+/// "error", "warning", "info" in the UI language.
+QString severityLabel(Severity s);
 
 /// Loads one input, printing every error (file:line: message) to stderr.
 std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &options);

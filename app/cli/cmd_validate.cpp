@@ -10,43 +10,6 @@
 
 namespace org::cli {
 
-namespace {
-
-QString severityLabel(Severity s)
-{
-    switch (s) {
-    case Severity::Error: return Cli::tr("error");
-    case Severity::Warning: return Cli::tr("warning");
-    case Severity::Info: return Cli::tr("info");
-    }
-    return {};
-}
-
-QJsonObject problemToJson(const Problem &p, const Org &org, const RuleEngine &engine)
-{
-    QJsonObject o{{QStringLiteral("rule"), p.rule},
-                  {QStringLiteral("severity"), severityId(p.severity)},
-                  {QStringLiteral("position"), org.position(p.anchor).id},
-                  {QStringLiteral("message"), engine.message(p, org)}};
-    if (p.rule == QLatin1String("director-required") || p.rule == QLatin1String("product-line-manager")
-        || p.rule == QLatin1String("product-line-architect"))
-        o.insert(QStringLiteral("headcount"), p.headcount);
-    if (p.rule == QLatin1String("span-of-control"))
-        o.insert(QStringLiteral("direct_reports"), p.headcount);
-    if (p.limit > 0)
-        o.insert(QStringLiteral("limit"), p.limit);
-    if (!p.productLine.isEmpty())
-        o.insert(QStringLiteral("product_line"), p.productLine);
-    if (!p.productLines.isEmpty())
-        o.insert(QStringLiteral("product_lines"), QJsonArray::fromStringList(p.productLines));
-    if (p.other != Org::npos)
-        o.insert(QStringLiteral("manager"), org.position(p.other).id);
-    if (!p.ids.isEmpty())
-        o.insert(QStringLiteral("positions"), QJsonArray::fromStringList(p.ids));
-    return o;
-}
-
-} // namespace
 
 int runValidate(const QStringList &args)
 {
@@ -66,21 +29,11 @@ int runValidate(const QStringList &args)
             ++counts[int(p.severity)];
         if (json) {
             QJsonArray list;
-            for (const Problem &p : problems)
-                list.append(problemToJson(p, org, engine));
-            out = QJsonObject{{QStringLiteral("positions"), org.size()},
-                              {QStringLiteral("open_positions"), open},
-                              {QStringLiteral("problems"), list}};
+            out = validationJson(org, problems, engine);
         } else {
             QString text = Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(file);
             text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
-            for (const Problem &p : problems)
-                text += QStringLiteral("%1 %2 [%3] %4: %5\n")
-                            .arg(severityLabel(p.severity).leftJustified(8), org.position(p.anchor).id,
-                                 RuleEngine::ruleName(p.rule), p.rule, engine.message(p, org));
-            text += Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
-                    + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
-                    + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n');
+            text += problemLines(org, problems, engine);
             printOut(text);
         }
         return counts[0] > 0 ? RuleErrors : Ok;

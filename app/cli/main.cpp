@@ -35,6 +35,7 @@ int runMove(const QStringList &args);
 int runSetRole(const QStringList &args);
 int runDiff(const QStringList &args);
 int runExportCsv(const QStringList &args);
+int runFix(const QStringList &args);
 } // namespace org::cli
 
 namespace org::cli {
@@ -63,6 +64,8 @@ constexpr std::array kCommands{
             false, &org::cli::runDiff},
     Command{"export-csv", QT_TRANSLATE_NOOP("Cli", "Write a scenario of a plan as CSV."),
             false, &org::cli::runExportCsv},
+    Command{"fix", QT_TRANSLATE_NOOP("Cli", "List one-click fixes of an org's problems; apply them to a plan."),
+            false, &org::cli::runFix},
 };
 
 QString usage()

@@ -15,6 +15,7 @@
 namespace org {
 
 class PlanCommand;
+struct Fix;
 
 /// An open plan in an editor (GUI, CLI or test): owns the Plan, the current
 /// scenario, the QUndoStack of edit commands and the live rule problems.
@@ -116,6 +117,9 @@ public:
     bool addDottedLine(const QString &report, const QString &manager, QString *error = nullptr);
     bool removeDottedLine(const QString &report, const QString &manager, QString *error = nullptr);
     bool setAssistant(const QString &id, bool assistant, QString *error = nullptr);
+    /// Applies a fix (FixEngine) as one undo step named after it; nothing changes
+    /// when one of its edits cannot apply.
+    bool applyFix(const Fix &fix, QString *error = nullptr);
 
 Q_SIGNALS:
     void positionChanged(const QString &id);

@@ -15,4 +15,5 @@ target_sources(orgcore PRIVATE
     edit/removedottedlinecommand.h edit/removedottedlinecommand.cpp
     edit/rulesettingscommand.h edit/rulesettingscommand.cpp
     edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
+    edit/documentfix.cpp
 )

@@ -314,36 +314,48 @@ QString RuleEngine::ruleName(const QString &ruleId)
 QString RuleEngine::message(const Problem &p, const Org &org) const
 {
     const QString who = p.anchor != Org::npos ? describe(org, p.anchor) : QString();
-    if (p.rule == QLatin1String("director-required"))
+    const QString anchor = p.anchor != Org::npos ? shortName(org, p.anchor) : QString();
+    if (p.rule == QLatin1String("director-required")) {
+        // The hint names the fixes that FixEngine offers for this anchor.
+        const Role *role = p.anchor != Org::npos ? m_roles.find(org.position(p.anchor).role) : nullptr;
+        const Role *director = m_roles.find(kDirector);
+        const bool aboveDirector = role && role->rank && director && director->rank && *role->rank > *director->rank;
+        if (aboveDirector)
+            return tr("The team of %1 technical positions under %2 has no tech director (limit %3): "
+                      "insert a tech director between %4 and its technical reports.")
+                .arg(QString::number(p.headcount), who, QString::number(p.limit), anchor);
         return tr("The team of %1 technical positions under %2 has no tech director (limit %3): "
-                  "add a tech director between %4 and the team, or split it into teams of at most %3.")
-            .arg(QString::number(p.headcount), who, QString::number(p.limit), shortName(org, p.anchor));
+                  "make %4 a tech director, or insert a tech director above %4 (under the CTO), "
+                  "or split the team into teams of at most %3.")
+            .arg(QString::number(p.headcount), who, QString::number(p.limit), anchor);
+    }
     if (p.rule == QLatin1String("director-recommended"))
-        return tr("%1 leads %2 product lines (%3) without a tech director: add a tech director "
-                  "to coordinate their tech managers.")
-            .arg(who, QString::number(p.headcount), p.productLines.join(QStringLiteral(", ")));
+        return tr("%1 leads %2 product lines (%3) without a tech director: insert a tech director "
+                  "under %4 over the tech managers of these lines, or make %4 a tech director.")
+            .arg(who, QString::number(p.headcount), p.productLines.join(QStringLiteral(", ")), anchor);
     if (p.rule == QLatin1String("span-of-control"))
-        return tr("%1 has %2 direct reports (limit %3): add a management level or move some "
-                  "reports to another manager.")
+        return tr("%1 has %2 direct reports (limit %3): group them by team under new managers of "
+                  "the rung below, or move some reports to another manager.")
             .arg(who, QString::number(p.headcount), QString::number(p.limit));
     if (p.rule == QLatin1String("ladder-order"))
-        return tr("%1 reports to %2, a lower rung of the ladder: move %3 under a manager of a "
-                  "higher rank, or swap their roles.")
-            .arg(who, describe(org, p.other), shortName(org, p.anchor));
+        return tr("%1 reports to %2, a lower rung of the ladder: move %3 under the nearest manager "
+                  "of a higher rank, or give %3 the rung below %4.")
+            .arg(who, describe(org, p.other), anchor, shortName(org, p.other));
     if (p.rule == QLatin1String("peer-manager"))
-        return tr("%1 reports to %2, who holds the same rung: move %3 under a higher rung, or "
-                  "promote %4.")
-            .arg(who, describe(org, p.other), shortName(org, p.anchor), shortName(org, p.other));
+        return tr("%1 reports to %2, who holds the same rung: move %3 under the nearest manager of "
+                  "a higher rank, or give %3 the rung below %4.")
+            .arg(who, describe(org, p.other), anchor, shortName(org, p.other));
     if (p.rule == QLatin1String("single-cto"))
-        return tr("%1 is one of %2 CTOs (%3): keep one CTO and make the others tech directors.")
+        return tr("%1 is one of %2 CTOs (%3): keep the CTO nearest the top and make the others "
+                  "tech directors.")
             .arg(who, QString::number(p.headcount), p.ids.join(QStringLiteral(", ")));
     if (p.rule == QLatin1String("product-line-manager"))
-        return tr("Product line \"%1\" (%2 positions) has no tech manager: add a tech manager to "
-                  "it, or move it under one.")
+        return tr("Product line \"%1\" (%2 positions) has no tech manager: add an open tech "
+                  "manager for it under the nearest tech director or CTO.")
             .arg(p.productLine, QString::number(p.headcount));
     if (p.rule == QLatin1String("product-line-architect"))
         return tr("Product line \"%1\" has %2 positions (%3 or more) but no architect: add an "
-                  "architect to it.")
+                  "open architect for it under its tech manager.")
             .arg(p.productLine, QString::number(p.headcount), QString::number(p.limit));
     return p.rule;
 }

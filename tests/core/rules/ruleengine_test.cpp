@@ -365,7 +365,27 @@ TEST(Problems, SortedErrorsFirstAndMessagesNameTheFix)
     const QString msg = engine.message(problems[0], org);
     EXPECT_TRUE(msg.contains(QStringLiteral("Wang Wei"))) << msg.toStdString();
     EXPECT_TRUE(msg.contains(QStringLiteral("22"))) << msg.toStdString();
-    EXPECT_TRUE(msg.contains(QStringLiteral("add a tech director"))) << msg.toStdString();
+    // A CTO ranks above a director: the hint is the fix that applies to it.
+    EXPECT_TRUE(msg.contains(QStringLiteral("insert a tech director between Wang Wei and its technical reports")))
+        << msg.toStdString();
+}
+
+// Under a technical manager the hint offers what works there: promote, insert above, split.
+TEST(Problems, DirectorRequiredHintUnderAManagerNamesTheFixes)
+{
+    const Org org = OrgBuilder()
+                        .add("cto", "", "cto", "", "Ma Chao")
+                        .add("m", "cto", "tech_manager", "", "Xu Tao")
+                        .addMany("e", 21, "m", "engineer")
+                        .build();
+    RuleEngine engine(RoleCatalogue::defaults(), {});
+    const auto problems = engine.check(org);
+    ASSERT_FALSE(problems.empty());
+    ASSERT_EQ(problems[0].rule, QStringLiteral("director-required"));
+    const QString msg = engine.message(problems[0], org);
+    EXPECT_TRUE(msg.contains(QStringLiteral("make Xu Tao a tech director"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("insert a tech director above Xu Tao"))) << msg.toStdString();
+    EXPECT_FALSE(msg.contains(QStringLiteral("between"))) << msg.toStdString();
 }
 
 TEST(Problems, DeepChainDoesNotOverflow)
