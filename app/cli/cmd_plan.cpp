@@ -138,13 +138,10 @@ int runImport(const QStringList &args)
     auto loaded = loadInput(files.first(), lo);
     if (!loaded)
         return BadInput;
-    Plan plan;
-    plan.roles = std::move(loaded->roles);
-    plan.settings = std::move(loaded->settings);
-    const QString name = parser.isSet(QStringLiteral("scenario")) ? parser.value(QStringLiteral("scenario"))
-                                                                  : defaultScenarioName();
     const int count = loaded->org.size();
-    plan.scenarios.push_back({name, std::move(loaded->org), 0});
+    Plan plan = Plan::fromImport(std::move(loaded->org), std::move(loaded->roles), std::move(loaded->settings),
+                                       parser.value(QStringLiteral("scenario")));
+    const QString name = plan.scenarios.front().name;
     if (const StoreStatus st = PlanStore::replace(plan, out); !st)
         return fail(st.error);
     printOut(Cli::tr("%1: %n position(s) imported into scenario \"%2\"", nullptr, count).arg(out, name)

@@ -6,12 +6,9 @@
 #include "chartview.h"
 #include "dashboard.h"
 #include "edit/document.h"
-#include "edit/rolecataloguecommand.h"
-#include "edit/rulesettingscommand.h"
 #include "exportdialog.h"
 #include "i18n/language.h"
 #include "importdialog.h"
-#include "importsource.h"
 #include "peoplemodel.h"
 #include "problemmodel.h"
 #include "propertypanel.h"
@@ -70,11 +67,6 @@ QString displayName(const Org &org, Org::Vertex v)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Document(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    {
-        Plan plan;
-        plan.scenarios.push_back(Scenario{defaultScenarioName(), Org{}, 0});
-        m_doc->setPlan(std::move(plan));
-    }
     m_scene = new ChartScene(m_doc, this);
     m_view = new ChartView(m_scene, this);
     m_view->setObjectName(QStringLiteral("chartView"));
@@ -718,9 +710,7 @@ void MainWindow::newPlan()
 {
     if (!maybeSave())
         return;
-    Plan plan;
-    plan.scenarios.push_back(Scenario{defaultScenarioName(), Org{}, 0});
-    m_doc->setPlan(std::move(plan));
+    m_doc->setPlan(Plan{});
     updateTitle();
 }
 
@@ -757,33 +747,26 @@ bool MainWindow::openFile(const QString &path, bool interactive, QString *error)
             }
         }
     } else {
-        // Read and import off the UI thread; the document changes only on success.
-        struct Job { ImportSource source; std::optional<Org> org; QStringList errors; RoleCatalogue roles; };
-        auto job = std::make_shared<Job>();
-        job->roles = m_doc->roles();
-        const bool done = runInBackground(this, tr("Importing %1…").arg(QFileInfo(path).fileName()), [job, path] {
-            job->source = ImportSource::read(path);
-            if (!job->source.ok()) {
-                for (const ImportError &e : job->source.errors)
-                    job->errors << e.toString();
-                return;
-            }
-            ImportResult r = job->source.import(job->roles, !job->source.hasRoleColumn(), {});
-            if (r.ok())
-                job->org = std::move(r.org);
-            for (const ImportError &e : r.errors)
-                job->errors << e.toString();
-        });
+        // Read and import off the UI thread (the same code path as Document::importFile);
+        // the document changes only on success. Cancel stops the importer.
+        LoadOptions options;
+        options.roles = m_doc->roles();
+        options.inferRolesWithoutRoleColumn = true;
+        auto cancel = std::make_shared<std::atomic<bool>>(false);
+        options.cancel = cancel.get();
+        auto loaded = std::make_shared<std::optional<LoadedOrg>>();
+        auto message = std::make_shared<QString>();
+        const bool done = runInBackground(
+            this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+            [loaded, message, cancel, path, options] { *loaded = Document::readImport(path, options, message.get()); },
+            cancel.get());
         if (!done)
             return false;
-        if (job->org) {
-            Plan plan;
-            plan.roles = job->roles;
-            plan.scenarios.push_back(Scenario{defaultScenarioName(), std::move(*job->org), 0});
-            m_doc->setPlan(std::move(plan));
+        if (*loaded) {
+            m_doc->setImported(std::move(**loaded));
             ok = true;
         } else {
-            err = job->errors.join(QLatin1Char('\n'));
+            err = *message;
         }
     }
     if (!ok) {
@@ -814,10 +797,7 @@ bool MainWindow::importWithPreview(const QString &path)
         return false;
     if (!maybeSave())
         return false;
-    Plan plan;
-    plan.roles = m_doc->roles();
-    plan.scenarios.push_back(Scenario{defaultScenarioName(), *dialog.importedOrg(), 0});
-    m_doc->setPlan(std::move(plan));
+    m_doc->setImported(LoadedOrg{*dialog.importedOrg(), m_doc->roles(), {}, {}});
     addRecentFile(file);
     updateTitle();
     return true;
@@ -965,40 +945,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // --- edits -------------------------------------------------------------------------
 
-namespace {
-/// A sensible role for a new report: the technical rung below the manager's.
-QString roleBelow(const RoleCatalogue &roles, const QString &managerRole)
-{
-    const Role *m = roles.find(managerRole);
-    const Role *best = nullptr;
-    if (m && m->rank) {
-        for (const Role &r : roles.roles())
-            if (r.countsAsTechnical() && r.rank && *r.rank < *m->rank && (!best || *r.rank > *best->rank))
-                best = &r;
-    }
-    if (best)
-        return best->key;
-    if (roles.find(QStringLiteral("engineer")))
-        return QStringLiteral("engineer");
-    return roles.size() > 0 ? roles.at(0).key : QString();
-}
-} // namespace
-
 void MainWindow::addReport()
 {
-    const QString manager = m_scene->currentId();
-    const Org::Vertex mv = manager.isEmpty() ? Org::npos : m_doc->find(manager);
-    Position p;
-    p.id = m_doc->uniqueId(QStringLiteral("p-"));
-    p.name = tr("New person");
-    p.role = roleBelow(m_doc->roles(), mv == Org::npos ? QStringLiteral("cto") : m_doc->org().position(mv).role);
-    if (mv != Org::npos) {
-        p.team = m_doc->org().position(mv).team;
-        p.productLine = m_doc->org().position(mv).productLine;
-    }
-    const QString id = p.id;
-    QString error;
-    if (!m_doc->addPosition(p, mv == Org::npos ? QString() : manager, &error)) {
+    const QString manager = m_doc->find(m_scene->currentId()) == Org::npos ? QString() : m_scene->currentId();
+    QString id, error;
+    if (!m_doc->addReport(manager, tr("New person"), {}, {}, &id, &error)) {
         reportError(error);
         return;
     }
@@ -1008,12 +959,9 @@ void MainWindow::addReport()
 
 void MainWindow::addOpenPosition()
 {
-    const QString manager = m_scene->currentId();
-    const Org::Vertex mv = manager.isEmpty() ? Org::npos : m_doc->find(manager);
+    const QString manager = m_doc->find(m_scene->currentId()) == Org::npos ? QString() : m_scene->currentId();
     QString newId, error;
-    const QString role = roleBelow(m_doc->roles(), mv == Org::npos ? QStringLiteral("cto")
-                                                                   : m_doc->org().position(mv).role);
-    if (!m_doc->addOpenPosition(mv == Org::npos ? QString() : manager, role, &newId, &error)) {
+    if (!m_doc->addOpenPosition(manager, {}, &newId, &error)) {
         reportError(error);
         return;
     }
@@ -1039,18 +987,9 @@ void MainWindow::fillOpenPosition()
 void MainWindow::deleteSelected(bool withSubtree)
 {
     const QStringList ids = m_scene->selectedIds();
-    if (ids.isEmpty())
-        return;
-    QUndoStack *stack = m_doc->undoStack();
-    const bool macro = ids.size() > 1;
-    if (macro)
-        stack->beginMacro(tr("Delete %n positions", nullptr, int(ids.size())));
     QString error;
-    for (const QString &id : ids)
-        if (m_doc->find(id) != Org::npos && !m_doc->removePosition(id, withSubtree, &error))
-            reportError(error);
-    if (macro)
-        stack->endMacro();
+    if (!ids.isEmpty() && !m_doc->removePositions(ids, withSubtree, &error))
+        reportError(error);
 }
 
 void MainWindow::addDottedLine(const QString &reportId)
@@ -1130,12 +1069,8 @@ void MainWindow::toggleAssistant(bool on)
 void MainWindow::editRuleSettings()
 {
     RuleSettingsDialog dialog(m_doc->ruleSettings(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const RuleSettings after = dialog.settings();
-    if (after == m_doc->ruleSettings())
-        return;
-    m_doc->undoStack()->push(new RuleSettingsCommand(m_doc, m_doc->ruleSettings(), after));
+    if (dialog.exec() == QDialog::Accepted)
+        m_doc->changeRuleSettings(dialog.settings());
 }
 
 void MainWindow::editRoles()
@@ -1148,46 +1083,9 @@ void MainWindow::editRoles()
     RoleDesigner dialog(m_doc->roles(), usage, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const RoleCatalogue before = m_doc->roles();
-    const RoleCatalogue after = dialog.catalogue();
-    const QHash<QString, QString> replace = dialog.replacements();
-    QUndoStack *undo = m_doc->undoStack();
-    undo->beginMacro(tr("Edit roles"));
-    if (replace.isEmpty()) {
-        undo->push(new RoleCatalogueCommand(m_doc, before, after));
-    } else {
-        // The new roles plus the deleted ones while their positions change role.
-        RoleCatalogue both = after;
-        for (auto it = replace.cbegin(); it != replace.cend(); ++it)
-            if (const Role *r = before.find(it.key()))
-                both.upsert(*r);
-        undo->push(new RoleCatalogueCommand(m_doc, before, both));
-        // Every scenario: the change-role commands remember theirs for undo and redo.
-        const QString current = m_doc->currentScenarioName();
-        const QStringList scenarios = m_doc->scenarioNames();
-        for (int s = 0; s < int(scenarios.size()); ++s) {
-            QStringList ids;
-            for (const Position &p : m_doc->plan().scenarios[std::size_t(s)].org.positions())
-                if (replace.contains(p.role))
-                    ids << p.id;
-            if (ids.isEmpty())
-                continue;
-            QString error;
-            if (s != m_doc->currentScenario() && !m_doc->switchScenario(scenarios.at(s), &error)) {
-                reportError(error);
-                continue;
-            }
-            for (const QString &id : ids) {
-                const Org::Vertex v = m_doc->find(id);
-                if (v != Org::npos && !m_doc->changeRole(id, replace.value(m_doc->org().position(v).role), &error))
-                    reportError(error);
-            }
-        }
-        if (m_doc->currentScenarioName() != current)
-            m_doc->switchScenario(current);
-        undo->push(new RoleCatalogueCommand(m_doc, both, after));
-    }
-    undo->endMacro();
+    QString error;
+    if (!m_doc->changeRoles(dialog.catalogue(), dialog.replacements(), &error))
+        reportError(error);
 }
 
 void MainWindow::rebuildScenarioCombo()
