@@ -275,6 +275,11 @@ Org &Document::mutableOrg(int scenario)
     return m_plan.scenarios[std::size_t(m_current)].org;
 }
 
+QString Document::noScenario(const QString &name) const
+{
+    return tr("there is no scenario \"%1\" (scenarios: %2)").arg(name, scenarioNames().join(QStringLiteral(", ")));
+}
+
 // --- scenarios ----------------------------------------------------------------------
 
 QString Document::currentScenarioName() const
@@ -286,8 +291,7 @@ bool Document::switchScenario(const QString &name, QString *error)
 {
     const int i = m_plan.indexOf(name);
     if (i < 0)
-        return fail(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(name, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(name));
     activate(i);
     return true;
 }
@@ -296,8 +300,7 @@ bool Document::duplicateScenario(const QString &source, const QString &newName, 
 {
     const int from = source.isEmpty() ? m_current : m_plan.indexOf(source);
     if (from < 0)
-        return fail(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(source, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(source));
     if (newName.trimmed().isEmpty())
         return fail(error, tr("a scenario needs a name"));
     if (m_plan.indexOf(newName.trimmed()) >= 0)
@@ -327,8 +330,7 @@ bool Document::renameScenario(const QString &oldName, const QString &newName, QS
 {
     const int i = m_plan.indexOf(oldName);
     if (i < 0)
-        return fail(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(oldName, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(oldName));
     if (newName.trimmed().isEmpty())
         return fail(error, tr("a scenario needs a name"));
     if (newName.trimmed() == oldName)
@@ -345,8 +347,7 @@ bool Document::deleteScenario(const QString &name, QString *error)
 {
     const int i = m_plan.indexOf(name);
     if (i < 0)
-        return fail(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(name, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(name));
     if (m_plan.scenarios.size() == 1)
         return fail(error, tr("cannot delete \"%1\": a plan keeps at least one scenario").arg(name));
     m_undo->clear(); // commands refer to scenarios by index

@@ -175,8 +175,12 @@ private:
     void applyRuleSettings(RuleSettings settings);
     void setModifiedExtra(bool modified);
     bool findOrFail(const QString &id, Org::Vertex &v, QString *error) const;
-    /// A position for addReport()/addOpenPosition(): role, team and product line set.
-    Position newReport(const QString &manager, const QString &roleKey) const;
+    /// addReport()/addOpenPosition(): an empty role becomes the rung below the
+    /// manager's; team and product line come from the manager.
+    bool addNewPosition(Position p, const QString &manager, QString *newId, QString *error);
+    /// "unknown role …; valid roles: …" and "there is no scenario …" messages.
+    static QString unknownRole(const RoleCatalogue &roles, const QString &key);
+    QString noScenario(const QString &name) const;
     /// Sets *error (when given) and returns false.
     static bool fail(QString *error, const QString &message);
 

@@ -29,6 +29,11 @@ public:
 
 // --- edits --------------------------------------------------------------------------
 
+QString Document::unknownRole(const RoleCatalogue &roles, const QString &key)
+{
+    return tr("unknown role \"%1\"; valid roles: %2").arg(key, roles.keys().join(QStringLiteral(", ")));
+}
+
 bool Document::findOrFail(const QString &id, Org::Vertex &v, QString *error) const
 {
     v = org().find(id);
@@ -80,8 +85,7 @@ bool Document::changeRole(const QString &id, const QString &roleKey, QString *er
         return false;
     const int r = m_plan.roles.match(roleKey);
     if (r < 0)
-        return fail(error, tr("unknown role \"%1\"; valid roles: %2")
-                                   .arg(roleKey, m_plan.roles.keys().join(QStringLiteral(", "))));
+        return fail(error, unknownRole(m_plan.roles, roleKey));
     const QString key = m_plan.roles.at(r).key;
     if (org().position(v).role != key)
         m_undo->push(new ChangeRoleCommand(this, id, key));
@@ -100,52 +104,47 @@ bool Document::addPosition(Position p, const QString &manager, QString *error)
     if (!p.role.isEmpty()) {
         const int r = m_plan.roles.match(p.role);
         if (r < 0)
-            return fail(error, tr("unknown role \"%1\"; valid roles: %2")
-                                       .arg(p.role, m_plan.roles.keys().join(QStringLiteral(", "))));
+            return fail(error, unknownRole(m_plan.roles, p.role));
         p.role = m_plan.roles.at(r).key;
     }
     m_undo->push(new AddPositionCommand(this, std::move(p), manager));
     return true;
 }
 
-Position Document::newReport(const QString &manager, const QString &roleKey) const
+bool Document::addNewPosition(Position p, const QString &manager, QString *newId, QString *error)
 {
-    Position p;
     const Org::Vertex mv = manager.isEmpty() ? Org::npos : org().find(manager);
-    p.role = !roleKey.isEmpty() ? roleKey
-                                : m_plan.roles.roleBelow(mv == Org::npos ? QStringLiteral("cto") : org().position(mv).role);
+    if (p.role.isEmpty())
+        p.role = m_plan.roles.roleBelow(mv == Org::npos ? QStringLiteral("cto") : org().position(mv).role);
     if (mv != Org::npos) {
         p.team = org().position(mv).team;
         p.productLine = org().position(mv).productLine;
     }
-    return p;
+    const QString id = p.id;
+    if (!addPosition(std::move(p), manager, error))
+        return false;
+    if (newId)
+        *newId = id;
+    return true;
 }
 
 bool Document::addReport(const QString &manager, const QString &name, const QString &roleKey, const QString &title,
                          QString *newId, QString *error)
 {
-    Position p = newReport(manager, roleKey);
+    Position p;
     p.id = uniqueId(QStringLiteral("p-"));
     p.name = name.trimmed();
+    p.role = roleKey;
     p.title = title.trimmed();
-    const QString id = p.id;
-    if (!addPosition(std::move(p), manager, error))
-        return false;
-    if (newId)
-        *newId = id;
-    return true;
+    return addNewPosition(std::move(p), manager, newId, error);
 }
 
 bool Document::addOpenPosition(const QString &manager, const QString &roleKey, QString *newId, QString *error)
 {
-    Position p = newReport(manager, roleKey);
+    Position p;
     p.id = uniqueId();
-    const QString id = p.id;
-    if (!addPosition(std::move(p), manager, error))
-        return false;
-    if (newId)
-        *newId = id;
-    return true;
+    p.role = roleKey;
+    return addNewPosition(std::move(p), manager, newId, error);
 }
 
 bool Document::removePosition(const QString &id, bool withSubtree, QString *error)
@@ -237,8 +236,7 @@ bool Document::changeRoles(const RoleCatalogue &roles, const QHash<QString, QStr
 {
     for (auto it = replacements.cbegin(); it != replacements.cend(); ++it)
         if (!roles.find(it.value()))
-            return fail(error, tr("unknown role \"%1\"; valid roles: %2")
-                                   .arg(it.value(), roles.keys().join(QStringLiteral(", "))));
+            return fail(error, unknownRole(roles, it.value()));
     const RoleCatalogue before = m_plan.roles;
     m_undo->beginMacro(tr("Edit roles"));
     if (replacements.isEmpty()) {
