@@ -22,6 +22,8 @@ target_sources(orgeditor PRIVATE
     gui/scenariocomparedialog.h gui/scenariocomparedialog.cpp
     gui/actionset.h gui/actionset.cpp
     gui/docks.h gui/docks.cpp
+    gui/peopledock.h gui/peopledock.cpp
+    gui/problemsdock.h gui/problemsdock.cpp
     gui/filecontroller.h gui/filecontroller.cpp
     gui/editactions.h gui/editactions.cpp
     gui/scenariobar.h gui/scenariobar.cpp
