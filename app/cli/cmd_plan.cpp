@@ -53,6 +53,45 @@ bool takePlan(const QCommandLineParser &parser, QString &plan, QStringList &rest
     return true;
 }
 
+/// A plan command's parser: its description, the command name and PLAN, and
+/// the plan options (--lang, --db and, when `scenario`, --scenario).
+void setUpPlanParser(QCommandLineParser &parser, const char *command, const QString &description, bool scenario)
+{
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(QString::fromLatin1(command), QString());
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
+    addPlanOptions(parser, scenario);
+}
+
+/// Parses `args` (false with `code` set on an error or --help) and takes the
+/// plan location; `rest` gets the positional arguments after it.
+bool parsePlanArgs(QCommandLineParser &parser, const QStringList &args, QString &location, QStringList &rest,
+                   int &code)
+{
+    return parseCommon(parser, args, code) && takePlan(parser, location, rest, code);
+}
+
+void addFormatOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("format"), Cli::tr("Output format: text, json."), QStringLiteral("format"),
+                      QStringLiteral("text")});
+}
+
+/// --format: "text" or "json"; false with `code` set otherwise.
+bool readFormat(const QCommandLineParser &parser, QString &format, int &code)
+{
+    format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("text") || format == QLatin1String("json"))
+        return true;
+    code = fail(Cli::tr("unknown format \"%1\" (use %2)").arg(format, QStringLiteral("text, json")));
+    return false;
+}
+
+int tooMany(const QStringList &extra)
+{
+    return fail(Cli::tr("too many arguments: %1").arg(extra.join(QLatin1Char(' '))));
+}
+
 bool openDocument(Document &doc, const QString &plan, const QCommandLineParser &parser, int &code)
 {
     doc.setAutosaveInterval(0);
@@ -126,8 +165,8 @@ int runImport(const QStringList &args)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return fail(files.isEmpty() ? Cli::tr("missing input file (see %1 --help)").arg(args.value(0))
-                                    : Cli::tr("too many arguments: %1").arg(files.mid(1).join(QLatin1Char(' '))));
+        return files.isEmpty() ? fail(Cli::tr("missing input file (see %1 --help)").arg(args.value(0)))
+                               : tooMany(files.mid(1));
     const QString out = parser.isSet(kDb) ? parser.value(kDb) : parser.value(QStringLiteral("output"));
     if (out.isEmpty())
         return fail(Cli::tr("missing output plan: -o PLAN.orgplan or --db URL"));
@@ -138,13 +177,10 @@ int runImport(const QStringList &args)
     auto loaded = loadInput(files.first(), lo);
     if (!loaded)
         return BadInput;
-    Plan plan;
-    plan.roles = std::move(loaded->roles);
-    plan.settings = std::move(loaded->settings);
-    const QString name = parser.isSet(QStringLiteral("scenario")) ? parser.value(QStringLiteral("scenario"))
-                                                                  : defaultScenarioName();
     const int count = loaded->org.size();
-    plan.scenarios.push_back({name, std::move(loaded->org), 0});
+    Plan plan = Plan::fromImport(std::move(loaded->org), std::move(loaded->roles), std::move(loaded->settings),
+                                       parser.value(QStringLiteral("scenario")));
+    const QString name = plan.scenarios.front().name;
     if (const StoreStatus st = PlanStore::replace(plan, out); !st)
         return fail(st.error);
     printOut(Cli::tr("%1: %n position(s) imported into scenario \"%2\"", nullptr, count).arg(out, name)
@@ -155,28 +191,21 @@ int runImport(const QStringList &args)
 int runScenarios(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Lists, copies, renames or deletes the scenarios of a plan."));
-    parser.addPositionalArgument(QStringLiteral("scenarios"), QString());
-    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
-    addPlanOptions(parser, false);
-    parser.addOption({QStringLiteral("format"), Cli::tr("Output format: text, json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
+    setUpPlanParser(parser, "scenarios", Cli::tr("Lists, copies, renames or deletes the scenarios of a plan."), false);
+    addFormatOption(parser);
     parser.addOption({QStringLiteral("copy"), Cli::tr("Copy this scenario (with --as NEW)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("rename"), Cli::tr("Rename this scenario (with --as NEW)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("delete"), Cli::tr("Delete this scenario."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("as"), Cli::tr("The new name for --copy and --rename."), QStringLiteral("new")});
     int code = Ok;
-    if (!parseCommon(parser, args, code))
-        return code;
-    QString location;
+    QString location, format;
     QStringList rest;
-    if (!takePlan(parser, location, rest, code))
+    if (!parsePlanArgs(parser, args, location, rest, code))
         return code;
     if (!rest.isEmpty())
-        return fail(Cli::tr("too many arguments: %1").arg(rest.join(QLatin1Char(' '))));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return fail(Cli::tr("unknown format \"%1\" (use %2)").arg(format, QStringLiteral("text, json")));
+        return tooMany(rest);
+    if (!readFormat(parser, format, code))
+        return code;
     const int actions = int(parser.isSet(QStringLiteral("copy"))) + int(parser.isSet(QStringLiteral("rename")))
                         + int(parser.isSet(QStringLiteral("delete")));
     if (actions > 1)
@@ -220,23 +249,18 @@ int runScenarios(const QStringList &args)
 int runMove(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Makes a position report to another manager and saves the plan."));
-    parser.addPositionalArgument(QStringLiteral("move"), QString());
-    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
+    setUpPlanParser(parser, "move", Cli::tr("Makes a position report to another manager and saves the plan."), true);
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The position to move."));
-    addPlanOptions(parser, true);
     parser.addOption({QStringLiteral("to"), Cli::tr("The new manager's id (empty: no manager)."),
                       QStringLiteral("manager_id")});
     int code = Ok;
-    if (!parseCommon(parser, args, code))
-        return code;
     QString location;
     QStringList rest;
-    if (!takePlan(parser, location, rest, code))
+    if (!parsePlanArgs(parser, args, location, rest, code))
         return code;
     if (rest.size() != 1)
-        return fail(rest.isEmpty() ? Cli::tr("missing position id (see %1 --help)").arg(args.value(0))
-                                   : Cli::tr("too many arguments: %1").arg(rest.mid(1).join(QLatin1Char(' '))));
+        return rest.isEmpty() ? fail(Cli::tr("missing position id (see %1 --help)").arg(args.value(0)))
+                              : tooMany(rest.mid(1));
     if (!parser.isSet(QStringLiteral("to")))
         return fail(Cli::tr("missing --to MANAGER_ID"));
     Document doc;
@@ -261,22 +285,17 @@ int runMove(const QStringList &args)
 int runSetRole(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Gives a position another role and saves the plan."));
-    parser.addPositionalArgument(QStringLiteral("set-role"), QString());
-    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
+    setUpPlanParser(parser, "set-role", Cli::tr("Gives a position another role and saves the plan."), true);
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The position."));
     parser.addPositionalArgument(QStringLiteral("ROLE"), Cli::tr("The role (key or any spelling)."));
-    addPlanOptions(parser, true);
     int code = Ok;
-    if (!parseCommon(parser, args, code))
-        return code;
     QString location;
     QStringList rest;
-    if (!takePlan(parser, location, rest, code))
+    if (!parsePlanArgs(parser, args, location, rest, code))
         return code;
     if (rest.size() != 2)
-        return fail(rest.size() < 2 ? Cli::tr("expected a position id and a role (see %1 --help)").arg(args.value(0))
-                                    : Cli::tr("too many arguments: %1").arg(rest.mid(2).join(QLatin1Char(' '))));
+        return rest.size() < 2 ? fail(Cli::tr("expected a position id and a role (see %1 --help)").arg(args.value(0)))
+                               : tooMany(rest.mid(2));
     Document doc;
     if (!openDocument(doc, location, parser, code))
         return code;
@@ -295,27 +314,21 @@ int runSetRole(const QStringList &args)
 int runDiff(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Compares two scenarios of a plan (default: the first with the last): moved, added, "
-                "removed, role and team changes, headcount and monthly cost per team and role."));
-    parser.addPositionalArgument(QStringLiteral("diff"), QString());
-    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
+    setUpPlanParser(parser, "diff",
+                    Cli::tr("Compares two scenarios of a plan (default: the first with the last): moved, added, "
+                            "removed, role and team changes, headcount and monthly cost per team and role."),
+                    false);
     parser.addPositionalArgument(QStringLiteral("A B"), Cli::tr("The scenarios to compare."), QStringLiteral("[A B]"));
-    addPlanOptions(parser, false);
-    parser.addOption({QStringLiteral("format"), Cli::tr("Output format: text, json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
+    addFormatOption(parser);
     int code = Ok;
-    if (!parseCommon(parser, args, code))
-        return code;
-    QString location;
+    QString location, format;
     QStringList rest;
-    if (!takePlan(parser, location, rest, code))
+    if (!parsePlanArgs(parser, args, location, rest, code))
         return code;
     if (rest.size() != 0 && rest.size() != 2)
         return fail(Cli::tr("give two scenarios to compare, or none (see %1 --help)").arg(args.value(0)));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return fail(Cli::tr("unknown format \"%1\" (use %2)").arg(format, QStringLiteral("text, json")));
+    if (!readFormat(parser, format, code))
+        return code;
     Plan plan;
     if (const StoreStatus st = PlanStore::load(location, plan); !st)
         return fail(st.error);
@@ -382,21 +395,17 @@ int runDiff(const QStringList &args)
 int runExportCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Writes one scenario of a plan as CSV (UTF-8) that imports back to the same org."));
-    parser.addPositionalArgument(QStringLiteral("export-csv"), QString());
-    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
-    addPlanOptions(parser, true);
+    setUpPlanParser(parser, "export-csv",
+                    Cli::tr("Writes one scenario of a plan as CSV (UTF-8) that imports back to the same org."), true);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The CSV file to write."),
                       QStringLiteral("file")});
     int code = Ok;
-    if (!parseCommon(parser, args, code))
-        return code;
     QString location;
     QStringList rest;
-    if (!takePlan(parser, location, rest, code))
+    if (!parsePlanArgs(parser, args, location, rest, code))
         return code;
     if (!rest.isEmpty())
-        return fail(Cli::tr("too many arguments: %1").arg(rest.join(QLatin1Char(' '))));
+        return tooMany(rest);
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
         return fail(Cli::tr("missing output file: -o OUT.csv"));

@@ -8,7 +8,7 @@
 
 namespace org::ui {
 
-bool runInBackground(QWidget *parent, const QString &label, std::function<void()> work)
+bool runInBackground(QWidget *parent, const QString &label, std::function<void()> work, std::atomic<bool> *cancel)
 {
     QThread *thread = QThread::create(std::move(work));
     QEventLoop loop;
@@ -21,6 +21,8 @@ bool runInBackground(QWidget *parent, const QString &label, std::function<void()
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] {
         cancelled = true;
+        if (cancel)
+            cancel->store(true);
         loop.quit();
     });
     // The dialog appears only when the work takes longer than minimumDuration.

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 class QWidget;
@@ -13,6 +14,8 @@ namespace org::ui {
 /// delay a progress dialog with a Cancel button appears. Returns true when the
 /// work finished, false when the user cancelled (the work then runs to its end
 /// in the background and its result must be ignored: give it only data it owns).
-bool runInBackground(QWidget *parent, const QString &label, std::function<void()> work);
+/// `cancel`, when given, is set on Cancel so that work that looks at it stops early.
+bool runInBackground(QWidget *parent, const QString &label, std::function<void()> work,
+                     std::atomic<bool> *cancel = nullptr);
 
 } // namespace org::ui

@@ -444,15 +444,8 @@ bool ChartView::moveUnder(const QStringList &ids, Org::Vertex target)
     }
     if (todo.isEmpty())
         return false;
-    const bool macro = todo.size() > 1;
-    if (macro)
-        doc->undoStack()->beginMacro(tr("Move %n positions", nullptr, int(todo.size())));
     QString error;
-    bool ok = true;
-    for (const QString &id : std::as_const(todo))
-        ok = doc->move(id, targetId, &error) && ok;
-    if (macro)
-        doc->undoStack()->endMacro();
+    const bool ok = doc->moveAll(todo, targetId, &error);
     if (!ok) {
         showToast(error);
         Q_EMIT refused(sentence(error));

@@ -20,6 +20,13 @@ target_sources(orgeditor PRIVATE
     gui/changearrow.h gui/changearrow.cpp
     gui/comparechart.h gui/comparechart.cpp
     gui/scenariocomparedialog.h gui/scenariocomparedialog.cpp
+    gui/actionset.h gui/actionset.cpp
+    gui/docks.h gui/docks.cpp
+    gui/peopledock.h gui/peopledock.cpp
+    gui/problemsdock.h gui/problemsdock.cpp
+    gui/filecontroller.h gui/filecontroller.cpp
+    gui/editactions.h gui/editactions.cpp
+    gui/scenariobar.h gui/scenariobar.cpp
     gui/mainwindow.h gui/mainwindow.cpp
 )
 target_link_libraries(orgeditor PUBLIC Qt6::PrintSupport)

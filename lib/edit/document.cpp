@@ -1,16 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "document.h"
 
-#include "adddottedlinecommand.h"
-#include "addpositioncommand.h"
-#include "changerolecommand.h"
-#include "markassistantcommand.h"
-#include "movepositioncommand.h"
-#include "removedottedlinecommand.h"
-#include "removepositioncommand.h"
-#include "renamepositioncommand.h"
-#include "setfieldcommand.h"
-
 #include "rules/ruleengine.h"
 
 #include <QDateTime>
@@ -18,17 +8,6 @@
 #include <QFileInfo>
 
 namespace org {
-
-namespace {
-
-bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 Document::Document(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
@@ -40,6 +19,13 @@ Document::Document(QObject *parent) : QObject(parent), m_undo(new QUndoStack(thi
 }
 
 Document::~Document() = default;
+
+bool Document::fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
 
 const Org &Document::org() const
 {
@@ -85,7 +71,7 @@ bool Document::open(const QString &location, QString *error)
     Plan plan;
     const StoreStatus st = PlanStore::load(location, plan);
     if (!st)
-        return failWith(error, st.error);
+        return fail(error, st.error);
     setPlan(std::move(plan), location);
     return true;
 }
@@ -94,29 +80,38 @@ bool Document::importFile(const QString &path, const LoadOptions &options, QStri
 {
     if (OrgLoader::detect(path) == OrgLoader::Kind::Plan)
         return open(path, error);
+    std::optional<LoadedOrg> loaded = readImport(path, options, error);
+    if (!loaded)
+        return false;
+    setImported(std::move(*loaded));
+    return true;
+}
+
+std::optional<LoadedOrg> Document::readImport(const QString &path, const LoadOptions &options, QString *error)
+{
     LoadResult r = OrgLoader::load(path, options);
     if (!r.ok()) {
         QStringList lines;
         for (const ImportError &e : r.errors)
             lines << e.toString();
-        return failWith(error, lines.join(QLatin1Char('\n')));
+        fail(error, lines.join(QLatin1Char('\n')));
     }
-    Plan plan;
-    plan.roles = std::move(r.loaded->roles);
-    plan.settings = std::move(r.loaded->settings);
-    plan.scenarios.push_back({defaultScenarioName(), std::move(r.loaded->org), 0});
-    setPlan(std::move(plan));
+    return std::move(r.loaded);
+}
+
+void Document::setImported(LoadedOrg loaded)
+{
+    setPlan(Plan::fromImport(std::move(loaded.org), std::move(loaded.roles), std::move(loaded.settings)));
     setModifiedExtra(true);
-    return true;
 }
 
 bool Document::save(QString *error)
 {
     if (m_location.isEmpty())
-        return failWith(error, tr("the plan has no file yet; use Save As"));
+        return fail(error, tr("the plan has no file yet; use Save As"));
     const StoreStatus st = PlanStore::save(m_plan, m_location);
     if (!st)
-        return failWith(error, st.error);
+        return fail(error, st.error);
     m_undo->setClean();
     setModifiedExtra(false);
     discardAutosave();
@@ -127,7 +122,7 @@ bool Document::saveAs(const QString &path, QString *error)
 {
     const StoreStatus st = PlanStore::replace(m_plan, path);
     if (!st)
-        return failWith(error, st.error);
+        return fail(error, st.error);
     discardAutosave();
     m_location = path;
     m_undo->setClean();
@@ -183,17 +178,17 @@ bool Document::autosave(QString *error)
     for (Scenario &s : copy.scenarios)
         s.storeId = 0;
     const StoreStatus st = PlanStore::replace(copy, autosavePathFor(m_location));
-    return st ? true : failWith(error, st.error);
+    return st ? true : fail(error, st.error);
 }
 
 bool Document::recoverAutosave(QString *error)
 {
     if (m_location.isEmpty() || !QFileInfo::exists(autosavePathFor(m_location)))
-        return failWith(error, tr("there is no autosave for this plan"));
+        return fail(error, tr("there is no autosave for this plan"));
     Plan recovered;
     const StoreStatus st = PlanStore::load(autosavePathFor(m_location), recovered);
     if (!st)
-        return failWith(error, st.error);
+        return fail(error, st.error);
     // Keep the identity of the plan on disk so that the next save updates it.
     for (Scenario &s : recovered.scenarios) {
         const int i = m_plan.indexOf(s.name);
@@ -280,6 +275,11 @@ Org &Document::mutableOrg(int scenario)
     return m_plan.scenarios[std::size_t(m_current)].org;
 }
 
+QString Document::noScenario(const QString &name) const
+{
+    return tr("there is no scenario \"%1\" (scenarios: %2)").arg(name, scenarioNames().join(QStringLiteral(", ")));
+}
+
 // --- scenarios ----------------------------------------------------------------------
 
 QString Document::currentScenarioName() const
@@ -291,8 +291,7 @@ bool Document::switchScenario(const QString &name, QString *error)
 {
     const int i = m_plan.indexOf(name);
     if (i < 0)
-        return failWith(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(name, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(name));
     activate(i);
     return true;
 }
@@ -301,12 +300,11 @@ bool Document::duplicateScenario(const QString &source, const QString &newName, 
 {
     const int from = source.isEmpty() ? m_current : m_plan.indexOf(source);
     if (from < 0)
-        return failWith(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(source, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(source));
     if (newName.trimmed().isEmpty())
-        return failWith(error, tr("a scenario needs a name"));
+        return fail(error, tr("a scenario needs a name"));
     if (m_plan.indexOf(newName.trimmed()) >= 0)
-        return failWith(error, tr("a scenario named \"%1\" already exists").arg(newName.trimmed()));
+        return fail(error, tr("a scenario named \"%1\" already exists").arg(newName.trimmed()));
     Scenario copy{newName.trimmed(), m_plan.scenarios[std::size_t(from)].org, 0};
     m_plan.scenarios.push_back(std::move(copy));
     setModifiedExtra(true);
@@ -317,9 +315,9 @@ bool Document::duplicateScenario(const QString &source, const QString &newName, 
 bool Document::createScenario(const QString &name, QString *error)
 {
     if (name.trimmed().isEmpty())
-        return failWith(error, tr("a scenario needs a name"));
+        return fail(error, tr("a scenario needs a name"));
     if (m_plan.indexOf(name.trimmed()) >= 0)
-        return failWith(error, tr("a scenario named \"%1\" already exists").arg(name.trimmed()));
+        return fail(error, tr("a scenario named \"%1\" already exists").arg(name.trimmed()));
     Scenario s{name.trimmed(), Org(), 0};
     s.org.setCustomFields(org().customFields());
     m_plan.scenarios.push_back(std::move(s));
@@ -332,14 +330,13 @@ bool Document::renameScenario(const QString &oldName, const QString &newName, QS
 {
     const int i = m_plan.indexOf(oldName);
     if (i < 0)
-        return failWith(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(oldName, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(oldName));
     if (newName.trimmed().isEmpty())
-        return failWith(error, tr("a scenario needs a name"));
+        return fail(error, tr("a scenario needs a name"));
     if (newName.trimmed() == oldName)
         return true;
     if (m_plan.indexOf(newName.trimmed()) >= 0)
-        return failWith(error, tr("a scenario named \"%1\" already exists").arg(newName.trimmed()));
+        return fail(error, tr("a scenario named \"%1\" already exists").arg(newName.trimmed()));
     m_plan.scenarios[std::size_t(i)].name = newName.trimmed();
     setModifiedExtra(true);
     Q_EMIT scenariosChanged();
@@ -350,10 +347,9 @@ bool Document::deleteScenario(const QString &name, QString *error)
 {
     const int i = m_plan.indexOf(name);
     if (i < 0)
-        return failWith(error, tr("there is no scenario \"%1\" (scenarios: %2)")
-                                   .arg(name, scenarioNames().join(QStringLiteral(", "))));
+        return fail(error, noScenario(name));
     if (m_plan.scenarios.size() == 1)
-        return failWith(error, tr("cannot delete \"%1\": a plan keeps at least one scenario").arg(name));
+        return fail(error, tr("cannot delete \"%1\": a plan keeps at least one scenario").arg(name));
     m_undo->clear(); // commands refer to scenarios by index
     const bool wasCurrent = i == m_current;
     m_plan.scenarios.erase(m_plan.scenarios.begin() + i);
@@ -368,150 +364,6 @@ bool Document::deleteScenario(const QString &name, QString *error)
     } else {
         Q_EMIT currentScenarioChanged(m_current);
     }
-    return true;
-}
-
-// --- edits --------------------------------------------------------------------------
-
-bool Document::findOrFail(const QString &id, Org::Vertex &v, QString *error) const
-{
-    v = org().find(id);
-    if (v == Org::npos)
-        return failWith(error, tr("there is no position \"%1\"").arg(id));
-    return true;
-}
-
-bool Document::move(const QString &id, const QString &newManager, QString *error)
-{
-    const QString why = MovePositionCommand::refusal(org(), id, newManager);
-    if (!why.isEmpty())
-        return failWith(error, why);
-    const Org::Vertex m = org().manager(org().find(id));
-    if ((m == Org::npos && newManager.isEmpty()) || (m != Org::npos && org().position(m).id == newManager))
-        return true;
-    m_undo->push(new MovePositionCommand(this, id, newManager));
-    return true;
-}
-
-bool Document::changeRole(const QString &id, const QString &roleKey, QString *error)
-{
-    Org::Vertex v;
-    if (!findOrFail(id, v, error))
-        return false;
-    const int r = m_plan.roles.match(roleKey);
-    if (r < 0)
-        return failWith(error, tr("unknown role \"%1\"; valid roles: %2")
-                                   .arg(roleKey, m_plan.roles.keys().join(QStringLiteral(", "))));
-    const QString key = m_plan.roles.at(r).key;
-    if (org().position(v).role != key)
-        m_undo->push(new ChangeRoleCommand(this, id, key));
-    return true;
-}
-
-bool Document::addPosition(Position p, const QString &manager, QString *error)
-{
-    if (p.id.trimmed().isEmpty())
-        p.id = uniqueId();
-    p.id = p.id.trimmed();
-    if (org().find(p.id) != Org::npos)
-        return failWith(error, tr("duplicate id \"%1\"").arg(p.id));
-    if (!manager.isEmpty() && org().find(manager) == Org::npos)
-        return failWith(error, tr("there is no position \"%1\"").arg(manager));
-    if (!p.role.isEmpty()) {
-        const int r = m_plan.roles.match(p.role);
-        if (r < 0)
-            return failWith(error, tr("unknown role \"%1\"; valid roles: %2")
-                                       .arg(p.role, m_plan.roles.keys().join(QStringLiteral(", "))));
-        p.role = m_plan.roles.at(r).key;
-    }
-    m_undo->push(new AddPositionCommand(this, std::move(p), manager));
-    return true;
-}
-
-bool Document::addOpenPosition(const QString &manager, const QString &roleKey, QString *newId, QString *error)
-{
-    Position p;
-    p.id = uniqueId();
-    p.role = roleKey;
-    if (manager.isEmpty() == false && org().find(manager) != Org::npos) {
-        const Position &m = org().position(org().find(manager));
-        p.team = m.team;
-        p.productLine = m.productLine;
-    }
-    const QString id = p.id;
-    if (!addPosition(std::move(p), manager, error))
-        return false;
-    if (newId)
-        *newId = id;
-    return true;
-}
-
-bool Document::removePosition(const QString &id, bool withSubtree, QString *error)
-{
-    Org::Vertex v;
-    if (!findOrFail(id, v, error))
-        return false;
-    m_undo->push(new RemovePositionCommand(this, id, withSubtree));
-    return true;
-}
-
-bool Document::rename(const QString &id, const QString &name, QString *error)
-{
-    Org::Vertex v;
-    if (!findOrFail(id, v, error))
-        return false;
-    if (org().position(v).name != name.trimmed())
-        m_undo->push(new RenamePositionCommand(this, id, name));
-    return true;
-}
-
-bool Document::setField(const QString &id, const QString &field, const QString &value, QString *error)
-{
-    Org::Vertex v;
-    if (!findOrFail(id, v, error))
-        return false;
-    const QString why = SetFieldCommand::refusal(org(), field, value);
-    if (!why.isEmpty())
-        return failWith(error, why);
-    m_undo->push(new SetFieldCommand(this, id, field, value));
-    return true;
-}
-
-bool Document::addDottedLine(const QString &report, const QString &manager, QString *error)
-{
-    Org::Vertex r, m;
-    if (!findOrFail(report, r, error) || !findOrFail(manager, m, error))
-        return false;
-    if (r == m)
-        return failWith(error, tr("%1 cannot report to itself").arg(report));
-    for (Org::Vertex d : org().dottedManagers(r))
-        if (d == m)
-            return true;
-    m_undo->push(new AddDottedLineCommand(this, report, manager));
-    return true;
-}
-
-bool Document::removeDottedLine(const QString &report, const QString &manager, QString *error)
-{
-    Org::Vertex r, m;
-    if (!findOrFail(report, r, error) || !findOrFail(manager, m, error))
-        return false;
-    for (Org::Vertex d : org().dottedManagers(r)) {
-        if (d == m) {
-            m_undo->push(new RemoveDottedLineCommand(this, report, manager));
-            return true;
-        }
-    }
-    return failWith(error, tr("%1 has no dotted line to %2").arg(report, manager));
-}
-
-bool Document::setAssistant(const QString &id, bool assistant, QString *error)
-{
-    Org::Vertex v;
-    if (!findOrFail(id, v, error))
-        return false;
-    if (org().position(v).assistant != assistant)
-        m_undo->push(new MarkAssistantCommand(this, id, assistant));
     return true;
 }
 

@@ -40,6 +40,14 @@ public:
     /// Loads a CSV, XLSX or plan via OrgLoader; a CSV/XLSX becomes a new unsaved
     /// plan with one scenario ("Current"). A plan opened this way keeps its location.
     bool importFile(const QString &path, const LoadOptions &options = {}, QString *error = nullptr);
+    /// The reading half of importFile(): loads `path` with OrgLoader and touches
+    /// no document, so it may run on a worker thread. nullopt with the errors
+    /// (one a line) in `error` on failure.
+    static std::optional<LoadedOrg> readImport(const QString &path, const LoadOptions &options,
+                                               QString *error = nullptr);
+    /// The other half: the imported org becomes a new unsaved plan with one
+    /// scenario (Plan::fromImport), marked modified. Clears the undo stack.
+    void setImported(LoadedOrg loaded);
     /// Replaces the whole plan (e.g. a new document). Clears the undo stack.
     void setPlan(Plan plan, const QString &location = {});
     /// Saves to location() (transaction; optimistic check for shared plans).
@@ -104,19 +112,40 @@ public:
     bool deleteScenario(const QString &name, QString *error = nullptr);
 
     // --- edits: validate, then push the matching command -------------------------
+    // Each edit below is one undo step; nothing is changed when it fails.
     bool move(const QString &id, const QString &newManager, QString *error = nullptr);
+    /// Moves several positions under one manager (empty: roots), one undo step.
+    /// Ids already reporting to it and the manager itself are skipped; refuses
+    /// all when any one move is impossible (MovePositionCommand::refusal).
+    bool moveAll(const QStringList &ids, const QString &newManager, QString *error = nullptr);
     bool changeRole(const QString &id, const QString &roleKey, QString *error = nullptr);
     /// Adds a position (p.id empty: uniqueId()); an open position has an empty name.
     bool addPosition(Position p, const QString &manager, QString *error = nullptr);
+    /// Adds a person under `manager` (empty: a root) with a name, a role (empty:
+    /// RoleCatalogue::roleBelow() the manager's role, or below "cto" for a root)
+    /// and a title; team and product line come from the manager. Id "p-N".
+    bool addReport(const QString &manager, const QString &name, const QString &roleKey = {},
+                   const QString &title = {}, QString *newId = nullptr, QString *error = nullptr);
+    /// Adds an open position under `manager`; an empty role picks one as addReport() does.
     bool addOpenPosition(const QString &manager, const QString &roleKey, QString *newId = nullptr,
                          QString *error = nullptr);
     bool removePosition(const QString &id, bool withSubtree, QString *error = nullptr);
+    /// Removes several positions, one undo step. Ids inside a subtree removed
+    /// before them are skipped; refuses all when an id is unknown.
+    bool removePositions(const QStringList &ids, bool withSubtree, QString *error = nullptr);
     bool rename(const QString &id, const QString &name, QString *error = nullptr);
     /// field: "title", "team", "product_line", "email", "salary" ("" clears) or a custom field.
     bool setField(const QString &id, const QString &field, const QString &value, QString *error = nullptr);
     bool addDottedLine(const QString &report, const QString &manager, QString *error = nullptr);
     bool removeDottedLine(const QString &report, const QString &manager, QString *error = nullptr);
     bool setAssistant(const QString &id, bool assistant, QString *error = nullptr);
+    /// Replaces the role catalogue; in every scenario, positions whose role is a
+    /// key of `replacements` get the role it maps to (a key of `roles`). One
+    /// undo step ("Edit roles"); undo restores every scenario and the catalogue.
+    bool changeRoles(const RoleCatalogue &roles, const QHash<QString, QString> &replacements = {},
+                     QString *error = nullptr);
+    /// Replaces the rule settings as an undoable step (no step when equal).
+    void changeRuleSettings(const RuleSettings &settings);
     /// Applies a fix (FixEngine) as one undo step named after it; nothing changes
     /// when one of its edits cannot apply.
     bool applyFix(const Fix &fix, QString *error = nullptr);
@@ -150,6 +179,14 @@ private:
     void applyRuleSettings(RuleSettings settings);
     void setModifiedExtra(bool modified);
     bool findOrFail(const QString &id, Org::Vertex &v, QString *error) const;
+    /// addReport()/addOpenPosition(): an empty role becomes the rung below the
+    /// manager's; team and product line come from the manager.
+    bool addNewPosition(Position p, const QString &manager, QString *newId, QString *error);
+    /// "unknown role …; valid roles: …" and "there is no scenario …" messages.
+    static QString unknownRole(const RoleCatalogue &roles, const QString &key);
+    QString noScenario(const QString &name) const;
+    /// Sets *error (when given) and returns false.
+    static bool fail(QString *error, const QString &message);
 
     Plan m_plan;
     int m_current = 0;

@@ -6,19 +6,14 @@
 namespace org {
 
 RoleCatalogueCommand::RoleCatalogueCommand(Document *doc, RoleCatalogue before, RoleCatalogue after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+    : SwapCommand(doc, std::move(before), std::move(after), parent)
 {
     setText(tr("Change roles"));
 }
 
-void RoleCatalogueCommand::redo()
+void RoleCatalogueCommand::apply(const RoleCatalogue &roles)
 {
-    m_doc->applyRoles(m_after);
-}
-
-void RoleCatalogueCommand::undo()
-{
-    m_doc->applyRoles(m_before);
+    m_doc->applyRoles(roles);
 }
 
 } // namespace org

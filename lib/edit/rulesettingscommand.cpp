@@ -6,19 +6,14 @@
 namespace org {
 
 RuleSettingsCommand::RuleSettingsCommand(Document *doc, RuleSettings before, RuleSettings after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+    : SwapCommand(doc, std::move(before), std::move(after), parent)
 {
     setText(tr("Change rule settings"));
 }
 
-void RuleSettingsCommand::redo()
+void RuleSettingsCommand::apply(const RuleSettings &settings)
 {
-    m_doc->applyRuleSettings(m_after);
-}
-
-void RuleSettingsCommand::undo()
-{
-    m_doc->applyRuleSettings(m_before);
+    m_doc->applyRuleSettings(settings);
 }
 
 } // namespace org

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Editing: the Document (plan + undo stack + live problems) and one QUndoCommand per edit.
 target_sources(orgcore PRIVATE
-    edit/document.h edit/document.cpp
+    edit/document.h edit/document.cpp edit/documentedits.cpp
     edit/plancommand.h edit/plancommand.cpp
     edit/positiondatacommand.h edit/positiondatacommand.cpp
     edit/movepositioncommand.h edit/movepositioncommand.cpp
@@ -11,8 +11,8 @@ target_sources(orgcore PRIVATE
     edit/markassistantcommand.h edit/markassistantcommand.cpp
     edit/addpositioncommand.h edit/addpositioncommand.cpp
     edit/removepositioncommand.h edit/removepositioncommand.cpp
-    edit/adddottedlinecommand.h edit/adddottedlinecommand.cpp
-    edit/removedottedlinecommand.h edit/removedottedlinecommand.cpp
+    edit/dottedlinecommand.h edit/dottedlinecommand.cpp
+    edit/swapcommand.h
     edit/rulesettingscommand.h edit/rulesettingscommand.cpp
     edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
     edit/documentfix.cpp

@@ -203,6 +203,7 @@ private:
     std::vector<int> m_customCols;
     int m_nameA = -1, m_nameB = -1;
     int m_width = 0;
+    bool m_inferRoles = false;
     Org m_org;
     std::vector<int> m_lineOf;
     std::vector<QStringView> m_managerOf;
@@ -230,7 +231,8 @@ bool TableBuilder::begin(const QStringList &header, int headerLine)
                                  .arg(header.join(QStringLiteral(", "))));
         return false;
     }
-    if (column(Column::Role) < 0 && !m_options.inferRoles) {
+    m_inferRoles = m_options.inferRoles || (column(Column::Role) < 0 && m_options.inferRolesWithoutRoleColumn);
+    if (column(Column::Role) < 0 && !m_inferRoles) {
         addError(headerLine, tr("the header has no role column (expected \"role\" or \"角色\"); "
                                 "use --infer-roles to derive roles from job titles"));
         return false;
@@ -320,7 +322,7 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
     const int role = roleText.isEmpty() ? -1 : roleIndex(roleText);
     if (role >= 0) {
         p.role = m_roles.at(role).key;
-    } else if (m_options.inferRoles) {
+    } else if (m_inferRoles) {
         const QString fromRole = roleText.isEmpty() ? QString() : RoleInference::infer(roleText.toString());
         p.role = !fromRole.isEmpty() && fromRole != QLatin1String("staff") ? fromRole
                                                                             : RoleInference::infer(p.title);
@@ -404,6 +406,14 @@ void TableBuilder::finish()
 
 } // namespace
 
+bool CsvImporter::cancelled(ImportResult &r, const QString &displayName) const
+{
+    if (!m_options.cancel || !m_options.cancel->load(std::memory_order_relaxed))
+        return false;
+    r.errors.push_back({displayName, 0, tr("the import was cancelled")});
+    return true;
+}
+
 ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayName) const
 {
     ImportResult r;
@@ -443,7 +453,9 @@ ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayNa
     if (!builder.begin(header, headerLine))
         return r;
     builder.reserve(std::size_t(text.count(QLatin1Char('\n'))) + 1);
-    while (reader.next(rec)) {
+    for (std::size_t n = 1; reader.next(rec); ++n) {
+        if (n % kCancelChunk == 0 && cancelled(r, displayName))
+            return r;
         if (!rec.isBlank())
             builder.add(rec.line, rec.fields);
     }
@@ -465,7 +477,10 @@ ImportResult CsvImporter::importTable(const QStringList &header, std::vector<Row
         return r;
     builder.reserve(rows.size());
     std::vector<QStringView> views;
+    std::size_t n = 0;
     for (const Row &row : rows) {
+        if (++n % kCancelChunk == 0 && cancelled(r, displayName))
+            return r;
         views.assign(row.fields.begin(), row.fields.end());
         builder.add(row.line, views);
     }

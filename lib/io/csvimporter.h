@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -17,9 +18,14 @@ namespace org {
 struct ImportOptions
 {
     bool inferRoles = false;       ///< derive missing/unknown roles from job titles
+    /// Derive roles from job titles only when the table has no role column.
+    bool inferRolesWithoutRoleColumn = false;
     int maxErrors = 50;            ///< stop collecting after this many errors
     /// CSV: the text encoding; nullopt detects it (TextDecoder).
     std::optional<TextDecoder::Encoding> encoding;
+    /// Set from another thread to stop the import (checked every kCancelChunk
+    /// rows); the result is then an error "the import was cancelled".
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// The outcome of an import: an org, or the errors (never both). An import
@@ -72,7 +78,12 @@ public:
     /// The meaning of a header cell ("上级工号" → Manager); Custom when unknown.
     static Column classifyHeader(const QString &cell);
 
+    /// Rows between two looks at ImportOptions::cancel.
+    static constexpr std::size_t kCancelChunk = 4096;
+
 private:
+    /// True (with the error added) when the import was cancelled.
+    bool cancelled(ImportResult &r, const QString &displayName) const;
     RoleCatalogue m_roles;
     ImportOptions m_options;
 };

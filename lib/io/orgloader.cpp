@@ -38,9 +38,13 @@ LoadResult OrgLoader::load(const QString &path, const LoadOptions &options)
     case Kind::Csv:
     case Kind::Xlsx: {
         LoadedOrg loaded;
+        if (options.roles)
+            loaded.roles = *options.roles;
         ImportOptions io;
         io.inferRoles = options.inferRoles;
+        io.inferRolesWithoutRoleColumn = options.inferRolesWithoutRoleColumn;
         io.encoding = options.encoding;
+        io.cancel = options.cancel;
         const CsvImporter importer(loaded.roles, io);
         ImportResult r = kind == Kind::Csv ? importer.importFile(path)
                                           : XlsxReader::importFile(importer, path);

@@ -19,6 +19,13 @@ struct LoadedOrg
 struct LoadOptions
 {
     bool inferRoles = false;
+    /// CSV/XLSX: infer roles from titles only when there is no role column.
+    bool inferRolesWithoutRoleColumn = false;
+    /// CSV/XLSX: the catalogue roles are matched against and the plan gets
+    /// (default: RoleCatalogue::defaults()).
+    std::optional<RoleCatalogue> roles;
+    /// CSV/XLSX: set from another thread to cancel (ImportOptions::cancel).
+    const std::atomic<bool> *cancel = nullptr;
     QString scenario;      ///< plans: which scenario (default: the first)
     std::optional<TextDecoder::Encoding> encoding; ///< CSV: the text encoding (default: detect)
 };

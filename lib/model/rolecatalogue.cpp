@@ -193,4 +193,20 @@ void RoleCatalogue::reindex()
     }
 }
 
+QString RoleCatalogue::roleBelow(const QString &managerRole) const
+{
+    const Role *m = find(managerRole);
+    const Role *best = nullptr;
+    if (m && m->rank) {
+        for (const Role &r : m_roles)
+            if (r.countsAsTechnical() && r.rank && *r.rank < *m->rank && (!best || *r.rank > *best->rank))
+                best = &r;
+    }
+    if (best)
+        return best->key;
+    if (find(QStringLiteral("engineer")))
+        return QStringLiteral("engineer");
+    return m_roles.empty() ? QString() : m_roles.front().key;
+}
+
 } // namespace org

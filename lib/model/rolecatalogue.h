@@ -40,6 +40,11 @@ public:
     /// All keys, in catalogue order ("ceo, cto, …"), for error messages.
     QStringList keys() const;
 
+    /// A sensible role for a new report of a `managerRole` position: the highest
+    /// technical rung ranked below it; else "engineer"; else the first role
+    /// (empty for an empty catalogue).
+    QString roleBelow(const QString &managerRole) const;
+
 private:
     void reindex();
 

@@ -35,6 +35,9 @@ struct PlanBaseline
     QList<qint64> scenarios;                  ///< scenario storeIds present at load
 };
 
+/// The name of the first scenario of a plan created by an import.
+inline QString defaultScenarioName() { return QStringLiteral("Current"); }
+
 /// Everything a manager's plan holds: the role catalogue, the rule settings and
 /// one or more scenarios. A plan always has at least one scenario once loaded
 /// or imported. Plain value type: copy it to snapshot it.
@@ -45,6 +48,18 @@ struct Plan
     std::vector<Scenario> scenarios;
     /// Filled by PlanStore::load()/save(); shared between copies (read-only).
     std::shared_ptr<const PlanBaseline> baseline;
+
+    /// A new plan made from an imported org: its one scenario is `scenario`
+    /// (empty: defaultScenarioName()). Every import that yields a plan uses it.
+    static Plan fromImport(Org org, RoleCatalogue roles = RoleCatalogue::defaults(), RuleSettings settings = {},
+                           const QString &scenario = {})
+    {
+        Plan plan;
+        plan.roles = std::move(roles);
+        plan.settings = std::move(settings);
+        plan.scenarios.push_back({scenario.isEmpty() ? defaultScenarioName() : scenario, std::move(org), 0});
+        return plan;
+    }
 
     /// Index of the scenario with this name, or -1.
     int indexOf(const QString &name) const
@@ -73,8 +88,5 @@ inline std::vector<std::vector<Org::Vertex>> dottedManagersByReport(const Org &o
         out[line.report].push_back(line.manager);
     return out;
 }
-
-/// The name of the first scenario of a plan created by an import.
-inline QString defaultScenarioName() { return QStringLiteral("Current"); }
 
 } // namespace org

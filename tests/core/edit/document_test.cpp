@@ -5,6 +5,7 @@
 #include "edit/rulesettingscommand.h"
 #include "testutil.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
@@ -54,6 +55,48 @@ void checkUndoRedo(const char *what, const std::function<bool(Document &, QStrin
     EXPECT_TRUE(doc.org() == after);
     doc.undoStack()->undo();
     EXPECT_TRUE(doc.org() == before);
+}
+
+/// The plan-wide state an edit may change: every scenario's org and the role keys.
+struct PlanState
+{
+    std::vector<Org> orgs;
+    QStringList roleKeys;
+    int current = 0;
+    bool operator==(const PlanState &) const = default;
+};
+
+PlanState stateOf(const Document &doc)
+{
+    PlanState s;
+    for (const Scenario &sc : doc.plan().scenarios)
+        s.orgs.push_back(sc.org);
+    s.roleKeys = doc.roles().keys();
+    s.current = doc.currentScenario();
+    return s;
+}
+
+/// Runs an edit that must be exactly one undo step: undo restores the whole
+/// previous plan state, redo the done one, and a second undo the previous again.
+void checkOneStep(const char *what, Document &doc, const std::function<bool(Document &, QString *)> &edit)
+{
+    SCOPED_TRACE(what);
+    const PlanState before = stateOf(doc);
+    const int steps = doc.undoStack()->index();
+    QString error;
+    ASSERT_TRUE(edit(doc, &error)) << error.toStdString();
+    const PlanState done = stateOf(doc);
+    EXPECT_FALSE(done == before);
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc.undoStack()->index(), steps + 1);
+    EXPECT_FALSE(doc.undoStack()->undoText().isEmpty());
+    doc.undoStack()->undo();
+    EXPECT_TRUE(stateOf(doc) == before);
+    doc.undoStack()->redo();
+    EXPECT_TRUE(stateOf(doc) == done);
+    doc.undoStack()->undo();
+    EXPECT_TRUE(stateOf(doc) == before);
+    doc.undoStack()->redo();
 }
 
 } // namespace
@@ -295,4 +338,177 @@ TEST(Document, SettingsCommandsFollowTheCleanState)
     EXPECT_FALSE(doc.isModified());
     doc.setRuleSettings(raised);
     EXPECT_TRUE(doc.isModified());
+}
+
+TEST(Document, MoveAllIsOneUndoStep)
+{
+    Document doc;
+    loadInto(doc);
+    checkOneStep("move three", doc, [](Document &d, QString *e) {
+        // "c" is the target itself and "b" is already there: both skipped.
+        const bool ok = d.moveAll({QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("c")},
+                                  QStringLiteral("c"), e);
+        for (const char *id : {"d", "e", "f"})
+            EXPECT_EQ(d.org().manager(d.find(QString::fromLatin1(id))), d.find(QStringLiteral("c"))) << id;
+        return ok;
+    });
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Move 3 positions"));
+    checkOneStep("move one", doc, [](Document &d, QString *e) {
+        return d.moveAll({QStringLiteral("d")}, QStringLiteral("a"), e);
+    });
+    // A refused move anywhere refuses them all.
+    const Org before = doc.org();
+    const int steps = doc.undoStack()->count();
+    QString error;
+    EXPECT_FALSE(doc.moveAll({QStringLiteral("d"), QStringLiteral("c")}, QStringLiteral("f"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("cycle"))) << error.toStdString();
+    EXPECT_FALSE(doc.moveAll({QStringLiteral("d"), QStringLiteral("zz")}, QStringLiteral("a"), &error));
+    EXPECT_TRUE(doc.org() == before);
+    EXPECT_EQ(doc.undoStack()->count(), steps);
+    // Nothing to do: no step.
+    EXPECT_TRUE(doc.moveAll({QStringLiteral("b")}, QStringLiteral("a"), &error));
+    EXPECT_EQ(doc.undoStack()->count(), steps);
+}
+
+TEST(Document, RemovePositionsIsOneUndoStep)
+{
+    Document doc;
+    loadInto(doc);
+    checkOneStep("remove two", doc, [](Document &d, QString *e) {
+        const bool ok = d.removePositions({QStringLiteral("d"), QStringLiteral("c")}, false, e);
+        EXPECT_EQ(d.org().size(), 4);
+        return ok;
+    });
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Delete 2 positions"));
+    doc.undoStack()->undo();
+    // "e" lies inside "b"'s subtree, removed first: skipped, not an error.
+    checkOneStep("remove subtrees", doc, [](Document &d, QString *e) {
+        const bool ok = d.removePositions({QStringLiteral("b"), QStringLiteral("e"), QStringLiteral("c")}, true, e);
+        EXPECT_EQ(d.org().size(), 1);
+        return ok;
+    });
+    const Org before = doc.org();
+    QString error;
+    EXPECT_FALSE(doc.removePositions({QStringLiteral("a"), QStringLiteral("zz")}, false, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("zz")));
+    EXPECT_TRUE(doc.org() == before);
+}
+
+TEST(Document, ChangeRolesReplacesInEveryScenarioAsOneStep)
+{
+    Document doc;
+    loadInto(doc);
+    ASSERT_TRUE(doc.duplicateScenario(QString(), QStringLiteral("Reorg")));
+    ASSERT_TRUE(doc.switchScenario(QStringLiteral("Reorg")));
+    ASSERT_TRUE(doc.changeRole(QStringLiteral("d"), QStringLiteral("programmer")));
+    ASSERT_TRUE(doc.switchScenario(defaultScenarioName()));
+    // Delete "programmer": its positions become engineers in both scenarios.
+    RoleCatalogue fewer = doc.roles();
+    ASSERT_TRUE(fewer.remove(QStringLiteral("programmer")));
+    checkOneStep("replace", doc, [&fewer](Document &d, QString *e) {
+        const bool ok = d.changeRoles(fewer, {{QStringLiteral("programmer"), QStringLiteral("engineer")}}, e);
+        for (const Scenario &sc : d.plan().scenarios)
+            for (const Position &p : sc.org.positions())
+                EXPECT_NE(p.role, QStringLiteral("programmer")) << sc.name.toStdString() << " " << p.id.toStdString();
+        EXPECT_EQ(d.plan().scenarios[1].org.position(d.plan().scenarios[1].org.find(QStringLiteral("d"))).role,
+                  QStringLiteral("engineer"));
+        EXPECT_EQ(d.roles().find(QStringLiteral("programmer")), nullptr);
+        EXPECT_EQ(d.currentScenario(), 0);
+        return ok;
+    });
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Edit roles"));
+    // Without replacements: the catalogue alone.
+    RoleCatalogue more = doc.roles();
+    Role sre;
+    sre.key = QStringLiteral("sre");
+    sre.nameEn = QStringLiteral("SRE");
+    more.upsert(sre);
+    checkOneStep("catalogue", doc, [&more](Document &d, QString *e) { return d.changeRoles(more, {}, e); });
+    // A replacement by an unknown role changes nothing.
+    const PlanState before = stateOf(doc);
+    QString error;
+    EXPECT_FALSE(doc.changeRoles(fewer, {{QStringLiteral("engineer"), QStringLiteral("wizard")}}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("wizard")));
+    EXPECT_TRUE(stateOf(doc) == before);
+}
+
+TEST(Document, AddReportWithRoleAndTitleIsOneStep)
+{
+    Document doc;
+    loadInto(doc);
+    QString id;
+    checkOneStep("report", doc, [&id](Document &d, QString *e) {
+        const bool ok = d.addReport(QStringLiteral("b"), QStringLiteral("Gus"), QStringLiteral("architect"),
+                                    QStringLiteral("Staff Engineer"), &id, e);
+        const Position &p = d.org().position(d.find(id));
+        EXPECT_EQ(p.name, QStringLiteral("Gus"));
+        EXPECT_EQ(p.role, QStringLiteral("architect"));
+        EXPECT_EQ(p.title, QStringLiteral("Staff Engineer"));
+        EXPECT_EQ(p.team, QStringLiteral("Pay"));
+        EXPECT_EQ(p.productLine, QStringLiteral("Payments"));
+        EXPECT_EQ(d.org().manager(d.find(id)), d.find(QStringLiteral("b")));
+        return ok;
+    });
+    EXPECT_TRUE(id.startsWith(QStringLiteral("p-")));
+    // No role: the technical rung below the manager's.
+    checkOneStep("default role", doc, [](Document &d, QString *e) {
+        QString newId;
+        const bool ok = d.addReport(QStringLiteral("a"), QStringLiteral("Hu"), {}, {}, &newId, e);
+        EXPECT_EQ(d.org().position(d.find(newId)).role, d.roles().roleBelow(QStringLiteral("cto")));
+        return ok;
+    });
+    QString error;
+    EXPECT_FALSE(doc.addReport(QStringLiteral("a"), QStringLiteral("Io"), QStringLiteral("wizard"), {}, nullptr, &error));
+    EXPECT_FALSE(doc.addReport(QStringLiteral("zz"), QStringLiteral("Io"), {}, {}, nullptr, &error));
+}
+
+TEST(Document, ChangeRuleSettingsIsOneStep)
+{
+    Document doc;
+    loadInto(doc);
+    RuleSettings raised = doc.ruleSettings();
+    raised.spanOfControl = 40;
+    doc.changeRuleSettings(raised);
+    EXPECT_EQ(doc.ruleSettings().spanOfControl, 40);
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.ruleSettings(), RuleSettings());
+    doc.undoStack()->redo();
+    EXPECT_EQ(doc.ruleSettings().spanOfControl, 40);
+    doc.changeRuleSettings(raised); // unchanged: no step
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+}
+
+TEST(Document, ImportsIntoAModifiedPlan)
+{
+    TempFiles tmp;
+    const QString csv = tmp.path(QStringLiteral("org.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("id,name,manager_id,title\n1,Ann,,CTO\n2,Bo,1,Software Engineer\n");
+    f.close();
+    Document doc;
+    QString error;
+    EXPECT_FALSE(doc.importFile(csv, {}, &error)); // no role column
+    LoadOptions options;
+    options.inferRolesWithoutRoleColumn = true;
+    ASSERT_TRUE(doc.importFile(csv, options, &error)) << error.toStdString();
+    EXPECT_EQ(doc.org().size(), 2);
+    EXPECT_TRUE(doc.isModified());
+    EXPECT_EQ(doc.scenarioNames(), QStringList{defaultScenarioName()});
+    // A cancelled import stops at the next chunk of rows and yields nothing.
+    QByteArray big = "id,name,manager_id,role\n1,Ann,,cto\n";
+    for (int i = 2; i <= int(CsvImporter::kCancelChunk) + 10; ++i)
+        big += QByteArray::number(i) + ",P" + QByteArray::number(i) + ",1,engineer\n";
+    const QString large = tmp.path(QStringLiteral("large.csv"));
+    QFile g(large);
+    ASSERT_TRUE(g.open(QIODevice::WriteOnly));
+    g.write(big);
+    g.close();
+    std::atomic<bool> cancel{false};
+    options.cancel = &cancel;
+    ASSERT_TRUE(Document::readImport(large, options, &error).has_value()) << error.toStdString();
+    cancel = true;
+    EXPECT_FALSE(Document::readImport(large, options, &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("cancelled"))) << error.toStdString();
 }

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#include "dottedlinecommand.h"
+
+namespace org {
+
+DottedLineCommand::DottedLineCommand(Document *doc, Change change, const QString &report, const QString &manager,
+                                     QUndoCommand *parent)
+    : PlanCommand(doc, parent), m_change(change), m_report(report), m_manager(manager)
+{
+    setText(change == Add ? tr("Add dotted line from %1 to %2").arg(report, manager)
+                          : tr("Remove dotted line from %1 to %2").arg(report, manager));
+}
+
+void DottedLineCommand::apply(bool add)
+{
+    Org &o = org();
+    if (add)
+        o.addDottedLine(o.find(m_report), o.find(m_manager));
+    else
+        o.removeDottedLine(o.find(m_report), o.find(m_manager));
+    Q_EMIT document()->dottedLinesChanged(m_report);
+    finish();
+}
+
+} // namespace org
