@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AddDottedLineCommand</name>
-    <message>
-        <source>Add dotted line from %1 to %2</source>
-        <translation>Add dotted line from %1 to %2</translation>
-    </message>
-</context>
-<context>
     <name>AddPositionCommand</name>
     <message>
         <source>Add open position %1</source>
@@ -657,7 +650,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>Lists the fixes of an org&apos;s problems and what each would change. With --all, --rule or --position, applies the first fix of each chosen problem (of a plan: saved unless --dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input.</source>
-        <translation>Lists the fixes of an org's problems and what each would change. With --all, --rule or --position, applies the first fix of each chosen problem (of a plan: saved unless --dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input.</translation>
+        <translation>Lists the fixes of an org&apos;s problems and what each would change. With --all, --rule or --position, applies the first fix of each chosen problem (of a plan: saved unless --dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input.</translation>
     </message>
     <message>
         <source>A CSV file, an Excel workbook or a plan.</source>
@@ -681,11 +674,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>unknown rule &quot;%1&quot; (rules: %2)</source>
-        <translation>unknown rule "%1" (rules: %2)</translation>
+        <translation>unknown rule &quot;%1&quot; (rules: %2)</translation>
     </message>
     <message>
         <source>no position has the id &quot;%1&quot;</source>
-        <translation>no position has the id "%1"</translation>
+        <translation>no position has the id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no fix applies to the chosen problems
@@ -702,7 +695,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>%1 (scenario &quot;%2&quot;): saved
 </source>
-        <translation>%1 (scenario "%2"): saved
+        <translation>%1 (scenario &quot;%2&quot;): saved
 </translation>
     </message>
     <message>
@@ -713,7 +706,7 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>List one-click fixes of an org&apos;s problems; apply them to a plan.</source>
-        <translation>List one-click fixes of an org's problems; apply them to a plan.</translation>
+        <translation>List one-click fixes of an org&apos;s problems; apply them to a plan.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +782,21 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>the import was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>DottedLineCommand</name>
+    <message>
+        <source>Add dotted line from %1 to %2</source>
+        <translation>Add dotted line from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Remove dotted line from %1 to %2</source>
+        <translation>Remove dotted line from %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1301,13 +1309,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
-    <name>RemoveDottedLineCommand</name>
-    <message>
-        <source>Remove dotted line from %1 to %2</source>
-        <translation>Remove dotted line from %1 to %2</translation>
-    </message>
-</context>
-<context>
     <name>RemovePositionCommand</name>
     <message>
         <source>Remove %1 and its team</source>
@@ -1404,11 +1405,11 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
     <message>
         <source>Product line &quot;%1&quot; (%2 positions) has no tech manager: add an open tech manager for it under the nearest tech director or CTO.</source>
-        <translation>Product line "%1" (%2 positions) has no tech manager: add an open tech manager for it under the nearest tech director or CTO.</translation>
+        <translation>Product line &quot;%1&quot; (%2 positions) has no tech manager: add an open tech manager for it under the nearest tech director or CTO.</translation>
     </message>
     <message>
         <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</source>
-        <translation>Product line "%1" has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</translation>
+        <translation>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1578,24 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>%1 has no dotted line to %2</source>
         <translation>%1 has no dotted line to %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n positions</source>
+        <translation>
+            <numerusform>Move %n positions</numerusform>
+            <numerusform>Move %n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n positions</source>
+        <translation>
+            <numerusform>Delete %n positions</numerusform>
+            <numerusform>Delete %n positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit roles</source>
+        <translation>Edit roles</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::ChartScene</name>
@@ -1607,13 +1626,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 </context>
 <context>
     <name>org::ui::ChartView</name>
-    <message numerus="yes">
-        <source>Move %n positions</source>
-        <translation>
-            <numerusform>Move %n positions</numerusform>
-            <numerusform>Move %n positions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Problems:</source>
         <translation>Problems:</translation>
@@ -2428,13 +2440,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Name of the person:</source>
         <translation>Name of the person:</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n positions</source>
-        <translation>
-            <numerusform>Delete %n positions</numerusform>
-            <numerusform>Delete %n positions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add Dotted-Line Report</source>
         <translation>Add Dotted-Line Report</translation>
@@ -2518,10 +2523,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Edit roles</source>
-        <translation>Edit roles</translation>
     </message>
     <message>
         <source>Duplicate Scenario</source>

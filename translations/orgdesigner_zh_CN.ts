@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AddDottedLineCommand</name>
-    <message>
-        <source>Add dotted line from %1 to %2</source>
-        <translation>添加 %1 到 %2 的虚线汇报</translation>
-    </message>
-</context>
-<context>
     <name>AddPositionCommand</name>
     <message>
         <source>Add open position %1</source>
@@ -777,6 +770,21 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>nothing</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DottedLineCommand</name>
+    <message>
+        <source>Add dotted line from %1 to %2</source>
+        <translation>添加 %1 到 %2 的虚线汇报</translation>
+    </message>
+    <message>
+        <source>Remove dotted line from %1 to %2</source>
+        <translation>删除 %1 到 %2 的虚线汇报</translation>
+    </message>
 </context>
 <context>
     <name>FixEngine</name>
@@ -1285,13 +1293,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
-    <name>RemoveDottedLineCommand</name>
-    <message>
-        <source>Remove dotted line from %1 to %2</source>
-        <translation>删除 %1 到 %2 的虚线汇报</translation>
-    </message>
-</context>
-<context>
     <name>RemovePositionCommand</name>
     <message>
         <source>Remove %1 and its team</source>
@@ -1561,6 +1562,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>%1 has no dotted line to %2</source>
         <translation>%1 与 %2 之间没有虚线汇报</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n positions</source>
+        <translation>
+            <numerusform>移动 %n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n positions</source>
+        <translation>
+            <numerusform>删除 %n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit roles</source>
+        <translation>编辑角色</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::ChartScene</name>
@@ -1591,12 +1608,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 </context>
 <context>
     <name>org::ui::ChartView</name>
-    <message numerus="yes">
-        <source>Move %n positions</source>
-        <translation>
-            <numerusform>移动 %n 个岗位</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Problems:</source>
         <translation>问题：</translation>
@@ -2406,12 +2417,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Name of the person:</source>
         <translation>人员姓名：</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n positions</source>
-        <translation>
-            <numerusform>删除 %n 个岗位</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add Dotted-Line Report</source>
         <translation>添加虚线汇报</translation>
@@ -2495,10 +2500,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
-    </message>
-    <message>
-        <source>Edit roles</source>
-        <translation>编辑角色</translation>
     </message>
     <message>
         <source>Duplicate Scenario</source>

@@ -97,11 +97,7 @@ int runFix(const QStringList &args)
         std::optional<LoadedOrg> loaded = loadInput(file, in->load);
         if (!loaded)
             return BadInput;
-        Plan plan;
-        plan.roles = loaded->roles;
-        plan.settings = loaded->settings;
-        plan.scenarios.push_back({defaultScenarioName(), std::move(loaded->org), 0});
-        doc.setPlan(std::move(plan));
+        doc.setPlan(Plan::fromImport(std::move(loaded->org), loaded->roles, loaded->settings));
     }
 
     const QString rule = parser.value(QStringLiteral("rule"));
