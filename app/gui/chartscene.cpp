@@ -107,7 +107,7 @@ ChartScene::~ChartScene() = default;
 
 void ChartScene::rebuildPainter()
 {
-    m_painter = std::make_unique<CardPainter>(CardStyle{}, m_doc->roles(), m_lang);
+    m_painter = std::make_unique<CardPainter>(CardStyle{}, m_doc->roles(), Translator(m_lang));
 }
 
 void ChartScene::setLanguage(const QString &lang)

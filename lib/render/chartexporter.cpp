@@ -25,17 +25,6 @@ constexpr double kPxToPt = 0.75;     ///< 96 px per inch, 72 pt per inch
 constexpr double kMinPdfScale = 0.5; ///< smallest print scale before a chart is split
 constexpr double kMaxFitPagePt = 14400; ///< 200 inches: the PDF page size limit of readers
 
-QFont font(const CardStyle &s, double px, bool bold, bool italic = false)
-{
-    QFont f;
-    f.setFamilies(s.fontFamilies);
-    f.setPixelSize(std::max(1, int(std::lround(px))));
-    f.setBold(bold);
-    f.setItalic(italic);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 } // namespace
 
 struct ChartExporter::Header
@@ -46,9 +35,9 @@ struct ChartExporter::Header
 };
 
 ChartExporter::ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems,
-                             QString lang, CardStyle style)
-    : m_org(org), m_problems(std::move(problems)), m_lang(lang),
-      m_cards(std::move(style), std::move(roles), std::move(lang))
+                             Translator translator, CardStyle style)
+    : m_org(org), m_problems(std::move(problems)),
+      m_cards(std::move(style), std::move(roles), std::move(translator))
 {
     m_sizes = m_cards.measure(org);
     m_badges = CardPainter::badges(org, m_problems);
@@ -56,12 +45,9 @@ ChartExporter::ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Pr
 
 ChartExporter::~ChartExporter() = default;
 
-QString ChartExporter::localized(const QString &translated, const char *source, const QString &zh) const
+const Translator &ChartExporter::translator() const
 {
-    // Until the catalogue carries a string, Chinese exports still say it in Chinese.
-    if (m_lang.startsWith(QLatin1String("zh")) && translated == QLatin1String(source))
-        return zh;
-    return translated;
+    return m_cards.translator();
 }
 
 LayoutResult ChartExporter::layoutFor(const LayoutOptions &options, bool connectors) const
@@ -120,8 +106,8 @@ void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
     }
     // Marks under (or right of) cut or collapsed cards: "continued on page N", or "+N" hidden reports.
     const bool td = layout.orientation == Orientation::TopDown;
-    const QFont markFont = font(s, 10, false, true);
-    const QFont countFont = font(s, 10, true);
+    const QFont markFont = s.font(10, false, true);
+    const QFont countFont = s.font(10, true);
     for (Org::Vertex v : layout.truncated) {
         const QRectF &r = layout.shownRects.empty() ? layout.rects[v] : layout.shownRects[cutAt.value(v)];
         const auto page = continuedOn.constFind(v);
@@ -130,9 +116,7 @@ void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
         const QPointF b = td ? QPointF(a.x(), a.y() + 12) : QPointF(a.x() + 12, a.y());
         painter.drawLine(a, b);
         if (page != continuedOn.constEnd()) {
-            const QString text = localized(tr("continued on page %1"), "continued on page %1",
-                                           QStringLiteral("续见第 %1 页"))
-                                     .arg(page.value());
+            const QString text = translator().translate("ChartExporter", "continued on page %1").arg(page.value());
             painter.setFont(markFont);
             painter.setPen(s.text);
             if (td)
@@ -157,9 +141,9 @@ void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
 double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const Header &h) const
 {
     const CardStyle &s = m_cards.style();
-    const QFont titleFont = font(s, 20, true);
-    const QFont subFont = font(s, 12, false);
-    const QFont legendFont = font(s, 11, false);
+    const QFont titleFont = s.font(20, true);
+    const QFont subFont = s.font(12, false);
+    const QFont legendFont = s.font(11, false);
     const QFontMetricsF tfm(titleFont), sfm(subFont), lfm(legendFont);
     double y = area.top();
     if (painter)
@@ -195,18 +179,15 @@ double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const H
         for (int i = 0; i < m_cards.roles().size(); ++i)
             if (used[std::size_t(i)])
                 items.push_back({m_cards.roleText(m_cards.roles().at(i).key), m_cards.roles().at(i).color, 0});
-        items.push_back({CardPainter::openPositionText(), s.mutedText, 1});
+        items.push_back({m_cards.openPositionLabel(), s.mutedText, 1});
         bool anyError = false, anyOther = false;
         for (const Problem &p : m_problems)
             (p.severity == Severity::Error ? anyError : anyOther) = true;
         if (anyError)
-            items.push_back({localized(tr("problems (error)"), "problems (error)", QStringLiteral("问题（错误）")),
-                             s.errorBadge, 2});
+            items.push_back({translator().translate("ChartExporter", "problems (error)"), s.errorBadge, 2});
         if (anyOther)
-            items.push_back({localized(tr("problems (warning)"), "problems (warning)",
-                                       QStringLiteral("问题（警告）")),
-                             s.warningBadge, 2});
-        const QString label = localized(tr("Legend:"), "Legend:", QStringLiteral("图例："));
+            items.push_back({translator().translate("ChartExporter", "problems (warning)"), s.warningBadge, 2});
+        const QString label = translator().translate("ChartExporter", "Legend:");
         double x = area.left();
         const double rowH = 20;
         auto place = [&](double w) {
@@ -271,20 +252,14 @@ bool ChartExporter::write(const QString &path, const ExportOptions &options)
 
 namespace {
 
-QString subtitleFor(const Org &org, const std::vector<Problem> &problems, const QString &lang)
+QString subtitleFor(const Org &org, const std::vector<Problem> &problems, const Translator &t)
 {
     int open = 0;
     for (const Position &p : org.positions())
         open += p.isOpen();
-    QString a = ChartExporter::tr("%n position(s)", nullptr, org.size());
-    QString b = ChartExporter::tr("%n open position(s)", nullptr, open);
-    QString c = ChartExporter::tr("%n problem(s)", nullptr, int(problems.size()));
-    if (lang.startsWith(QLatin1String("zh")) && a.contains(QLatin1String("position"))) {
-        a = QStringLiteral("%1 个岗位").arg(org.size());
-        b = QStringLiteral("%1 个空缺职位").arg(open);
-        c = QStringLiteral("%1 个问题").arg(problems.size());
-    }
-    return a + QStringLiteral(" · ") + b + QStringLiteral(" · ") + c;
+    return t.translate("ChartExporter", "%n position(s)", nullptr, org.size()) + QStringLiteral(" · ")
+           + t.translate("ChartExporter", "%n open position(s)", nullptr, open) + QStringLiteral(" · ")
+           + t.translate("ChartExporter", "%n problem(s)", nullptr, int(problems.size()));
 }
 
 } // namespace
@@ -292,7 +267,7 @@ QString subtitleFor(const Org &org, const std::vector<Problem> &problems, const 
 bool ChartExporter::writePng(const QString &path, const ExportOptions &options)
 {
     const LayoutResult layout = layoutFor(options.layout);
-    const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
+    const Header header{options.title, subtitleFor(m_org, m_problems, m_cards.translator()), options.legend};
     const double width = std::max(layout.bounds.width(), 560.0);
     const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
     const QSizeF size = sceneSize(layout, hh);
@@ -354,7 +329,7 @@ bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
         return false;
     }
     const LayoutResult layout = layoutFor(options.layout);
-    const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
+    const Header header{options.title, subtitleFor(m_org, m_problems, m_cards.translator()), options.legend};
     const double width = std::max(layout.bounds.width(), 560.0);
     const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
     const QSizeF size = sceneSize(layout, hh);
@@ -364,7 +339,7 @@ bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setResolution(96);
     svg.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
-    svg.setDescription(subtitleFor(m_org, m_problems, m_lang));
+    svg.setDescription(subtitleFor(m_org, m_problems, m_cards.translator()));
     QPainter p;
     if (!p.begin(&svg)) {
         m_error = tr("cannot write %1").arg(path);
@@ -388,7 +363,7 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
         const LayoutResult probe = layoutFor(options.layout, false);
         const bool td = options.layout.orientation == Orientation::TopDown;
         const double width = std::max(probe.bounds.width(), 560.0);
-        const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
+        const Header header{options.title, subtitleFor(m_org, m_problems, m_cards.translator()), options.legend};
         const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
         const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin,
                            hh + probe.bounds.height() + (td ? 40 : 8) + 2 * kMargin);
@@ -422,7 +397,7 @@ int ChartExporter::print(QPagedPaintDevice *device, const ExportOptions &options
 int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &options,
                                bool choosePageSize) const
 {
-    const Header firstHeader{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
+    const Header firstHeader{options.title, subtitleFor(m_org, m_problems, m_cards.translator()), options.legend};
     const double unitsPerPt = device.logicalDpiX() / 72.0;
     const double marginPt = choosePageSize ? 28 : 0; // printers keep their own margins
     const bool customSize = choosePageSize && options.page == ExportOptions::Page::Fit;
@@ -622,13 +597,12 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             header.legend = false;
             const Org::Vertex named = page.share ? page.manager : page.root;
             header.subtitle = named != Org::npos
-                                  ? (m_org.position(named).isOpen() ? CardPainter::openPositionText()
+                                  ? (m_org.position(named).isOpen() ? m_cards.openPositionLabel()
                                                                     : m_org.position(named).name)
                                   : QString();
         }
         if (total > 1) {
-            const QString pageText = localized(tr("Page %1 of %2"), "Page %1 of %2",
-                                               QStringLiteral("第 %1 页，共 %2 页"))
+            const QString pageText = translator().translate("ChartExporter", "Page %1 of %2")
                                          .arg(QString::number(i + 1), QString::number(total));
             header.subtitle = header.subtitle.isEmpty() ? pageText : header.subtitle + QStringLiteral(" · ") + pageText;
         }
@@ -689,7 +663,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
                 const Org::Vertex m = block.manager;
                 const int from = sheetOfJob[std::size_t(block.from)];
                 const QString who = m == Org::npos ? QString()
-                                    : m_org.position(m).isOpen() ? CardPainter::openPositionText()
+                                    : m_org.position(m).isOpen() ? m_cards.openPositionLabel()
                                                                  : m_org.position(m).name;
                 p.save();
                 QFont f = p.font();
@@ -697,8 +671,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
                 p.setFont(f);
                 p.setPen(QColor(0x6b, 0x72, 0x80));
                 p.drawText(QRectF(0, 0, width, captionH), Qt::AlignLeft | Qt::AlignVCenter,
-                           localized(tr("↑ reports to %1 (page %2)"), "↑ reports to %1 (page %2)",
-                                     QStringLiteral("↑ 汇报给 %1（第 %2 页）"))
+                           translator().translate("ChartExporter", "↑ reports to %1 (page %2)")
                                .arg(who, QString::number(from)));
                 p.restore();
                 p.translate(0, captionH);

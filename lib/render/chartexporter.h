@@ -41,12 +41,16 @@ struct ExportOptions
 /// each page holds a manager and as many levels below as fit, and every cut
 /// line says on which page it continues. Needs a QGuiApplication (fonts).
 ///
-/// Usage: `ChartExporter(org, roles, problems, "en").write("chart.pdf", opts)`
+/// The chart's text (legend, subtitle, page marks, cards) is in the language of
+/// the Translator given, whatever the application's language; errorString() is
+/// in the application's language (it is for the user of the app, not the chart).
+///
+/// Usage: `ChartExporter(org, roles, problems, Translator("en")).write("chart.pdf", opts)`
 class ChartExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 public:
-    ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems, QString lang,
+    ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems, Translator translator,
                   CardStyle style = {});
     ~ChartExporter();
 
@@ -82,11 +86,11 @@ private:
     /// The layout of the whole chart; without `connectors` only the cards (quicker).
     LayoutResult layoutFor(const LayoutOptions &options, bool connectors = true) const;
     QSizeF sceneSize(const LayoutResult &layout, double headerHeight) const;
-    QString localized(const QString &translated, const char *source, const QString &zh) const;
+    /// The language of the chart's text.
+    const Translator &translator() const;
 
     const Org &m_org;
     std::vector<Problem> m_problems;
-    QString m_lang;
     CardPainter m_cards;
     std::vector<QSizeF> m_sizes;
     std::vector<CardBadge> m_badges;

@@ -1,4 +1,6 @@
 # SPDX-License-Identifier: MIT
 target_sources(orgcore PRIVATE
     render/cardpainter.h render/cardpainter.cpp
-    render/chartexporter.h render/chartexporter.cpp)
+    render/chartexporter.h render/chartexporter.cpp
+    # The per-job language of the chart text (lib/i18n; listed here, next to its users).
+    i18n/translator.h i18n/translator.cpp)
