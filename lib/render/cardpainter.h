@@ -21,8 +21,8 @@ class QPainter;
 
 namespace org {
 
-/// Fonts, sizes and colours of a card. The defaults give the 220 × 90 px card of
-/// DESIGN.md §7 at 100 %.
+/// Fonts, sizes and colours of a card and of the chart around it. The defaults
+/// give the 220 × 90 px card of DESIGN.md §7 at 100 %.
 struct CardStyle
 {
     /// Font families in fallback order: Latin first, then CJK glyphs.
@@ -42,6 +42,8 @@ struct CardStyle
     QColor text{0x1f, 0x29, 0x37};
     QColor mutedText{0x6b, 0x72, 0x80};
     QColor connector{0x8a, 0x94, 0xa3};
+    QColor dottedConnector{0x3b, 0x6e, 0xa8}; ///< dotted (secondary) reporting lines, dashed
+    double connectorWidth = 1.3;
     QColor errorBadge{0xd7, 0x26, 0x1e};
     QColor warningBadge{0xe6, 0x9f, 0x00};
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chartexporter.h"
 
+#include "chartpainter.h"
+
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
@@ -75,67 +77,11 @@ QSizeF ChartExporter::sceneSize(const LayoutResult &layout, double headerHeight)
 void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
                                const QHash<Org::Vertex, int> &continuedOn) const
 {
-    const CardStyle &s = m_cards.style();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen solid(s.connector, 1.3);
-    solid.setJoinStyle(Qt::MiterJoin);
-    QPen dotted(QColor(0x3b, 0x6e, 0xa8), 1.3, Qt::DashLine);
-    painter.setBrush(Qt::NoBrush);
-    for (const Connector &c : layout.connectors) {
-        painter.setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
-        painter.drawPolyline(c.points);
-    }
-    const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
-    for (std::size_t i = 0; i < layout.shown.size(); ++i) {
-        const QRectF &r = layout.shownRect(i);
-        if (!clip.isNull() && !clip.intersects(r.adjusted(-12, -12, 12, 12)))
-            continue;
-        const Org::Vertex v = layout.shown[i];
-        m_cards.paint(painter, m_org, v, r, m_badges[v]);
-    }
-    // A part's layout (layoutPart) has no per-vertex rects: find the cut cards among the shown ones.
-    QHash<Org::Vertex, std::size_t> cutAt;
-    if (!layout.shownRects.empty()) {
-        cutAt.reserve(qsizetype(layout.truncated.size()));
-        for (Org::Vertex v : layout.truncated)
-            cutAt.insert(v, 0);
-        for (std::size_t i = 0; i < layout.shown.size(); ++i)
-            if (const auto it = cutAt.find(layout.shown[i]); it != cutAt.end())
-                it.value() = i;
-    }
-    // Marks under (or right of) cut or collapsed cards: "continued on page N", or "+N" hidden reports.
-    const bool td = layout.orientation == Orientation::TopDown;
-    const QFont markFont = s.font(10, false, true);
-    const QFont countFont = s.font(10, true);
-    for (Org::Vertex v : layout.truncated) {
-        const QRectF &r = layout.shownRects.empty() ? layout.rects[v] : layout.shownRects[cutAt.value(v)];
-        const auto page = continuedOn.constFind(v);
-        painter.setPen(QPen(s.connector, 1.3));
-        const QPointF a = td ? QPointF(r.center().x(), r.bottom()) : QPointF(r.right(), r.center().y());
-        const QPointF b = td ? QPointF(a.x(), a.y() + 12) : QPointF(a.x() + 12, a.y());
-        painter.drawLine(a, b);
-        if (page != continuedOn.constEnd()) {
-            const QString text = translator().translate("ChartExporter", "continued on page %1").arg(page.value());
-            painter.setFont(markFont);
-            painter.setPen(s.text);
-            if (td)
-                painter.drawText(QRectF(r.center().x() - 110, b.y() + 1, 220, 16),
-                                 Qt::AlignHCenter | Qt::AlignTop, text);
-            else
-                painter.drawText(QRectF(b.x() + 3, b.y() - 8, 150, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
-        } else {
-            const QString text = QStringLiteral("+%1").arg(m_org.reportCount(v));
-            const QRectF pill = td ? QRectF(a.x() - 16, b.y(), 32, 16) : QRectF(b.x(), b.y() - 8, 32, 16);
-            painter.setBrush(QColor(0xee, 0xf0, 0xf3));
-            painter.drawRoundedRect(pill, 8, 8);
-            painter.setFont(countFont);
-            painter.setPen(s.mutedText);
-            painter.drawText(pill, Qt::AlignCenter, text);
-            painter.setBrush(Qt::NoBrush);
-        }
-    }
-    painter.restore();
+    ChartPaintOptions options;
+    options.clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+    options.truncationMarks = true;
+    options.continuedOn = continuedOn;
+    ChartPainter(m_org, m_cards, m_badges).paint(painter, layout, options);
 }
 
 double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const Header &h) const
