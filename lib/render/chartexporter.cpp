@@ -2,6 +2,7 @@
 #include "chartexporter.h"
 
 #include "chartpainter.h"
+#include "pagesplitter.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -358,186 +359,33 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         return pt;
     };
 
-    // One block of cards: a subtree cut at some depth, or a share of the reports
-    // of a manager with too many to fit on one page. A paged export holds only
-    // the cards of its blocks (layoutPart()), so memory grows with the org, not
-    // with the org times the pages.
-    struct Page
-    {
-        LayoutResult layout;
-        QHash<Org::Vertex, int> continuedOn; ///< cut vertex → its block (1-based), then its sheet
-        Org::Vertex root = Org::npos;        ///< npos: the whole org
-        Org::Vertex manager = Org::npos;     ///< the manager shown on another block
-        int from = -1;                       ///< that block (0-based)
-        bool share = false;                  ///< some of the manager's reports, not a subtree
-    };
-    std::vector<Page> pages;
     const bool td = options.layout.orientation == Orientation::TopDown;
-
+    const PageSplitter splitter(m_org, m_sizes, options.layout);
+    PageSplit split;
     if (options.page == ExportOptions::Page::Fit) {
-        Page page;
-        page.layout = layoutFor(options.layout);
-        pages.push_back(std::move(page));
+        split = splitter.whole();
     } else {
         const QSizeF pagePt = pageSizePt();
         // The page's room for a chart in px at the smallest print scale.
-        const double roomW = (pagePt.width() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
-        const double hh = paintHeader(nullptr, QRectF(0, 0, roomW, 1e9), firstHeader);
-        const double roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - hh
-                             - 2 * kMargin - 40;
-        auto fits = [&](const LayoutResult &r) {
-            return r.bounds.width() + (td ? 0 : 170) <= roomW && r.bounds.height() <= roomH;
-        };
-        const TreeLayout layout(options.layout);
-        const LayoutIndex index = layout.index(m_org, m_sizes);
-        const std::vector<char> &collapsed = options.layout.collapsed;
-        const int limit = options.layout.maxDepth;
-        // A block to lay out: the subtree of `root` from `depth` below the top, or
-        // (reports non-empty) these reports of root's manager in a grid.
-        struct Job
-        {
-            Org::Vertex root;
-            int depth;
-            int from;                        ///< the block that shows root's manager
-            std::span<const std::uint32_t> reports;
-        };
-        // An org with one top position pages from that position (the same
-        // pages), so that even its reports can be shared out when too many.
-        Org::Vertex top = options.layout.root;
-        if (top == Org::npos) {
-            const std::vector<Org::Vertex> &managers = m_org.managerArray();
-            if (std::count(managers.begin(), managers.end(), Org::npos) == 1)
-                top = Org::Vertex(std::find(managers.begin(), managers.end(), Org::npos) - managers.begin());
-        }
-        std::vector<Job> jobs{{top, 0, -1, {}}};
-        // Cut vertices of a block become blocks of their own (unless collapsed or at the depth limit).
-        auto cut = [&](Page &page, std::size_t j, Org::Vertex t, bool underRoot) {
-            if (t < collapsed.size() && collapsed[t])
-                return;
-            int rel = 0;
-            if (underRoot) {
-                for (Org::Vertex u = t; u != jobs[j].root && u != Org::npos; u = m_org.manager(u))
-                    ++rel;
-                if (jobs[j].root == Org::npos)
-                    --rel; // the forest's roots are at depth 0
-            }
-            const int depth = jobs[j].depth + rel;
-            if (limit >= 0 && depth >= limit)
-                return;
-            jobs.push_back({t, depth, int(j), {}});
-            page.continuedOn.insert(t, int(jobs.size()));
-        };
-        for (std::size_t j = 0; j < jobs.size(); ++j) {
-            Page page;
-            page.root = jobs[j].root;
-            page.from = jobs[j].from;
-            page.manager = page.root != Org::npos ? m_org.manager(page.root) : Org::npos;
-            if (!jobs[j].reports.empty()) {
-                // A share of a huge team: a grid of cards, each cut one continuing elsewhere.
-                const std::span<const std::uint32_t> share = jobs[j].reports;
-                const QSizeF card = index.largestCard;
-                const double pitchB = card.width() + options.layout.siblingGap + (td ? 0 : 170);
-                const double pitchD = card.height() + options.layout.stackGap + (td ? 40 : 0);
-                const auto cols = std::size_t(std::max(1.0, std::floor((roomW + options.layout.siblingGap) / pitchB)));
-                page.layout.orientation = options.layout.orientation;
-                page.share = true;
-                for (std::size_t k = 0; k < share.size(); ++k) {
-                    const auto v = Org::Vertex(share[k]);
-                    const QSizeF size = m_sizes[v];
-                    const QRectF r(double(k % cols) * pitchB, double(k / cols) * pitchD, size.width(),
-                                   size.height());
-                    page.layout.shown.push_back(v);
-                    page.layout.shownRects.push_back(r);
-                    page.layout.bounds |= r;
-                    if (index.children.count(v) > 0) {
-                        page.layout.truncated.push_back(v);
-                        cut(page, j, v, false);
-                    }
-                }
-                pages.push_back(std::move(page));
-                continue;
-            }
-            const int remaining = limit < 0 ? std::numeric_limits<int>::max() : limit - jobs[j].depth;
-            LayoutResult best;
-            bool found = false;
-            for (int d = 1; d <= remaining; ++d) {
-                LayoutResult r = layout.layoutPart(m_org, m_sizes, index, jobs[j].root, d, options.layout.compact);
-                if (!fits(r))
-                    break;
-                const bool whole = r.truncated.empty() || d == remaining;
-                best = std::move(r);
-                found = true;
-                if (whole)
-                    break;
-            }
-            if (!found) {
-                // Even the manager and its direct reports are too wide: stack them.
-                best = layout.layoutPart(m_org, m_sizes, index, jobs[j].root, std::min(1, remaining), true);
-                const Org::Vertex m = jobs[j].root;
-                if (!fits(best) && m != Org::npos && remaining > 0) {
-                    // Still too large: the manager alone here, its reports in shares
-                    // on the pages that follow (a grid of as many as fit a page).
-                    best = layout.layoutPart(m_org, m_sizes, index, m, 0, options.layout.compact);
-                    const QSizeF card = index.largestCard;
-                    const double pitchB = card.width() + options.layout.siblingGap + (td ? 0 : 170);
-                    const double pitchD = card.height() + options.layout.stackGap + (td ? 40 : 0);
-                    const auto cols = std::max(1.0, std::floor((roomW + options.layout.siblingGap) / pitchB));
-                    const auto rows = std::max(1.0, std::floor((roomH + options.layout.stackGap) / pitchD));
-                    const auto per = std::size_t(cols * rows);
-                    const std::span<const std::uint32_t> all(index.children.children.data() + index.children.start[m],
-                                                             index.children.count(m));
-                    page.continuedOn.insert(m, int(jobs.size()) + 1);
-                    for (std::size_t k = 0; k < all.size(); k += per)
-                        jobs.push_back({Org::Vertex(all[k]), jobs[j].depth + 1, int(j),
-                                        all.subspan(k, std::min(per, all.size() - k))});
-                    page.layout = std::move(best);
-                    pages.push_back(std::move(page));
-                    continue;
-                }
-            }
-            for (Org::Vertex t : best.truncated)
-                cut(page, j, t, true);
-            page.layout = std::move(best);
-            pages.push_back(std::move(page));
-        }
+        PageSplitter::Room room;
+        room.width = (pagePt.width() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
+        const double hh = paintHeader(nullptr, QRectF(0, 0, room.width, 1e9), firstHeader);
+        const double pageH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
+        room.height = pageH - hh - 40;
+        room.sheetHeight = pageH - 120;
+        split = splitter.split(room);
     }
-
-    // Pack the subtrees onto sheets: several small subtrees share a page, one
-    // under the other, instead of one half-empty page each.
-    const double captionH = 26;
-    const double blockGap = 24;
-    auto blockHeight = [&](const Page &b) { return b.layout.bounds.height() + (td ? 40 : 8); };
-    struct Sheet { std::vector<std::size_t> blocks; double height = 0; };
-    std::vector<Sheet> sheets;
-    std::vector<int> sheetOfJob(pages.size(), 0);
-    {
-        double roomH = std::numeric_limits<double>::max();
-        if (options.page != ExportOptions::Page::Fit) {
-            const QSizeF pagePt = pageSizePt();
-            roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin - 120;
-        }
-        for (std::size_t j = 0; j < pages.size(); ++j) {
-            const double h = blockHeight(pages[j]) + (j > 0 ? captionH : 0);
-            if (sheets.empty() || sheets.back().height + blockGap + h > roomH || j == 0 || j == 1) {
-                // The top of the chart keeps the first page to itself.
-                sheets.push_back({});
-            } else {
-                sheets.back().height += blockGap;
-            }
-            sheets.back().blocks.push_back(j);
-            sheets.back().height += h;
-            sheetOfJob[j] = int(sheets.size());
-        }
-        for (Page &b : pages)
-            for (auto it = b.continuedOn.begin(); it != b.continuedOn.end(); ++it)
-                it.value() = sheetOfJob[std::size_t(it.value() - 1)];
-    }
+    const std::vector<PageBlock> &pages = split.blocks;
+    const std::vector<PageSheet> &sheets = split.sheets;
+    const std::vector<int> &sheetOfJob = split.sheetOfBlock;
+    const double captionH = PageSplitter::kCaptionHeight;
+    const double blockGap = PageSplitter::kBlockGap;
 
     QPainter p;
     const int total = int(sheets.size());
     for (int i = 0; i < total; ++i) {
-        const Sheet &sheet = sheets[std::size_t(i)];
-        const Page &page = pages[sheet.blocks.front()];
+        const PageSheet &sheet = sheets[std::size_t(i)];
+        const PageBlock &page = pages[sheet.blocks.front()];
         Header header = firstHeader;
         if (i > 0) {
             header.legend = false;
@@ -601,7 +449,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         p.translate(kMargin, kMargin + hh);
         bool first = true;
         for (std::size_t b : sheet.blocks) {
-            const Page &block = pages[b];
+            const PageBlock &block = pages[b];
             if (!first)
                 p.translate(0, blockGap);
             if (block.from >= 0) {
@@ -626,7 +474,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             p.translate(-block.layout.bounds.left(), -block.layout.bounds.top());
             paintChart(p, block.layout, block.continuedOn);
             p.restore();
-            p.translate(0, blockHeight(block));
+            p.translate(0, splitter.blockHeight(block));
             first = false;
         }
     }
