@@ -78,10 +78,23 @@ public:
     QSizeF chartSize(const LayoutOptions &options) const;
 
 private:
+    static constexpr double kMargin = 24;          ///< around the scene (px)
+    static constexpr double kPxToPt = 0.75;        ///< 96 px per inch, 72 pt per inch
+    static constexpr double kMinPdfScale = 0.5;    ///< smallest print scale before a chart is split
+    static constexpr double kMaxFitPagePt = 14400; ///< 200 inches: the PDF page size limit of readers
+
+    /// Title block: title, subtitle (counts, page), legend.
+    struct Header
+    {
+        QString title;
+        QString subtitle;
+        bool legend = true;
+    };
+    /// "N positions · N open positions · N problems" in the chart's language.
+    QString subtitle() const;
     /// The paging shared by writePdf() and print(). With `choosePageSize` the
     /// pages get the size of `options.page` (PDF); otherwise the device's.
     int renderPages(QPagedPaintDevice &device, const ExportOptions &options, bool choosePageSize) const;
-    struct Header;
     double paintHeader(QPainter *painter, const QRectF &area, const Header &header) const;
     /// The layout of the whole chart; without `connectors` only the cards (quicker).
     LayoutResult layoutFor(const LayoutOptions &options, bool connectors = true) const;
