@@ -100,7 +100,7 @@ int runExport(const QStringList &args)
     bool errors = false;
     for (const Problem &p : problems)
         errors = errors || p.severity == Severity::Error;
-    ChartExporter exporter(org, loaded->roles, std::move(problems), opts->lang);
+    ChartExporter exporter(org, loaded->roles, std::move(problems), Translator(opts->lang));
     if (!eo.layout.compact) {
         // Far too wide (managers with many reports in one row): stack leaf reports instead.
         const QSizeF size = exporter.chartSize(eo.layout);

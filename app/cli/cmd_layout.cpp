@@ -114,7 +114,7 @@ int runLayout(const QStringList &args)
 
     // The painter loads its fonts here (Latin and CJK); layout_ms times the
     // measuring of every card and the tidy tree, like d3.tree's own timing.
-    const CardPainter cards(CardStyle{}, loaded->roles, opts->lang);
+    const CardPainter cards(CardStyle{}, loaded->roles, Translator(opts->lang));
     const auto t0 = std::chrono::steady_clock::now();
     const std::vector<QSizeF> sizes = cards.measure(org);
     const auto tm = std::chrono::steady_clock::now();

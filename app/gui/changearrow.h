@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "render/changemarks.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -10,7 +12,7 @@ namespace org::ui {
 
 /// An overlay arrow between two cards of a ChartScene, drawn above the cards:
 /// a dashed, coloured curve from the border of one card to the border of the
-/// other, with a filled head at the second. The compare view draws one from a
+/// other, with a filled head at the second (ChangeArrowShape paints it). The compare view draws one from a
 /// moved position's old manager to the position. The scene owns the items and
 /// places them after each layout (setEnds); an arrow whose card is hidden is
 /// hidden too.
@@ -25,9 +27,9 @@ public:
     /// Routes the arrow from one card rectangle to the other; null rects hide it.
     void setEnds(const QRectF &from, const QRectF &to);
     /// Where the arrow leaves the first card and meets the second (scene coordinates).
-    QPointF start() const { return m_start; }
-    QPointF end() const { return m_end; }
-    const QPainterPath &path() const { return m_path; }
+    QPointF start() const { return m_shape.start; }
+    QPointF end() const { return m_shape.end; }
+    const QPainterPath &path() const { return m_shape.path; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -36,9 +38,7 @@ public:
 private:
     QString m_from, m_to;
     QColor m_color;
-    QPointF m_start, m_end;
-    QPainterPath m_path;  ///< the curve, start() to end()
-    QPainterPath m_head;  ///< the filled head at end()
+    ChangeArrowShape m_shape;
 };
 
 } // namespace org::ui

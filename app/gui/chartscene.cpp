@@ -5,9 +5,9 @@
 
 #include "edit/document.h"
 #include "i18n/language.h"
+#include "render/chartpainter.h"
 #include "rules/ruleengine.h"
 
-#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -21,8 +21,6 @@ namespace {
 constexpr qreal kMarkerRadius = 8;
 constexpr int kAnimateLimit = 3000;   ///< more shown cards: no animation
 constexpr int kAutoCollapseAbove = 500; ///< bigger orgs open with three levels shown
-constexpr qreal kTagHeight = 20;        ///< change tags on a card's top edge
-constexpr qreal kTagFontPx = 12;
 } // namespace
 
 /// The one item of the scene: asks the scene to paint the exposed cards.
@@ -107,7 +105,7 @@ ChartScene::~ChartScene() = default;
 
 void ChartScene::rebuildPainter()
 {
-    m_painter = std::make_unique<CardPainter>(CardStyle{}, m_doc->roles(), m_lang);
+    m_painter = std::make_unique<CardPainter>(CardStyle{}, m_doc->roles(), Translator(m_lang));
 }
 
 void ChartScene::setLanguage(const QString &lang)
@@ -222,127 +220,53 @@ void ChartScene::paintChart(QPainter *painter, const QRectF &exposed, qreal lod)
     const Org &org = m_doc->org();
     if (org.isEmpty() || m_layout.rects.size() != std::size_t(org.size()))
         return;
-    const bool animating = m_t < 1.0;
-    const QRectF area = exposed.adjusted(-20, -20, 20, 20);
+    ChartPaintOptions options;
+    options.clip = exposed;
+    options.lod = lod;
+    if (m_t < 1.0)
+        options.animatedRect = [this](Org::Vertex v) { return displayRect(v); };
+    options.decorate = [this, lod](QPainter &p, Org::Vertex v, const QRectF &r) { decorateCard(p, v, r, lod); };
+    ChartPainter(org, *m_painter, m_badges).paint(*painter, m_layout, options);
+}
+
+void ChartScene::decorateCard(QPainter &painter, Org::Vertex v, const QRectF &r, qreal lod) const
+{
+    const Org &org = m_doc->org();
+    const Position &p = org.position(v);
     const CardStyle &style = m_painter->style();
-
-    // Connectors: routed lines when still, straight elbows while animating.
-    QPen solid(style.connector, lod < 0.3 ? 0 : 1.5);
-    QPen dotted = solid;
-    dotted.setStyle(Qt::DashLine);
-    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
-    for (const Connector &c : m_layout.connectors) {
-        if (animating) {
-            if (c.kind != EdgeKind::ReportsTo)
-                continue;
-            const QRectF a = displayRect(c.from), b = displayRect(c.to);
-            if (!a.intersects(area) && !b.intersects(area) && !a.united(b).intersects(area))
-                continue;
-            painter->setPen(solid);
-            if (m_options.orientation == Orientation::LeftRight) {
-                const qreal mx = (a.right() + b.left()) / 2;
-                const QPointF pts[] = {{a.right(), a.center().y()}, {mx, a.center().y()},
-                                       {mx, b.center().y()}, {b.left(), b.center().y()}};
-                painter->drawPolyline(pts, 4);
-            } else {
-                const qreal my = (a.bottom() + b.top()) / 2;
-                const QPointF pts[] = {{a.center().x(), a.bottom()}, {a.center().x(), my},
-                                       {b.center().x(), my}, {b.center().x(), b.top()}};
-                painter->drawPolyline(pts, 4);
-            }
-            continue;
-        }
-        if (!c.points.boundingRect().intersects(area))
-            continue;
-        painter->setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
-        painter->drawPolyline(c.points);
+    if (!m_highlights.isEmpty()) {
+        const auto h = m_highlights.constFind(p.id);
+        if (h != m_highlights.cend())
+            paintChangeMarks(painter, style, r, h->changes, lod < 0.3 ? QStringList() : tagTexts(*h), lod);
     }
-
-    const QPen selectionPen(QColor(0x25, 0x63, 0xeb), lod < 0.3 ? 0 : 3);
-    const Document *doc = m_doc;
-    for (Org::Vertex v : m_layout.shown) {
-        const QRectF r = displayRect(v);
-        if (!r.intersects(area))
-            continue;
-        const Position &p = org.position(v);
-        const CardBadge badge = v < m_badges.size() ? m_badges[v] : CardBadge{};
-        if (lod < 0.18) {
-            // Far away: a box in the role's colour.
-            painter->fillRect(r, m_painter->roleColor(p.role));
-        } else if (lod < 0.3) {
-            // Mid distance: white card with the role stripe and the badge colour.
-            painter->setPen(QPen(style.border, 0, p.isOpen() ? Qt::DashLine : Qt::SolidLine));
-            painter->setBrush(style.background);
-            painter->drawRect(r);
-            painter->fillRect(QRectF(r.left(), r.top(), style.stripeWidth * 2, r.height()),
-                              m_painter->roleColor(p.role));
-            if (badge.count > 0) {
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(badge.worst == Severity::Error ? style.errorBadge : style.warningBadge);
-                painter->drawEllipse(QPointF(r.right() - 14, r.top() + 14), 12, 12);
-            }
-        } else {
-            m_painter->paint(*painter, org, v, r, badge);
-        }
-        if (!m_highlights.isEmpty()) {
-            const auto h = m_highlights.constFind(p.id);
-            if (h != m_highlights.cend())
-                paintHighlight(painter, r, *h, lod);
-        }
-        if (m_selectedSet.contains(p.id)) {
-            painter->setPen(selectionPen);
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
-        }
-        if (v == m_dropTarget) {
-            const QColor c = m_dropAccepts ? QColor(0x16, 0xa3, 0x4a) : QColor(0xdc, 0x26, 0x26);
-            QColor fill = c;
-            fill.setAlpha(40);
-            painter->setPen(QPen(c, lod < 0.3 ? 0 : 3, Qt::SolidLine));
-            painter->setBrush(fill);
-            painter->drawRoundedRect(r.adjusted(-5, -5, 5, 5), 9, 9);
-        }
-        // Collapse/expand marker under managers.
-        if (lod >= 0.3 && org.reportCount(v) > 0) {
-            const QPointF c = markerCenter(r);
-            const bool collapsed = m_collapsed.contains(p.id);
-            painter->setPen(QPen(style.connector, 1.2));
-            painter->setBrush(collapsed ? QColor(0x25, 0x63, 0xeb) : style.background);
-            painter->drawEllipse(c, kMarkerRadius, kMarkerRadius);
-            painter->setPen(QPen(collapsed ? Qt::white : style.text, 1.6));
-            painter->drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()));
-            if (collapsed)
-                painter->drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4));
-        }
+    if (m_selectedSet.contains(p.id)) {
+        painter.setPen(QPen(QColor(0x25, 0x63, 0xeb), lod < 0.3 ? 0 : 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
     }
-    Q_UNUSED(doc);
+    if (v == m_dropTarget) {
+        const QColor c = m_dropAccepts ? QColor(0x16, 0xa3, 0x4a) : QColor(0xdc, 0x26, 0x26);
+        QColor fill = c;
+        fill.setAlpha(40);
+        painter.setPen(QPen(c, lod < 0.3 ? 0 : 3, Qt::SolidLine));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(r.adjusted(-5, -5, 5, 5), 9, 9);
+    }
+    // Collapse/expand marker under managers.
+    if (lod >= 0.3 && org.reportCount(v) > 0) {
+        const QPointF c = markerCenter(r);
+        const bool collapsed = m_collapsed.contains(p.id);
+        painter.setPen(QPen(style.connector, 1.2));
+        painter.setBrush(collapsed ? QColor(0x25, 0x63, 0xeb) : style.background);
+        painter.drawEllipse(c, kMarkerRadius, kMarkerRadius);
+        painter.setPen(QPen(collapsed ? Qt::white : style.text, 1.6));
+        painter.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() + 4, c.y()));
+        if (collapsed)
+            painter.drawLine(QPointF(c.x(), c.y() - 4), QPointF(c.x(), c.y() + 4));
+    }
 }
 
 // --- compare view -----------------------------------------------------------------------
-
-const std::array<CardChange, 5> &ChartScene::changeOrder()
-{
-    static const std::array<CardChange, 5> order{CardChange::Added, CardChange::Removed, CardChange::Moved,
-                                                 CardChange::RoleChanged, CardChange::TeamChanged};
-    return order;
-}
-
-QColor ChartScene::changeColor(CardChange change)
-{
-    switch (change) {
-    case CardChange::Added: return {0x16, 0xa3, 0x4a};       // green
-    case CardChange::Removed: return {0xdc, 0x26, 0x26};     // red
-    case CardChange::Moved: return {0x7c, 0x3a, 0xed};       // violet (the arrows too)
-    case CardChange::RoleChanged: return {0xd9, 0x77, 0x06}; // amber
-    case CardChange::TeamChanged: return {0x08, 0x91, 0xb2}; // teal
-    }
-    return Qt::black;
-}
-
-Qt::PenStyle ChartScene::changePenStyle(CardChange change)
-{
-    return change == CardChange::Removed ? Qt::DashLine : Qt::SolidLine;
-}
 
 QString ChartScene::changeName(CardChange change)
 {
@@ -425,57 +349,6 @@ QString ChartScene::changesText(Org::Vertex v) const
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-void ChartScene::paintHighlight(QPainter *painter, const QRectF &r, const CardHighlight &h, qreal lod) const
-{
-    painter->save();
-    if (h.changes.testFlag(CardChange::Removed)) {
-        // A ghost: the card shows faintly through a veil of the background colour.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xf3, 0xf4, 0xf6, 170));
-        painter->drawRoundedRect(r, 6, 6);
-    }
-    int ring = 0;
-    for (CardChange c : changeOrder()) {
-        if (!h.changes.testFlag(c))
-            continue;
-        const qreal out = 5 + 4.5 * ring++;
-        painter->setPen(QPen(changeColor(c), lod < 0.3 ? 0 : 3, changePenStyle(c)));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(r.adjusted(-out, -out, out, out), 7 + out / 2, 7 + out / 2);
-    }
-    if (lod < 0.3) {
-        painter->restore();
-        return;
-    }
-    // Tags side by side on the outermost outline's top edge, from the left,
-    // never wider than the card (clear of the connector's horizontal bar).
-    QFont font = m_painter->style().textFont();
-    font.setPixelSize(int(kTagFontPx));
-    font.setBold(true);
-    painter->setFont(font);
-    const QFontMetricsF fm(font);
-    const qreal top = r.top() - 5 - 4.5 * (ring - 1) - kTagHeight / 2;
-    qreal x = r.left() + 8;
-    const QStringList texts = tagTexts(h);
-    int i = 0;
-    for (CardChange c : changeOrder()) {
-        if (!h.changes.testFlag(c))
-            continue;
-        const qreal room = r.right() - x;
-        if (room < 30)
-            break;
-        const QString text = fm.elidedText(texts.at(i++), Qt::ElideRight, room - 12);
-        const QRectF tag(x, top, std::min(room, fm.horizontalAdvance(text) + 12), kTagHeight);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(changeColor(c));
-        painter->drawRoundedRect(tag, kTagHeight / 2, kTagHeight / 2);
-        painter->setPen(Qt::white);
-        painter->drawText(tag, Qt::AlignCenter, text);
-        x = tag.right() + 4;
-    }
-    painter->restore();
 }
 
 Org::Vertex ChartScene::cardAt(const QPointF &pos) const

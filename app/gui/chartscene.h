@@ -3,8 +3,8 @@
 
 #include "layout/treelayout.h"
 #include "render/cardpainter.h"
+#include "render/changemarks.h"
 
-#include <QFlags>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -22,32 +22,16 @@ namespace org::ui {
 class ChartItem;
 class ChangeArrow;
 
-/// How a card differs from the same position in another scenario (the compare
-/// view). A card may carry several, e.g. moved and role changed.
-enum class CardChange : std::uint8_t {
-    Added = 0x01,       ///< not in the other scenario
-    Removed = 0x02,     ///< only in the other scenario: drawn as a ghost card
-    Moved = 0x04,       ///< reports to another manager
-    RoleChanged = 0x08,
-    TeamChanged = 0x10,
-};
-Q_DECLARE_FLAGS(CardChanges, CardChange)
-Q_DECLARE_OPERATORS_FOR_FLAGS(CardChanges)
-
-/// The highlight of one card: what changed, and the before → after texts
-/// shown in its tags.
-struct CardHighlight
-{
-    CardChanges changes;
-    QString roleNote;   ///< "Engineer → Architect" (RoleChanged)
-    QString teamNote;   ///< "Pay → Web" (TeamChanged)
-};
+// The compare view's marks (lib/render/changemarks.h), as the app has always named them.
+using org::CardChange;
+using org::CardChanges;
+using org::CardHighlight;
 
 /// The org chart as a graphics scene. It holds no model of its own: it reads
 /// the Document's org, lays it out with TreeLayout and paints every visible
 /// card through one CardPainter (a single item paints only the exposed cards,
 /// with a simplified level of detail when zoomed out, so 100,000 positions stay
-/// fluent). It reacts to the Document's signals and never edits the org; views
+/// fluent; ChartPainter, as in every export). It reacts to the Document's signals and never edits the org; views
 /// call Document functions and the scene follows.
 ///
 /// The scene also keeps what belongs to the view of the chart: the selection
@@ -121,12 +105,12 @@ public:
     void setArrows(const QList<QPair<QString, QString>> &arrows, const QColor &color);
     const std::vector<ChangeArrow *> &arrows() const { return m_arrows; }
     /// Colour and line style of a change's outline (the legend uses them too).
-    static QColor changeColor(CardChange change);
-    static Qt::PenStyle changePenStyle(CardChange change);
+    static QColor changeColor(CardChange change) { return org::changeColor(change); }
+    static Qt::PenStyle changePenStyle(CardChange change) { return org::changePenStyle(change); }
     /// Name of a change for legends and tags ("New", "Removed", "Moved" …).
     static QString changeName(CardChange change);
     /// The changes in the order their outlines are drawn, innermost first.
-    static const std::array<CardChange, 5> &changeOrder();
+    static const std::array<CardChange, 5> &changeOrder() { return org::changeOrder(); }
     /// Tooltip text of a card's changes, one per line (empty when unchanged).
     QString changesText(Org::Vertex v) const;
 
@@ -150,7 +134,8 @@ private:
     void pruneSelection();
     void placeArrows() const;
     QStringList tagTexts(const CardHighlight &h) const;
-    void paintHighlight(QPainter *painter, const QRectF &r, const CardHighlight &h, qreal lod) const;
+    /// What a view adds to a painted card: change marks, selection, drop feedback, collapse marker.
+    void decorateCard(QPainter &painter, Org::Vertex v, const QRectF &r, qreal lod) const;
 
     Document *m_doc;
     std::unique_ptr<CardPainter> m_painter;

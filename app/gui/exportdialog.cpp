@@ -258,7 +258,7 @@ ExportOptions ExportDialog::options() const
 void ExportDialog::updatePreview()
 {
     const QSize box = m_preview->size() - QSize(12, 12);
-    ChartExporter exporter(m_doc->org(), m_doc->roles(), m_doc->problems(), language());
+    ChartExporter exporter(m_doc->org(), m_doc->roles(), m_doc->problems(), Translator(language()));
     const ExportOptions o = options();
     const LayoutResult layout = TreeLayout(o.layout).layout(m_doc->org(), exporter.cardPainter().measure(m_doc->org()));
     QImage image(box.expandedTo(QSize(50, 50)) * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
@@ -309,7 +309,7 @@ bool ExportDialog::exportNow(QString *error)
     job->path = path;
     job->options = options();
     const bool finished = runInBackground(this, tr("Exporting the chart…"), [job] {
-        ChartExporter exporter(job->org, job->roles, job->problems, job->lang);
+        ChartExporter exporter(job->org, job->roles, job->problems, Translator(job->lang));
         job->ok = exporter.write(job->path, job->options);
         job->error = exporter.errorString();
     });
@@ -327,7 +327,7 @@ bool ExportDialog::exportNow(QString *error)
 int ExportDialog::paintOn(QPrinter *printer) const
 {
     const ExportOptions o = options();
-    ChartExporter exporter(m_doc->org(), m_doc->roles(), m_doc->problems(), language());
+    ChartExporter exporter(m_doc->org(), m_doc->roles(), m_doc->problems(), Translator(language()));
     return ChartPrinter::print(printer, exporter, o);
 }
 

@@ -4,7 +4,7 @@ target_sources(orgeditor PRIVATE
     gui/mimetypes.h
     gui/backgroundtask.h gui/backgroundtask.cpp
     gui/chartscene.h gui/chartscene.cpp
-    gui/chartview.h gui/chartview.cpp
+    gui/chartview.h gui/chartview.cpp gui/chartviewnavigation.cpp
     gui/minimap.h gui/minimap.cpp
     gui/peoplemodel.h gui/peoplemodel.cpp
     gui/problemmodel.h gui/problemmodel.cpp

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cardpainter.h"
 
-#include "i18n/language.h"
-
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -88,17 +86,6 @@ private:
     std::vector<Slot> m_slots = std::vector<Slot>(kSlots);
 };
 
-QFont makeFont(const CardStyle &s, double px, bool bold)
-{
-    QFont f;
-    f.setFamilies(s.fontFamilies);
-    f.setPixelSize(std::max(1, int(std::lround(px))));
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferAntialias);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 } // namespace
 
 struct CardPainter::Cache
@@ -112,33 +99,46 @@ struct CardPainter::Cache
     Cache(const QFont &nameFont, const QFont &textFont) : name(nameFont), text(textFont) {}
 };
 
-QFont CardStyle::nameFont() const { return makeFont(*this, nameFontPx, true); }
-QFont CardStyle::textFont() const { return makeFont(*this, textFontPx, false); }
+QFont CardStyle::font(double px, bool bold, bool italic) const
+{
+    QFont f;
+    f.setFamilies(fontFamilies);
+    f.setPixelSize(std::max(1, int(std::lround(px))));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setStyleStrategy(QFont::PreferAntialias);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
 
-CardPainter::CardPainter(CardStyle style, RoleCatalogue roles, QString lang)
-    : m_style(std::move(style)), m_roles(std::move(roles)), m_lang(std::move(lang)),
+QFont CardStyle::nameFont() const { return font(nameFontPx, true); }
+QFont CardStyle::textFont() const { return font(textFontPx, false); }
+
+CardPainter::CardPainter(CardStyle style, RoleCatalogue roles, Translator translator)
+    : m_style(std::move(style)), m_roles(std::move(roles)), m_tr(std::move(translator)),
       m_nameFont(m_style.nameFont()), m_textFont(m_style.textFont()),
       m_cache(std::make_unique<Cache>(m_nameFont, m_textFont))
 {
-    m_cache->badgeFont = makeFont(m_style, 10, true);
-    m_cache->avatarFont = makeFont(m_style, 13, true);
+    m_cache->badgeFont = m_style.font(10, true);
+    m_cache->avatarFont = m_style.font(13, true);
 }
 
 CardPainter::~CardPainter() = default;
 
+QString CardPainter::openPositionText(const Translator &t)
+{
+    return t.translate("CardPainter", "Open position");
+}
+
 QString CardPainter::openPositionText()
 {
-    const QString text = tr("Open position");
-    // Chinese exports say it in Chinese even before the catalogue carries the string.
-    if (text == QLatin1String("Open position") && language().startsWith(QLatin1String("zh")))
-        return QStringLiteral("空缺职位");
-    return text;
+    return tr("Open position");
 }
 
 QString CardPainter::roleText(const QString &roleKey) const
 {
     const Role *r = m_roles.find(roleKey);
-    return r ? r->displayName(m_lang) : roleKey;
+    return r ? r->displayName(m_tr.language()) : roleKey;
 }
 
 QColor CardPainter::roleColor(const QString &roleKey) const
@@ -185,7 +185,7 @@ QSizeF CardPainter::measureCard(const Org &org, Org::Vertex v, bool memo) const
             it = c.roleWidth.insert(key, c.text.width(roleText(key)));
         return *it;
     };
-    double text = p.isOpen() ? c.name.width(openPositionText()) : c.name.width(p.name);
+    double text = p.isOpen() ? c.name.width(openPositionLabel()) : c.name.width(p.name);
     text = std::max(text, memo ? c.shared.width(p.role, roleWidth) : roleWidth(p.role));
     if (!p.title.isEmpty())
         text = std::max(text, textWidth(p.title));
@@ -282,7 +282,7 @@ void CardPainter::paint(QPainter &painter, const Org &org, Org::Vertex v, const 
         nameFont.setBold(false);
         nameFont.setItalic(true);
     }
-    line(open ? openPositionText() : p.name, nameFont, nfm, open ? s.mutedText : s.text, s.nameFontPx + 6);
+    line(open ? openPositionLabel() : p.name, nameFont, nfm, open ? s.mutedText : s.text, s.nameFontPx + 6);
     y += 1;
     const double lh = s.textFontPx + 5;
     line(roleText(p.role), m_textFont, tfm, roleCol.darker(150), lh);

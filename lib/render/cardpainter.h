@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "i18n/translator.h"
 #include "model/org.h"
 #include "model/rolecatalogue.h"
 #include "rules/problem.h"
@@ -20,8 +21,8 @@ class QPainter;
 
 namespace org {
 
-/// Fonts, sizes and colours of a card. The defaults give the 220 × 90 px card of
-/// DESIGN.md §7 at 100 %.
+/// Fonts, sizes and colours of a card and of the chart around it. The defaults
+/// give the 220 × 90 px card of DESIGN.md §7 at 100 %.
 struct CardStyle
 {
     /// Font families in fallback order: Latin first, then CJK glyphs.
@@ -41,9 +42,14 @@ struct CardStyle
     QColor text{0x1f, 0x29, 0x37};
     QColor mutedText{0x6b, 0x72, 0x80};
     QColor connector{0x8a, 0x94, 0xa3};
+    QColor dottedConnector{0x3b, 0x6e, 0xa8}; ///< dotted (secondary) reporting lines, dashed
+    double connectorWidth = 1.3;
     QColor errorBadge{0xd7, 0x26, 0x1e};
     QColor warningBadge{0xe6, 0x9f, 0x00};
 
+    /// The card font at `px` pixels (families above, antialiased, unhinted):
+    /// the one font factory of every chart text.
+    QFont font(double px, bool bold, bool italic = false) const;
     QFont nameFont() const;
     QFont textFont() const;
 };
@@ -63,12 +69,15 @@ struct CardBadge
 /// measure() gives each card's size from its text with a per-character advance
 /// cache, so sizing 1,000,000 cards takes tens of milliseconds.
 ///
-/// Usage: `CardPainter cp(style, roles, "zh_CN"); cp.paint(p, org, v, rect, badge);`
+/// Every text of the card is in the language of its Translator (not the
+/// application's global language): role names, "Open position".
+///
+/// Usage: `CardPainter cp(style, roles, Translator("zh_CN")); cp.paint(p, org, v, rect, badge);`
 class CardPainter final
 {
     Q_DECLARE_TR_FUNCTIONS(CardPainter)
 public:
-    CardPainter(CardStyle style, RoleCatalogue roles, QString lang);
+    CardPainter(CardStyle style, RoleCatalogue roles, Translator translator);
     ~CardPainter();
     CardPainter(const CardPainter &) = delete;
     CardPainter &operator=(const CardPainter &) = delete;
@@ -82,7 +91,11 @@ public:
     void paint(QPainter &painter, const Org &org, Org::Vertex v, const QRectF &rect,
                CardBadge badge = {}) const;
 
-    /// "Open position" in the current language.
+    /// "Open position" in the card language.
+    QString openPositionLabel() const { return openPositionText(m_tr); }
+    /// "Open position" in the language of `t`.
+    static QString openPositionText(const Translator &t);
+    /// "Open position" in the application's language (widgets: lists, panels, tooltips).
     static QString openPositionText();
     /// Role name shown on cards (catalogue name in the card language, or the key).
     QString roleText(const QString &roleKey) const;
@@ -93,7 +106,8 @@ public:
 
     const CardStyle &style() const { return m_style; }
     const RoleCatalogue &roles() const { return m_roles; }
-    const QString &lang() const { return m_lang; }
+    const QString &lang() const { return m_tr.language(); }
+    const Translator &translator() const { return m_tr; }
 
     /// Per-vertex badges from rule problems, anchored where RuleEngine put them.
     static std::vector<CardBadge> badges(const Org &org, const std::vector<Problem> &problems);
@@ -106,7 +120,7 @@ private:
     struct Cache;
     CardStyle m_style;
     RoleCatalogue m_roles;
-    QString m_lang;
+    Translator m_tr;
     QFont m_nameFont;
     QFont m_textFont;
     std::unique_ptr<Cache> m_cache;

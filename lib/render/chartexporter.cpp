@@ -1,54 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "chartexporter.h"
 
+#include "chartpainter.h"
+
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImage>
-#include <QPagedPaintDevice>
-#include <QPageSize>
 #include <QPainter>
-#include <QPainterPath>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
-#include <span>
 
 namespace org {
 
-namespace {
-
-constexpr double kMargin = 24;       ///< around the scene (px)
-constexpr double kPxToPt = 0.75;     ///< 96 px per inch, 72 pt per inch
-constexpr double kMinPdfScale = 0.5; ///< smallest print scale before a chart is split
-constexpr double kMaxFitPagePt = 14400; ///< 200 inches: the PDF page size limit of readers
-
-QFont font(const CardStyle &s, double px, bool bold, bool italic = false)
-{
-    QFont f;
-    f.setFamilies(s.fontFamilies);
-    f.setPixelSize(std::max(1, int(std::lround(px))));
-    f.setBold(bold);
-    f.setItalic(italic);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
-} // namespace
-
-struct ChartExporter::Header
-{
-    QString title;
-    QString subtitle;
-    bool legend = true;
-};
-
 ChartExporter::ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems,
-                             QString lang, CardStyle style)
-    : m_org(org), m_problems(std::move(problems)), m_lang(lang),
-      m_cards(std::move(style), std::move(roles), std::move(lang))
+                             Translator translator, CardStyle style)
+    : m_org(org), m_problems(std::move(problems)),
+      m_cards(std::move(style), std::move(roles), std::move(translator))
 {
     m_sizes = m_cards.measure(org);
     m_badges = CardPainter::badges(org, m_problems);
@@ -56,12 +22,9 @@ ChartExporter::ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Pr
 
 ChartExporter::~ChartExporter() = default;
 
-QString ChartExporter::localized(const QString &translated, const char *source, const QString &zh) const
+const Translator &ChartExporter::translator() const
 {
-    // Until the catalogue carries a string, Chinese exports still say it in Chinese.
-    if (m_lang.startsWith(QLatin1String("zh")) && translated == QLatin1String(source))
-        return zh;
-    return translated;
+    return m_cards.translator();
 }
 
 LayoutResult ChartExporter::layoutFor(const LayoutOptions &options, bool connectors) const
@@ -89,99 +52,37 @@ QSizeF ChartExporter::sceneSize(const LayoutResult &layout, double headerHeight)
 void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
                                const QHash<Org::Vertex, int> &continuedOn) const
 {
-    const CardStyle &s = m_cards.style();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen solid(s.connector, 1.3);
-    solid.setJoinStyle(Qt::MiterJoin);
-    QPen dotted(QColor(0x3b, 0x6e, 0xa8), 1.3, Qt::DashLine);
-    painter.setBrush(Qt::NoBrush);
-    for (const Connector &c : layout.connectors) {
-        painter.setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
-        painter.drawPolyline(c.points);
-    }
-    const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
-    for (std::size_t i = 0; i < layout.shown.size(); ++i) {
-        const QRectF &r = layout.shownRect(i);
-        if (!clip.isNull() && !clip.intersects(r.adjusted(-12, -12, 12, 12)))
-            continue;
-        const Org::Vertex v = layout.shown[i];
-        m_cards.paint(painter, m_org, v, r, m_badges[v]);
-    }
-    // A part's layout (layoutPart) has no per-vertex rects: find the cut cards among the shown ones.
-    QHash<Org::Vertex, std::size_t> cutAt;
-    if (!layout.shownRects.empty()) {
-        cutAt.reserve(qsizetype(layout.truncated.size()));
-        for (Org::Vertex v : layout.truncated)
-            cutAt.insert(v, 0);
-        for (std::size_t i = 0; i < layout.shown.size(); ++i)
-            if (const auto it = cutAt.find(layout.shown[i]); it != cutAt.end())
-                it.value() = i;
-    }
-    // Marks under (or right of) cut or collapsed cards: "continued on page N", or "+N" hidden reports.
-    const bool td = layout.orientation == Orientation::TopDown;
-    const QFont markFont = font(s, 10, false, true);
-    const QFont countFont = font(s, 10, true);
-    for (Org::Vertex v : layout.truncated) {
-        const QRectF &r = layout.shownRects.empty() ? layout.rects[v] : layout.shownRects[cutAt.value(v)];
-        const auto page = continuedOn.constFind(v);
-        painter.setPen(QPen(s.connector, 1.3));
-        const QPointF a = td ? QPointF(r.center().x(), r.bottom()) : QPointF(r.right(), r.center().y());
-        const QPointF b = td ? QPointF(a.x(), a.y() + 12) : QPointF(a.x() + 12, a.y());
-        painter.drawLine(a, b);
-        if (page != continuedOn.constEnd()) {
-            const QString text = localized(tr("continued on page %1"), "continued on page %1",
-                                           QStringLiteral("续见第 %1 页"))
-                                     .arg(page.value());
-            painter.setFont(markFont);
-            painter.setPen(s.text);
-            if (td)
-                painter.drawText(QRectF(r.center().x() - 110, b.y() + 1, 220, 16),
-                                 Qt::AlignHCenter | Qt::AlignTop, text);
-            else
-                painter.drawText(QRectF(b.x() + 3, b.y() - 8, 150, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
-        } else {
-            const QString text = QStringLiteral("+%1").arg(m_org.reportCount(v));
-            const QRectF pill = td ? QRectF(a.x() - 16, b.y(), 32, 16) : QRectF(b.x(), b.y() - 8, 32, 16);
-            painter.setBrush(QColor(0xee, 0xf0, 0xf3));
-            painter.drawRoundedRect(pill, 8, 8);
-            painter.setFont(countFont);
-            painter.setPen(s.mutedText);
-            painter.drawText(pill, Qt::AlignCenter, text);
-            painter.setBrush(Qt::NoBrush);
-        }
-    }
-    painter.restore();
+    ChartPaintOptions options;
+    options.clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+    options.truncationMarks = true;
+    options.continuedOn = continuedOn;
+    ChartPainter(m_org, m_cards, m_badges).paint(painter, layout, options);
 }
 
 double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const Header &h) const
 {
     const CardStyle &s = m_cards.style();
-    const QFont titleFont = font(s, 20, true);
-    const QFont subFont = font(s, 12, false);
-    const QFont legendFont = font(s, 11, false);
-    const QFontMetricsF tfm(titleFont), sfm(subFont), lfm(legendFont);
+    const QFont titleFont = s.font(20, true);
+    const QFont subFont = s.font(12, false);
+    const QFont legendFont = s.font(11, false);
+    const QFontMetricsF lfm(legendFont);
     double y = area.top();
     if (painter)
         painter->save();
-    if (!h.title.isEmpty()) {
+    // One elided line of the title block, `height` high, then `advance` down.
+    auto line = [&](const QString &text, const QFont &font, const QColor &colour, double height, double advance) {
+        if (text.isEmpty())
+            return;
         if (painter) {
-            painter->setFont(titleFont);
-            painter->setPen(s.text);
-            painter->drawText(QRectF(area.left(), y, area.width(), 28), Qt::AlignLeft | Qt::AlignVCenter,
-                              tfm.elidedText(h.title, Qt::ElideRight, area.width()));
+            painter->setFont(font);
+            painter->setPen(colour);
+            painter->drawText(QRectF(area.left(), y, area.width(), height), Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetricsF(font).elidedText(text, Qt::ElideRight, area.width()));
         }
-        y += 30;
-    }
-    if (!h.subtitle.isEmpty()) {
-        if (painter) {
-            painter->setFont(subFont);
-            painter->setPen(s.mutedText);
-            painter->drawText(QRectF(area.left(), y, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                              sfm.elidedText(h.subtitle, Qt::ElideRight, area.width()));
-        }
-        y += 22;
-    }
+        y += advance;
+    };
+    line(h.title, titleFont, s.text, 28, 30);
+    line(h.subtitle, subFont, s.mutedText, 18, 22);
     if (h.legend) {
         // Roles in use (catalogue order), open position, badge colours.
         struct Item { QString text; QColor colour; int kind; }; // 0 role, 1 open, 2 badge
@@ -195,18 +96,15 @@ double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const H
         for (int i = 0; i < m_cards.roles().size(); ++i)
             if (used[std::size_t(i)])
                 items.push_back({m_cards.roleText(m_cards.roles().at(i).key), m_cards.roles().at(i).color, 0});
-        items.push_back({CardPainter::openPositionText(), s.mutedText, 1});
+        items.push_back({m_cards.openPositionLabel(), s.mutedText, 1});
         bool anyError = false, anyOther = false;
         for (const Problem &p : m_problems)
             (p.severity == Severity::Error ? anyError : anyOther) = true;
         if (anyError)
-            items.push_back({localized(tr("problems (error)"), "problems (error)", QStringLiteral("问题（错误）")),
-                             s.errorBadge, 2});
+            items.push_back({translator().translate("ChartExporter", "problems (error)"), s.errorBadge, 2});
         if (anyOther)
-            items.push_back({localized(tr("problems (warning)"), "problems (warning)",
-                                       QStringLiteral("问题（警告）")),
-                             s.warningBadge, 2});
-        const QString label = localized(tr("Legend:"), "Legend:", QStringLiteral("图例："));
+            items.push_back({translator().translate("ChartExporter", "problems (warning)"), s.warningBadge, 2});
+        const QString label = translator().translate("ChartExporter", "Legend:");
         double x = area.left();
         const double rowH = 20;
         auto place = [&](double w) {
@@ -256,6 +154,17 @@ double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const H
     return y - area.top() + 16;
 }
 
+QString ChartExporter::subtitle() const
+{
+    int open = 0;
+    for (const Position &p : m_org.positions())
+        open += p.isOpen();
+    const Translator &t = translator();
+    return t.translate("ChartExporter", "%n position(s)", nullptr, m_org.size()) + QStringLiteral(" · ")
+           + t.translate("ChartExporter", "%n open position(s)", nullptr, open) + QStringLiteral(" · ")
+           + t.translate("ChartExporter", "%n problem(s)", nullptr, int(m_problems.size()));
+}
+
 bool ChartExporter::write(const QString &path, const ExportOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -267,452 +176,6 @@ bool ChartExporter::write(const QString &path, const ExportOptions &options)
         return writePdf(path, options);
     m_error = tr("unknown export format \"%1\" (use .png, .svg or .pdf)").arg(suffix);
     return false;
-}
-
-namespace {
-
-QString subtitleFor(const Org &org, const std::vector<Problem> &problems, const QString &lang)
-{
-    int open = 0;
-    for (const Position &p : org.positions())
-        open += p.isOpen();
-    QString a = ChartExporter::tr("%n position(s)", nullptr, org.size());
-    QString b = ChartExporter::tr("%n open position(s)", nullptr, open);
-    QString c = ChartExporter::tr("%n problem(s)", nullptr, int(problems.size()));
-    if (lang.startsWith(QLatin1String("zh")) && a.contains(QLatin1String("position"))) {
-        a = QStringLiteral("%1 个岗位").arg(org.size());
-        b = QStringLiteral("%1 个空缺职位").arg(open);
-        c = QStringLiteral("%1 个问题").arg(problems.size());
-    }
-    return a + QStringLiteral(" · ") + b + QStringLiteral(" · ") + c;
-}
-
-} // namespace
-
-bool ChartExporter::writePng(const QString &path, const ExportOptions &options)
-{
-    const LayoutResult layout = layoutFor(options.layout);
-    const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
-    const double width = std::max(layout.bounds.width(), 560.0);
-    const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
-    const QSizeF size = sceneSize(layout, hh);
-    double scale = options.scale;
-    const bool automatic = scale <= 0;
-    if (automatic) {
-        scale = 2;
-        scale = std::min(scale, double(options.maxPngSide) / std::max(size.width(), size.height()));
-        scale = std::min(scale, std::sqrt(double(options.maxPngPixels) / (size.width() * size.height())));
-        scale = std::floor(scale * 100) / 100;
-    }
-    const double w = std::ceil(size.width() * scale), h = std::ceil(size.height() * scale);
-    if (scale < (automatic ? 0.5 : 0.01) || w > options.maxPngSide || h > options.maxPngSide
-        || w * h > double(options.maxPngPixels)) {
-        m_error = tr("the chart is %1 × %2 px at 100 %, too large for a PNG at scale %3 (limit: %4 px "
-                     "per side, %5 megapixels); use --compact, --root, --depth or a smaller --scale, "
-                     "or export SVG or PDF")
-                      .arg(qRound(size.width()))
-                      .arg(qRound(size.height()))
-                      .arg(automatic ? 0.5 : scale)
-                      .arg(options.maxPngSide)
-                      .arg(double(options.maxPngPixels) / 1e6);
-        return false;
-    }
-    QImage image(int(w), int(h), QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) {
-        m_error = tr("not enough memory for a %1 × %2 px image").arg(int(w)).arg(int(h));
-        return false;
-    }
-    image.fill(Qt::white);
-    const int dpm = int(std::lround(96.0 * scale / 0.0254));
-    image.setDotsPerMeterX(dpm);
-    image.setDotsPerMeterY(dpm);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setRenderHint(QPainter::TextAntialiasing, true);
-        p.scale(scale, scale);
-        paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
-        p.translate(kMargin, kMargin + hh);
-        paintChart(p, layout);
-    }
-    if (!image.save(path, "PNG")) {
-        m_error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
-}
-
-bool ChartExporter::writeSvg(const QString &path, const ExportOptions &options)
-{
-    // QSvgGenerator keeps the whole document in memory until the end: count the
-    // cards first (no connectors: quick) and refuse what would not be bounded.
-    const std::size_t cards = layoutFor(options.layout, false).shown.size();
-    if (cards > std::size_t(std::max(options.maxSvgCards, 0))) {
-        m_error = tr("the chart has %1 cards, too many for one SVG (limit: %2); export a part of it "
-                     "with --root ID or --depth N, or a PDF split over pages with --page A4")
-                      .arg(QString::number(cards), QString::number(options.maxSvgCards));
-        return false;
-    }
-    const LayoutResult layout = layoutFor(options.layout);
-    const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
-    const double width = std::max(layout.bounds.width(), 560.0);
-    const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
-    const QSizeF size = sceneSize(layout, hh);
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setResolution(96);
-    svg.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
-    svg.setDescription(subtitleFor(m_org, m_problems, m_lang));
-    QPainter p;
-    if (!p.begin(&svg)) {
-        m_error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-    paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
-    p.translate(kMargin, kMargin + hh);
-    paintChart(p, layout);
-    p.end();
-    return true;
-}
-
-bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
-{
-    m_pages = 0;
-    if (options.page == ExportOptions::Page::Fit) {
-        // One page sized to the chart: readers stop at 200 inches per side, and
-        // shrinking a huge chart to that is unreadable (and slow to write).
-        // Refuse before any page or card is drawn.
-        const LayoutResult probe = layoutFor(options.layout, false);
-        const bool td = options.layout.orientation == Orientation::TopDown;
-        const double width = std::max(probe.bounds.width(), 560.0);
-        const Header header{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
-        const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
-        const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin,
-                           hh + probe.bounds.height() + (td ? 40 : 8) + 2 * kMargin);
-        const double maxPx = kMaxFitPagePt / (kPxToPt * kMinPdfScale);
-        if (scene.width() > maxPx || scene.height() > maxPx) {
-            m_error = tr("the chart is %1 × %2 px, too large for one PDF page (at most %3 px per side, "
-                         "at half size); split it over pages with --page A4 or --page A3, or export a "
-                         "part of it with --root ID or --depth N")
-                          .arg(QString::number(qRound(scene.width())), QString::number(qRound(scene.height())),
-                               QString::number(qRound(maxPx)));
-            return false;
-        }
-    }
-    QPdfWriter pdf(path);
-    pdf.setCreator(QStringLiteral("OrgDesigner " ORG_VERSION));
-    pdf.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
-    pdf.setResolution(1200);
-    m_pages = renderPages(pdf, options, true);
-    if (m_pages == 0) {
-        m_error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
-}
-
-int ChartExporter::print(QPagedPaintDevice *device, const ExportOptions &options) const
-{
-    return device ? renderPages(*device, options, false) : 0;
-}
-
-int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &options,
-                               bool choosePageSize) const
-{
-    const Header firstHeader{options.title, subtitleFor(m_org, m_problems, m_lang), options.legend};
-    const double unitsPerPt = device.logicalDpiX() / 72.0;
-    const double marginPt = choosePageSize ? 28 : 0; // printers keep their own margins
-    const bool customSize = choosePageSize && options.page == ExportOptions::Page::Fit;
-    QSizeF devicePagePt = device.pageLayout().paintRectPoints().size();
-    auto pageSizePt = [&]() {
-        if (!choosePageSize)
-            return devicePagePt;
-        QSizeF pt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
-                        .size(QPageSize::Point);
-        if (options.landscape)
-            pt.transpose();
-        return pt;
-    };
-
-    // One block of cards: a subtree cut at some depth, or a share of the reports
-    // of a manager with too many to fit on one page. A paged export holds only
-    // the cards of its blocks (layoutPart()), so memory grows with the org, not
-    // with the org times the pages.
-    struct Page
-    {
-        LayoutResult layout;
-        QHash<Org::Vertex, int> continuedOn; ///< cut vertex → its block (1-based), then its sheet
-        Org::Vertex root = Org::npos;        ///< npos: the whole org
-        Org::Vertex manager = Org::npos;     ///< the manager shown on another block
-        int from = -1;                       ///< that block (0-based)
-        bool share = false;                  ///< some of the manager's reports, not a subtree
-    };
-    std::vector<Page> pages;
-    const bool td = options.layout.orientation == Orientation::TopDown;
-
-    if (options.page == ExportOptions::Page::Fit) {
-        Page page;
-        page.layout = layoutFor(options.layout);
-        pages.push_back(std::move(page));
-    } else {
-        const QSizeF pagePt = pageSizePt();
-        // The page's room for a chart in px at the smallest print scale.
-        const double roomW = (pagePt.width() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
-        const double hh = paintHeader(nullptr, QRectF(0, 0, roomW, 1e9), firstHeader);
-        const double roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - hh
-                             - 2 * kMargin - 40;
-        auto fits = [&](const LayoutResult &r) {
-            return r.bounds.width() + (td ? 0 : 170) <= roomW && r.bounds.height() <= roomH;
-        };
-        const TreeLayout layout(options.layout);
-        const LayoutIndex index = layout.index(m_org, m_sizes);
-        const std::vector<char> &collapsed = options.layout.collapsed;
-        const int limit = options.layout.maxDepth;
-        // A block to lay out: the subtree of `root` from `depth` below the top, or
-        // (reports non-empty) these reports of root's manager in a grid.
-        struct Job
-        {
-            Org::Vertex root;
-            int depth;
-            int from;                        ///< the block that shows root's manager
-            std::span<const std::uint32_t> reports;
-        };
-        // An org with one top position pages from that position (the same
-        // pages), so that even its reports can be shared out when too many.
-        Org::Vertex top = options.layout.root;
-        if (top == Org::npos) {
-            const std::vector<Org::Vertex> &managers = m_org.managerArray();
-            if (std::count(managers.begin(), managers.end(), Org::npos) == 1)
-                top = Org::Vertex(std::find(managers.begin(), managers.end(), Org::npos) - managers.begin());
-        }
-        std::vector<Job> jobs{{top, 0, -1, {}}};
-        // Cut vertices of a block become blocks of their own (unless collapsed or at the depth limit).
-        auto cut = [&](Page &page, std::size_t j, Org::Vertex t, bool underRoot) {
-            if (t < collapsed.size() && collapsed[t])
-                return;
-            int rel = 0;
-            if (underRoot) {
-                for (Org::Vertex u = t; u != jobs[j].root && u != Org::npos; u = m_org.manager(u))
-                    ++rel;
-                if (jobs[j].root == Org::npos)
-                    --rel; // the forest's roots are at depth 0
-            }
-            const int depth = jobs[j].depth + rel;
-            if (limit >= 0 && depth >= limit)
-                return;
-            jobs.push_back({t, depth, int(j), {}});
-            page.continuedOn.insert(t, int(jobs.size()));
-        };
-        for (std::size_t j = 0; j < jobs.size(); ++j) {
-            Page page;
-            page.root = jobs[j].root;
-            page.from = jobs[j].from;
-            page.manager = page.root != Org::npos ? m_org.manager(page.root) : Org::npos;
-            if (!jobs[j].reports.empty()) {
-                // A share of a huge team: a grid of cards, each cut one continuing elsewhere.
-                const std::span<const std::uint32_t> share = jobs[j].reports;
-                const QSizeF card = index.largestCard;
-                const double pitchB = card.width() + options.layout.siblingGap + (td ? 0 : 170);
-                const double pitchD = card.height() + options.layout.stackGap + (td ? 40 : 0);
-                const auto cols = std::size_t(std::max(1.0, std::floor((roomW + options.layout.siblingGap) / pitchB)));
-                page.layout.orientation = options.layout.orientation;
-                page.share = true;
-                for (std::size_t k = 0; k < share.size(); ++k) {
-                    const auto v = Org::Vertex(share[k]);
-                    const QSizeF size = m_sizes[v];
-                    const QRectF r(double(k % cols) * pitchB, double(k / cols) * pitchD, size.width(),
-                                   size.height());
-                    page.layout.shown.push_back(v);
-                    page.layout.shownRects.push_back(r);
-                    page.layout.bounds |= r;
-                    if (index.children.count(v) > 0) {
-                        page.layout.truncated.push_back(v);
-                        cut(page, j, v, false);
-                    }
-                }
-                pages.push_back(std::move(page));
-                continue;
-            }
-            const int remaining = limit < 0 ? std::numeric_limits<int>::max() : limit - jobs[j].depth;
-            LayoutResult best;
-            bool found = false;
-            for (int d = 1; d <= remaining; ++d) {
-                LayoutResult r = layout.layoutPart(m_org, m_sizes, index, jobs[j].root, d, options.layout.compact);
-                if (!fits(r))
-                    break;
-                const bool whole = r.truncated.empty() || d == remaining;
-                best = std::move(r);
-                found = true;
-                if (whole)
-                    break;
-            }
-            if (!found) {
-                // Even the manager and its direct reports are too wide: stack them.
-                best = layout.layoutPart(m_org, m_sizes, index, jobs[j].root, std::min(1, remaining), true);
-                const Org::Vertex m = jobs[j].root;
-                if (!fits(best) && m != Org::npos && remaining > 0) {
-                    // Still too large: the manager alone here, its reports in shares
-                    // on the pages that follow (a grid of as many as fit a page).
-                    best = layout.layoutPart(m_org, m_sizes, index, m, 0, options.layout.compact);
-                    const QSizeF card = index.largestCard;
-                    const double pitchB = card.width() + options.layout.siblingGap + (td ? 0 : 170);
-                    const double pitchD = card.height() + options.layout.stackGap + (td ? 40 : 0);
-                    const auto cols = std::max(1.0, std::floor((roomW + options.layout.siblingGap) / pitchB));
-                    const auto rows = std::max(1.0, std::floor((roomH + options.layout.stackGap) / pitchD));
-                    const auto per = std::size_t(cols * rows);
-                    const std::span<const std::uint32_t> all(index.children.children.data() + index.children.start[m],
-                                                             index.children.count(m));
-                    page.continuedOn.insert(m, int(jobs.size()) + 1);
-                    for (std::size_t k = 0; k < all.size(); k += per)
-                        jobs.push_back({Org::Vertex(all[k]), jobs[j].depth + 1, int(j),
-                                        all.subspan(k, std::min(per, all.size() - k))});
-                    page.layout = std::move(best);
-                    pages.push_back(std::move(page));
-                    continue;
-                }
-            }
-            for (Org::Vertex t : best.truncated)
-                cut(page, j, t, true);
-            page.layout = std::move(best);
-            pages.push_back(std::move(page));
-        }
-    }
-
-    // Pack the subtrees onto sheets: several small subtrees share a page, one
-    // under the other, instead of one half-empty page each.
-    const double captionH = 26;
-    const double blockGap = 24;
-    auto blockHeight = [&](const Page &b) { return b.layout.bounds.height() + (td ? 40 : 8); };
-    struct Sheet { std::vector<std::size_t> blocks; double height = 0; };
-    std::vector<Sheet> sheets;
-    std::vector<int> sheetOfJob(pages.size(), 0);
-    {
-        double roomH = std::numeric_limits<double>::max();
-        if (options.page != ExportOptions::Page::Fit) {
-            const QSizeF pagePt = pageSizePt();
-            roomH = (pagePt.height() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin - 120;
-        }
-        for (std::size_t j = 0; j < pages.size(); ++j) {
-            const double h = blockHeight(pages[j]) + (j > 0 ? captionH : 0);
-            if (sheets.empty() || sheets.back().height + blockGap + h > roomH || j == 0 || j == 1) {
-                // The top of the chart keeps the first page to itself.
-                sheets.push_back({});
-            } else {
-                sheets.back().height += blockGap;
-            }
-            sheets.back().blocks.push_back(j);
-            sheets.back().height += h;
-            sheetOfJob[j] = int(sheets.size());
-        }
-        for (Page &b : pages)
-            for (auto it = b.continuedOn.begin(); it != b.continuedOn.end(); ++it)
-                it.value() = sheetOfJob[std::size_t(it.value() - 1)];
-    }
-
-    QPainter p;
-    const int total = int(sheets.size());
-    for (int i = 0; i < total; ++i) {
-        const Sheet &sheet = sheets[std::size_t(i)];
-        const Page &page = pages[sheet.blocks.front()];
-        Header header = firstHeader;
-        if (i > 0) {
-            header.legend = false;
-            const Org::Vertex named = page.share ? page.manager : page.root;
-            header.subtitle = named != Org::npos
-                                  ? (m_org.position(named).isOpen() ? CardPainter::openPositionText()
-                                                                    : m_org.position(named).name)
-                                  : QString();
-        }
-        if (total > 1) {
-            const QString pageText = localized(tr("Page %1 of %2"), "Page %1 of %2",
-                                               QStringLiteral("第 %1 页，共 %2 页"))
-                                         .arg(QString::number(i + 1), QString::number(total));
-            header.subtitle = header.subtitle.isEmpty() ? pageText : header.subtitle + QStringLiteral(" · ") + pageText;
-        }
-        double blocksW = 0;
-        for (std::size_t b : sheet.blocks)
-            blocksW = std::max(blocksW, pages[b].layout.bounds.width());
-        const double width = std::max(blocksW, 560.0);
-        const double hh = paintHeader(nullptr, QRectF(kMargin, kMargin, width, 1e9), header);
-        const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin, hh + sheet.height + 2 * kMargin);
-        double scale = 1; // px at 100 % per scene unit
-        QSizeF pagePt;
-        if (customSize) {
-            pagePt = QSizeF(scene.width() * kPxToPt, scene.height() * kPxToPt);
-            const double over = std::max(pagePt.width(), pagePt.height()) / kMaxFitPagePt;
-            if (over > 1) {
-                scale = 1 / over;
-                pagePt /= over;
-            }
-        } else {
-            pagePt = options.page == ExportOptions::Page::Fit ? devicePagePt : pageSizePt();
-            const double sx = (pagePt.width() - 2 * marginPt) / (scene.width() * kPxToPt);
-            const double sy = (pagePt.height() - 2 * marginPt) / (scene.height() * kPxToPt);
-            scale = std::min({1.0, sx, sy});
-        }
-        const QPageSize pageSize(pagePt, QPageSize::Point, QString(), QPageSize::ExactMatch);
-        if (!pageSize.isValid() || pagePt.width() < 1 || pagePt.height() < 1) {
-            if (p.isActive())
-                p.end();
-            return 0; // never a page of no size
-        }
-        if (choosePageSize) {
-            device.setPageSize(pageSize);
-            if (i == 0)
-                device.setPageMargins(QMarginsF(0, 0, 0, 0));
-        }
-        if (i == 0) {
-            if (!p.begin(&device))
-                return 0;
-        } else {
-            device.newPage();
-        }
-        p.resetTransform();
-        const double ptPerUnit = scale * kPxToPt;
-        const double offX = customSize ? 0 : (pagePt.width() - scene.width() * ptPerUnit) / 2;
-        const double offY = customSize ? 0 : marginPt;
-        p.scale(unitsPerPt, unitsPerPt);
-        p.translate(offX, offY);
-        p.scale(ptPerUnit, ptPerUnit);
-        paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
-        p.translate(kMargin, kMargin + hh);
-        bool first = true;
-        for (std::size_t b : sheet.blocks) {
-            const Page &block = pages[b];
-            if (!first)
-                p.translate(0, blockGap);
-            if (block.from >= 0) {
-                // Where this block hangs: its manager and that manager's page.
-                const Org::Vertex m = block.manager;
-                const int from = sheetOfJob[std::size_t(block.from)];
-                const QString who = m == Org::npos ? QString()
-                                    : m_org.position(m).isOpen() ? CardPainter::openPositionText()
-                                                                 : m_org.position(m).name;
-                p.save();
-                QFont f = p.font();
-                f.setPixelSize(12);
-                p.setFont(f);
-                p.setPen(QColor(0x6b, 0x72, 0x80));
-                p.drawText(QRectF(0, 0, width, captionH), Qt::AlignLeft | Qt::AlignVCenter,
-                           localized(tr("↑ reports to %1 (page %2)"), "↑ reports to %1 (page %2)",
-                                     QStringLiteral("↑ 汇报给 %1（第 %2 页）"))
-                               .arg(who, QString::number(from)));
-                p.restore();
-                p.translate(0, captionH);
-            }
-            p.save();
-            p.translate(-block.layout.bounds.left(), -block.layout.bounds.top());
-            paintChart(p, block.layout, block.continuedOn);
-            p.restore();
-            p.translate(0, blockHeight(block));
-            first = false;
-        }
-    }
-    p.end();
-    return total;
 }
 
 } // namespace org

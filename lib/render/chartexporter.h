@@ -41,12 +41,16 @@ struct ExportOptions
 /// each page holds a manager and as many levels below as fit, and every cut
 /// line says on which page it continues. Needs a QGuiApplication (fonts).
 ///
-/// Usage: `ChartExporter(org, roles, problems, "en").write("chart.pdf", opts)`
+/// The chart's text (legend, subtitle, page marks, cards) is in the language of
+/// the Translator given, whatever the application's language; errorString() is
+/// in the application's language (it is for the user of the app, not the chart).
+///
+/// Usage: `ChartExporter(org, roles, problems, Translator("en")).write("chart.pdf", opts)`
 class ChartExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 public:
-    ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems, QString lang,
+    ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems, Translator translator,
                   CardStyle style = {});
     ~ChartExporter();
 
@@ -74,19 +78,32 @@ public:
     QSizeF chartSize(const LayoutOptions &options) const;
 
 private:
+    static constexpr double kMargin = 24;          ///< around the scene (px)
+    static constexpr double kPxToPt = 0.75;        ///< 96 px per inch, 72 pt per inch
+    static constexpr double kMinPdfScale = 0.5;    ///< smallest print scale before a chart is split
+    static constexpr double kMaxFitPagePt = 14400; ///< 200 inches: the PDF page size limit of readers
+
+    /// Title block: title, subtitle (counts, page), legend.
+    struct Header
+    {
+        QString title;
+        QString subtitle;
+        bool legend = true;
+    };
+    /// "N positions · N open positions · N problems" in the chart's language.
+    QString subtitle() const;
     /// The paging shared by writePdf() and print(). With `choosePageSize` the
     /// pages get the size of `options.page` (PDF); otherwise the device's.
     int renderPages(QPagedPaintDevice &device, const ExportOptions &options, bool choosePageSize) const;
-    struct Header;
     double paintHeader(QPainter *painter, const QRectF &area, const Header &header) const;
     /// The layout of the whole chart; without `connectors` only the cards (quicker).
     LayoutResult layoutFor(const LayoutOptions &options, bool connectors = true) const;
     QSizeF sceneSize(const LayoutResult &layout, double headerHeight) const;
-    QString localized(const QString &translated, const char *source, const QString &zh) const;
+    /// The language of the chart's text.
+    const Translator &translator() const;
 
     const Org &m_org;
     std::vector<Problem> m_problems;
-    QString m_lang;
     CardPainter m_cards;
     std::vector<QSizeF> m_sizes;
     std::vector<CardBadge> m_badges;

@@ -53,7 +53,7 @@ void BM_Layout(benchmark::State &state)
     opts.compact = state.range(1) != 0;
     opts.routeConnectors = false;
     for (auto _ : state) {
-        const org::CardPainter cards(org::CardStyle{}, org::RoleCatalogue::defaults(), QStringLiteral("en"));
+        const org::CardPainter cards(org::CardStyle{}, org::RoleCatalogue::defaults(), org::Translator(QStringLiteral("en")));
         const auto sizes = cards.measure(o);
         auto r = org::TreeLayout(opts).layout(o, sizes);
         benchmark::DoNotOptimize(r.bounds);

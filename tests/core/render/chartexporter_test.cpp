@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "i18n/language.h"
 #include "render/chartexporter.h"
 #include "rules/ruleengine.h"
 
@@ -77,7 +78,7 @@ int pdfPages(const QString &pdf)
 TEST(CardPainter, MeasuresWithinBoundsAndGivesInitials)
 {
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    const CardPainter cp(CardStyle{}, RoleCatalogue::defaults(), QStringLiteral("en"));
+    const CardPainter cp(CardStyle{}, RoleCatalogue::defaults(), Translator(QStringLiteral("en")));
     for (const QSizeF &s : cp.measure(org)) {
         EXPECT_GE(s.width(), 200);
         EXPECT_LE(s.width(), 300);
@@ -92,7 +93,7 @@ TEST(CardPainter, MeasuresWithinBoundsAndGivesInitials)
 TEST(CardPainter, TextStaysInsideTheCard)
 {
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    const CardPainter cp(CardStyle{}, RoleCatalogue::defaults(), QStringLiteral("en"));
+    const CardPainter cp(CardStyle{}, RoleCatalogue::defaults(), Translator(QStringLiteral("en")));
     const Org::Vertex v = org.find(QStringLiteral("e2"));
     QImage img(400, 200, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::white);
@@ -112,7 +113,7 @@ TEST(ChartExporter, PngLoadsAndIsNotBlank)
 {
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
     const RuleEngine engine(RoleCatalogue::defaults(), RuleSettings{});
-    ChartExporter ex(org, RoleCatalogue::defaults(), engine.check(org), QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), engine.check(org), Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     ExportOptions o;
     o.title = QStringLiteral("Test org");
@@ -126,7 +127,7 @@ TEST(ChartExporter, PngLoadsAndIsNotBlank)
 TEST(ChartExporter, PngRefusesHugeChartsInsteadOfWritingAnEmptyImage)
 {
     const Org org = bigOrg(400);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     ExportOptions o;
     o.scale = 4;
@@ -139,7 +140,7 @@ TEST(ChartExporter, PngRefusesHugeChartsInsteadOfWritingAnEmptyImage)
 TEST(ChartExporter, SvgParses)
 {
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("c.svg"));
     ASSERT_TRUE(ex.write(path, ExportOptions{}));
@@ -161,7 +162,7 @@ TEST(ChartExporter, PdfFitIsOnePageWithChineseAndEnglishText)
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "poppler-utils not installed";
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("c.pdf"));
     ASSERT_TRUE(ex.write(path, ExportOptions{}));
@@ -173,12 +174,77 @@ TEST(ChartExporter, PdfFitIsOnePageWithChineseAndEnglishText)
     EXPECT_TRUE(text.contains(QStringLiteral("Open position")));
 }
 
+TEST(ChartExporter, ChinesePdfWhileTheAppSpeaksEnglishIsChineseThroughout)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "poppler-utils not installed";
+    ASSERT_TRUE(setLanguage(QStringLiteral("en")));
+    const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
+    // One error and one warning: both legend entries.
+    std::vector<Problem> problems(2);
+    problems[0].anchor = 1;
+    problems[1].anchor = 2;
+    problems[1].severity = Severity::Warning;
+    ChartExporter ex(org, RoleCatalogue::defaults(), problems, Translator(QStringLiteral("zh_CN")));
+    test::TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("zh.pdf"));
+    ASSERT_TRUE(ex.write(path, ExportOptions{}));
+    const QString text = pdftotext(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("空缺职位"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("图例"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("7 个岗位"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("问题（错误）"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("问题（警告）"))) << text.toStdString();
+    for (const char *english : {"Open position", "Legend", "position", "problem"})
+        EXPECT_FALSE(text.contains(QLatin1String(english), Qt::CaseInsensitive)) << english << "\n" << text.toStdString();
+
+    // Paged: the page marks too; and the application still speaks English.
+    const Org big = bigOrg(600);
+    ChartExporter paged(big, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("zh_CN")));
+    ExportOptions a4;
+    a4.page = ExportOptions::Page::A4;
+    const QString pagedPath = tmp.path(QStringLiteral("zh-a4.pdf"));
+    ASSERT_TRUE(paged.write(pagedPath, a4));
+    ASSERT_GT(paged.pageCount(), 1);
+    // pdftotext gives some ideographs as radicals (页 as ⻚): compare the others.
+    const QString pages = pdftotext(pagedPath);
+    EXPECT_TRUE(pages.contains(QStringLiteral("续"))) << pages.toStdString();
+    EXPECT_TRUE(pages.contains(QStringLiteral("第 1 "))) << pages.toStdString();
+    EXPECT_TRUE(pages.contains(QStringLiteral("，共 "))) << pages.toStdString();
+    EXPECT_TRUE(pages.contains(QStringLiteral("汇报给"))) << pages.toStdString();
+    for (const char *english : {"continued on", "Page ", "reports to"})
+        EXPECT_FALSE(pages.contains(QLatin1String(english))) << english;
+    EXPECT_EQ(language(), QStringLiteral("en"));
+    EXPECT_EQ(CardPainter::openPositionText(), QStringLiteral("Open position"));
+}
+
+TEST(ChartExporter, EnglishSvgWhileTheAppSpeaksChineseIsEnglishThroughout)
+{
+    ASSERT_TRUE(setLanguage(QStringLiteral("zh_CN")));
+    const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    test::TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("en.svg"));
+    const bool ok = ex.write(path, ExportOptions{});
+    EXPECT_EQ(CardPainter::openPositionText(), QStringLiteral("空缺职位"));
+    ASSERT_TRUE(setLanguage(QStringLiteral("en")));
+    ASSERT_TRUE(ok);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(svg.contains(QLatin1String("Open position")));
+    EXPECT_TRUE(svg.contains(QLatin1String("Legend:")));
+    EXPECT_TRUE(svg.contains(QLatin1String("7 positions")));
+    for (const char *chinese : {"空缺职位", "图例", "岗位"})
+        EXPECT_FALSE(svg.contains(QString::fromUtf8(chinese))) << chinese;
+}
+
 TEST(ChartExporter, PdfA4SplitsALargeChartBySubtree)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "poppler-utils not installed";
     const Org org = bigOrg(600);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("big.pdf"));
     ExportOptions o;
@@ -238,7 +304,7 @@ TEST(ChartExporter, PdfA4OfADeepChainPagesItLevelByLevel)
     // Each page used to keep a layout of the whole org (O(N) per page).
     const int n = 20000;
     const Org org = chainOrg(n);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("chain.pdf"));
     ExportOptions o;
@@ -263,7 +329,7 @@ TEST(ChartExporter, PdfFitRefusesAChartLargerThanAPdfPage)
 {
     // 3,000 reports in one row: about 700,000 px wide, far beyond 200 inches at half size.
     const Org org = wideOrg(3000);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("wide.pdf"));
     QElapsedTimer timer;
@@ -287,7 +353,7 @@ TEST(ChartExporter, PdfA4SharesAHugeTeamOverPages)
 {
     const int reports = 2000;
     const Org org = wideOrg(reports);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("team.pdf"));
     ExportOptions o;
@@ -309,7 +375,7 @@ TEST(ChartExporter, PdfA4SharesAHugeTeamOverPages)
 TEST(ChartExporter, SvgRefusesMoreCardsThanItsLimit)
 {
     const Org org = bigOrg(400);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, QStringLiteral("en"));
+    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("big.svg"));
     ExportOptions o;
