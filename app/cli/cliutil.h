@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "io/orgloader.h"
+#include "load/orgloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Editing: the Document (plan + undo stack + live problems) and one QUndoCommand per edit.
-target_sources(orgcore PRIVATE
+target_sources(org_edit PRIVATE
     edit/document.h edit/document.cpp
     edit/plancommand.h edit/plancommand.cpp
     edit/positiondatacommand.h edit/positiondatacommand.cpp
@@ -16,3 +16,4 @@ target_sources(orgcore PRIVATE
     edit/rulesettingscommand.h edit/rulesettingscommand.cpp
     edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
 )
+target_link_libraries(org_edit PUBLIC Qt6::Gui)

@@ -3,7 +3,7 @@
 
 #include "model/org.h"
 #include "model/rolecatalogue.h"
-#include "rules/problem.h"
+#include "model/problem.h"
 
 #include <QColor>
 #include <QCoreApplication>
