@@ -7,5 +7,14 @@ target_sources(org_store PRIVATE
     store/tempfiles.h store/tempfiles.cpp
     store/scenariodiff.h store/scenariodiff.cpp
     store/csvexporter.h store/csvexporter.cpp
+    # The parts of PlanStore (internal: only lib/store includes them).
+    store/storefailure.h store/storefailure.cpp
+    store/sqldatabase.h store/sqldatabase.cpp
+    store/planschema.h store/planschema.cpp
+    store/planlocation.h store/planlocation.cpp
+    store/positioncolumns.h store/positioncolumns.cpp
+    store/planreader.h store/planreader.cpp
+    store/planwriter.h store/planwriter.cpp
+    store/atomicfile.h store/atomicfile.cpp
 )
 target_link_libraries(org_store PUBLIC Qt6::Core PRIVATE Qt6::Sql)
