@@ -7,8 +7,10 @@ if(ORG_BUILD_FUZZERS)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "ORG_BUILD_FUZZERS needs clang (libFuzzer): use the asan preset")
     endif()
-    # Coverage feedback from the code under test.
-    target_compile_options(orgcore PRIVATE -fsanitize=fuzzer-no-link)
+    # Coverage feedback from the code under test: every library of lib/.
+    foreach(lib IN LISTS ORG_LIB_TARGETS)
+        target_compile_options(${lib} PRIVATE -fsanitize=fuzzer-no-link)
+    endforeach()
     foreach(kind csv xlsx plan)
         add_executable(fuzz_${kind} fuzz/fuzz_${kind}.cpp fuzz/fuzzutil.h)
         target_link_libraries(fuzz_${kind} PRIVATE orgcore)

@@ -14,7 +14,8 @@ orgcore_test(core_store_tests
     core/store/killsave_test.cpp
     core/store/pgstore_test.cpp
     core/store/plancli_test.cpp)
-target_link_libraries(core_store_tests PRIVATE QuaZip::QuaZip)
+# The tests look into plan files and databases themselves (lib/store keeps Qt Sql private).
+target_link_libraries(core_store_tests PRIVATE QuaZip::QuaZip Qt6::Sql)
 target_compile_definitions(core_store_tests PRIVATE
     ORG_SAVE_HELPER="$<TARGET_FILE:plan_save_helper>")
 add_dependencies(core_store_tests orgdesigner-cli plan_save_helper)

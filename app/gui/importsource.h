@@ -3,7 +3,7 @@
 
 #include "io/csvimporter.h"
 #include "io/importerror.h"
-#include "io/orgloader.h"
+#include "load/orgloader.h"
 
 #include <QCoreApplication>
 

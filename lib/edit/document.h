@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "io/orgloader.h"
-#include "rules/problem.h"
+#include "load/orgloader.h"
+#include "model/problem.h"
 #include "store/plan.h"
 #include "store/planstore.h"
 

@@ -16,16 +16,9 @@ bool Document::applyFix(const Fix &fix, QString *error)
     bool ok = true;
     for (const FixEdit &e : fix.edits) {
         switch (e.kind) {
-        case FixEdit::Kind::Add: {
-            Position p;
-            p.id = e.id;
-            p.role = e.value;
-            p.team = e.team;
-            p.productLine = e.productLine;
-            p.title = e.title;
-            ok = addPosition(std::move(p), e.manager, error);
+        case FixEdit::Kind::Add:
+            ok = addPosition(e.newPosition(), e.manager, error);
             break;
-        }
         case FixEdit::Kind::Move:
             ok = move(e.id, e.manager, error);
             break;

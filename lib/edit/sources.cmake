@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Editing: the Document (plan + undo stack + live problems) and one QUndoCommand per edit.
-target_sources(orgcore PRIVATE
+target_sources(org_edit PRIVATE
     edit/document.h edit/document.cpp edit/documentedits.cpp
     edit/plancommand.h edit/plancommand.cpp
     edit/positiondatacommand.h edit/positiondatacommand.cpp
@@ -17,3 +17,4 @@ target_sources(orgcore PRIVATE
     edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
     edit/documentfix.cpp
 )
+target_link_libraries(org_edit PUBLIC Qt6::Gui)

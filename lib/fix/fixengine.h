@@ -3,7 +3,7 @@
 
 #include "model/org.h"
 #include "model/rolecatalogue.h"
-#include "rules/problem.h"
+#include "model/problem.h"
 #include "rules/rulesettings.h"
 
 #include <QCoreApplication>
@@ -32,6 +32,8 @@ struct FixEdit
     QString productLine; ///< Add
     QString title;       ///< Add
 
+    /// The open position an Add edit creates (no custom fields).
+    Position newPosition() const;
     bool operator==(const FixEdit &) const = default;
 };
 

@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: MIT
-target_sources(orgcore PRIVATE layout/treelayout.h layout/treelayout.cpp)
+target_sources(org_layout PRIVATE layout/treelayout.h layout/treelayout.cpp)
+target_link_libraries(org_layout PUBLIC Qt6::Gui)

@@ -4,7 +4,7 @@
 #include "i18n/translator.h"
 #include "model/org.h"
 #include "model/rolecatalogue.h"
-#include "rules/problem.h"
+#include "model/problem.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/rolecatalogue.h"
-#include "problem.h"
+#include "model/problem.h"
 #include "rulesettings.h"
 
 #include <QCoreApplication>

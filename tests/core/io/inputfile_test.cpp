@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Input limits: only regular files are read, and only up to the documented size.
 #include "io/inputfile.h"
-#include "io/orgloader.h"
+#include "load/orgloader.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "io/orgloader.h"
+#include "load/orgloader.h"
 #include "io/xlsxreader.h"
 #include "testutil.h"
 

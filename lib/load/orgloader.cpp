@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "orgloader.h"
 
+#include "io/xlsxreader.h"
 #include "store/planstore.h"
-#include "xlsxreader.h"
 
 #include <QFile>
 #include <QFileInfo>

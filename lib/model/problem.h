@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "model/org.h"
+#include "org.h"
 
 #include <QString>
 #include <QStringList>

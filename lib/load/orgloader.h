@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "csvimporter.h"
+#include "io/csvimporter.h"
 #include "rules/rulesettings.h"
 
 namespace org {

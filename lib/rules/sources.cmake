@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: MIT
+# Rules and statistics over an org.
+target_sources(org_rules PRIVATE
+    rules/rulesettings.h rules/rulesettings.cpp
+    rules/ruleengine.h rules/ruleengine.cpp
+    rules/stats.h rules/stats.cpp
+)
+target_link_libraries(org_rules PUBLIC Qt6::Core)

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "planwriter.h"
+
+#include "plan.h"
+#include "planschema.h"
+#include "planstore.h"
+#include "positioncolumns.h"
+#include "sqldatabase.h"
+#include "storefailure.h"
+
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace org::storeimpl {
+
+namespace {
+
+void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan)
+{
+    setMeta(db, QStringLiteral("rule_settings"), plan.settings.toString());
+    execSql(db, QStringLiteral("DELETE FROM roles"));
+    QSqlQuery q = prepare(db, QStringLiteral(
+                                  "INSERT INTO roles (ord, key, name_en, name_zh, rank, technical, color,"
+                                  " duties_en, duties_zh, aliases, monthly_cost) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    int ord = 0;
+    for (const Role &r : plan.roles.roles()) {
+        q.addBindValue(ord++);
+        q.addBindValue(r.key);
+        q.addBindValue(r.nameEn);
+        q.addBindValue(r.nameZh);
+        q.addBindValue(r.rank ? QVariant(*r.rank) : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(r.technical ? 1 : 0);
+        q.addBindValue(r.color.name(QColor::HexArgb));
+        q.addBindValue(r.dutiesEn);
+        q.addBindValue(r.dutiesZh);
+        q.addBindValue(toJson(r.aliases));
+        q.addBindValue(r.monthlyCost);
+        exec(q);
+    }
+}
+
+/// Sibling order of every report under its manager (for exact child order).
+std::vector<qint64> siblingOrder(const Org &org)
+{
+    std::vector<qint64> out(std::size_t(org.size()), 0);
+    for (Org::Vertex m = 0; m < Org::Vertex(org.size()); ++m) {
+        qint64 i = 0;
+        for (Org::Vertex r : org.reports(m))
+            out[r] = i++;
+    }
+    return out;
+}
+
+void writeEdges(QSqlQuery &ins, qint64 sid, const Org &org, Org::Vertex v, qint64 sibling,
+                const std::vector<Org::Vertex> &dottedManagers)
+{
+    const QString &id = org.position(v).id;
+    const Org::Vertex m = org.manager(v);
+    if (m != Org::npos) {
+        ins.addBindValue(sid);
+        ins.addBindValue(id);
+        ins.addBindValue(org.position(m).id);
+        ins.addBindValue(kReportsTo);
+        ins.addBindValue(sibling);
+        exec(ins);
+    }
+    qint64 i = 0;
+    for (Org::Vertex d : dottedManagers) {
+        ins.addBindValue(sid);
+        ins.addBindValue(id);
+        ins.addBindValue(org.position(d).id);
+        ins.addBindValue(kDotted);
+        ins.addBindValue(i++);
+        exec(ins);
+    }
+}
+
+/// Reads what another client stored for a position, for a conflict message.
+QString describeConflict(QSqlDatabase &db, qint64 sid, const QString &id, const RowContent &mine, bool removedHere)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT ") + positionColumnList()
+                                  + QStringLiteral(", changed_by, version FROM positions WHERE scenario_id = ? AND id = ?"));
+    q.addBindValue(sid);
+    q.addBindValue(id);
+    exec(q);
+    if (!q.next())
+        return PlanStore::tr("position \"%1\" was removed by another user since the plan was loaded").arg(id);
+    RowContent theirs = RowContent::fromQuery(q, 0);
+    const QString changedBy = q.value(kPositionColumnCount).toString();
+    const QString who = changedBy.isEmpty() ? PlanStore::tr("another user") : changedBy;
+    const qint64 version = q.value(kPositionColumnCount + 1).toLongLong();
+    q.finish();
+    QSqlQuery eq = prepare(db, QStringLiteral("SELECT manager_id, kind FROM edges WHERE scenario_id = ? AND report_id = ?"));
+    eq.addBindValue(sid);
+    eq.addBindValue(id);
+    exec(eq);
+    QStringList dotted;
+    while (eq.next()) {
+        if (eq.value(1).toString() == kDotted)
+            dotted << eq.value(0).toString();
+        else
+            theirs.manager = eq.value(0).toString();
+    }
+    dotted.sort();
+    theirs.dotted = dotted.join(QLatin1Char('\x1f'));
+    QString what = removedHere ? QString() : theirs.diff(mine).join(QStringLiteral(", "));
+    if (!theirs.manager.isEmpty() && mine.manager != theirs.manager)
+        what += PlanStore::tr(" (their manager: %1)").arg(theirs.manager);
+    if (mine.text("role") != theirs.text("role"))
+        what += PlanStore::tr(" (their role: %1)").arg(theirs.text("role"));
+    if (what.isEmpty())
+        return PlanStore::tr("position \"%1\" was changed by %2 since the plan was loaded (version %3)")
+            .arg(id, who, QString::number(version));
+    return PlanStore::tr("position \"%1\" was changed by %2 since the plan was loaded (version %3): %4")
+        .arg(id, who, QString::number(version), what.trimmed());
+}
+
+} // namespace
+
+std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll)
+{
+    if (replaceAll) {
+        execSql(db, QStringLiteral("DELETE FROM edges"));
+        execSql(db, QStringLiteral("DELETE FROM positions"));
+        execSql(db, QStringLiteral("DELETE FROM scenarios"));
+    }
+    writeSettingsAndRoles(db, plan);
+    const PlanBaseline empty;
+    const PlanBaseline &base = plan.baseline && !replaceAll ? *plan.baseline : empty;
+    auto next = std::make_shared<PlanBaseline>();
+    QStringList conflicts;
+
+    // Scenarios removed here (present at load, gone now) disappear with their rows.
+    QList<qint64> kept;
+    for (const Scenario &s : plan.scenarios)
+        if (s.storeId)
+            kept << s.storeId;
+    for (qint64 sid : base.scenarios) {
+        if (kept.contains(sid))
+            continue;
+        for (const char *sql : {"DELETE FROM edges WHERE scenario_id = ?", "DELETE FROM positions WHERE scenario_id = ?",
+                                "DELETE FROM scenarios WHERE id = ?"}) {
+            QSqlQuery q = prepare(db, QString::fromLatin1(sql));
+            q.addBindValue(sid);
+            exec(q);
+        }
+    }
+    qint64 nextId = 1;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT MAX(id) FROM scenarios")) && q.next() && !q.value(0).isNull())
+            nextId = q.value(0).toLongLong() + 1;
+    }
+    // Park the names first so that swaps and renames never trip UNIQUE(name).
+    for (const Scenario &s : plan.scenarios) {
+        if (!s.storeId || replaceAll)
+            continue;
+        QSqlQuery q = prepare(db, QStringLiteral("UPDATE scenarios SET name = ? WHERE id = ?"));
+        q.addBindValue(QStringLiteral("\x01renaming-%1").arg(s.storeId));
+        q.addBindValue(s.storeId);
+        exec(q);
+    }
+    std::vector<qint64> ids;
+    for (std::size_t si = 0; si < plan.scenarios.size(); ++si) {
+        const Scenario &s = plan.scenarios[si];
+        qint64 sid = replaceAll ? 0 : s.storeId;
+        bool exists = false;
+        if (sid) {
+            QSqlQuery q = prepare(db, QStringLiteral("UPDATE scenarios SET name = ?, ord = ?, custom_fields = ? WHERE id = ?"));
+            q.addBindValue(s.name);
+            q.addBindValue(int(si));
+            q.addBindValue(toJson(s.org.customFields()));
+            q.addBindValue(sid);
+            exec(q);
+            exists = q.numRowsAffected() > 0;
+            if (!exists)
+                conflicts << PlanStore::tr("scenario \"%1\" was deleted by another user since the plan was loaded").arg(s.name);
+        } else {
+            sid = nextId++;
+            QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO scenarios (id, name, ord, custom_fields) VALUES (?, ?, ?, ?)"));
+            q.addBindValue(sid);
+            q.addBindValue(s.name);
+            q.addBindValue(int(si));
+            q.addBindValue(toJson(s.org.customFields()));
+            if (!q.exec()) {
+                if (replaceAll || classifySqlError(q.lastError()) != StoreError::Conflict)
+                    raiseSql(q.lastError());
+                raise(PlanStore::tr("cannot add scenario \"%1\": %2").arg(s.name, sqlError(q.lastError())), true);
+            }
+        }
+        ids.push_back(sid);
+    }
+    if (!conflicts.isEmpty())
+        raise(conflicts.join(QLatin1Char('\n')), true);
+
+    QSqlQuery insertPos = prepare(db, QStringLiteral("INSERT INTO positions (scenario_id, id, ord, ")
+        + positionColumnList() + QStringLiteral(", version, changed_by) VALUES (")
+        + placeholders(3 + kPositionColumnCount + 2) + QStringLiteral(")"));
+    QSqlQuery updatePos = prepare(db, QStringLiteral("UPDATE positions SET ord = ?, ") + positionColumnAssignments()
+        + QStringLiteral(", version = ?, changed_by = ? WHERE scenario_id = ? AND id = ? AND version = ?"));
+    QSqlQuery deletePos = prepare(db, QStringLiteral("DELETE FROM positions WHERE scenario_id = ? AND id = ? AND version = ?"));
+    QSqlQuery deleteEdges = prepare(db, QStringLiteral("DELETE FROM edges WHERE scenario_id = ? AND report_id = ?"));
+    QSqlQuery insertEdge = prepare(db, QStringLiteral(
+        "INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord) VALUES (?,?,?,?,?)"));
+    QSqlQuery updateOrd = prepare(db, QStringLiteral("UPDATE positions SET ord = ? WHERE scenario_id = ? AND id = ?"));
+    QSqlQuery updateSibling = prepare(db, QStringLiteral(
+        "UPDATE edges SET ord = ? WHERE scenario_id = ? AND report_id = ? AND kind = 'reports_to'"));
+    QSqlQuery findPos = prepare(db, QStringLiteral("SELECT 1 FROM positions WHERE scenario_id = ? AND id = ?"));
+
+    for (std::size_t si = 0; si < plan.scenarios.size(); ++si) {
+        const Org &org = plan.scenarios[si].org;
+        const qint64 sid = ids[si];
+        const auto baseRows = base.rows.value(plan.scenarios[si].storeId);
+        auto &nextRows = next->rows[sid];
+        next->scenarios << sid;
+        // Current order fields in the database, to rewrite only what moved.
+        QHash<QString, std::pair<qint64, qint64>> dbOrder; // id → (ord, sibling)
+        if (plan.scenarios[si].storeId && !replaceAll) {
+            QSqlQuery q = prepare(db, QStringLiteral(
+                "SELECT p.id, p.ord, e.ord FROM positions p LEFT JOIN edges e ON e.scenario_id = p.scenario_id"
+                " AND e.report_id = p.id AND e.kind = 'reports_to' WHERE p.scenario_id = ?"));
+            q.addBindValue(sid);
+            exec(q);
+            while (q.next())
+                dbOrder.insert(q.value(0).toString(), {q.value(1).toLongLong(),
+                                                       q.value(2).isNull() ? -1 : q.value(2).toLongLong()});
+        }
+        const std::vector<qint64> sibling = siblingOrder(org);
+        const auto dotted = dottedManagersByReport(org);
+        QSet<QString> present;
+        present.reserve(org.size());
+        for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+            const QString &id = org.position(v).id;
+            present.insert(id);
+            const RowContent content = RowContent::of(org, v, dotted[v]);
+            const size_t digest = content.digest();
+            const auto it = baseRows.constFind(id);
+            if (it == baseRows.constEnd()) {
+                if (plan.scenarios[si].storeId && !replaceAll) {
+                    // Added meanwhile by someone else? (Asked first: on PostgreSQL a failed
+                    // INSERT would abort the whole transaction.)
+                    findPos.addBindValue(sid);
+                    findPos.addBindValue(id);
+                    exec(findPos);
+                    const bool taken = findPos.next();
+                    findPos.finish();
+                    if (taken) {
+                        conflicts << PlanStore::tr("position \"%1\" was added by another user since the plan was loaded")
+                                         .arg(id);
+                        continue;
+                    }
+                }
+                insertPos.addBindValue(sid);
+                insertPos.addBindValue(id);
+                insertPos.addBindValue(qint64(v));
+                content.bind(insertPos);
+                insertPos.addBindValue(qint64(1));
+                insertPos.addBindValue(author);
+                if (!insertPos.exec()) {
+                    // Only a duplicate key is someone else's doing; a full disk is not.
+                    if (replaceAll || classifySqlError(insertPos.lastError()) != StoreError::Conflict)
+                        raiseSql(insertPos.lastError());
+                    conflicts << PlanStore::tr("position \"%1\" was added by another user since the plan was loaded")
+                                     .arg(id);
+                    continue;
+                }
+                if (!replaceAll) {
+                    deleteEdges.addBindValue(sid);
+                    deleteEdges.addBindValue(id);
+                    exec(deleteEdges);
+                }
+                writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
+                nextRows.insert(id, {1, digest});
+            } else if (it->digest != digest) {
+                updatePos.addBindValue(qint64(v));
+                content.bind(updatePos);
+                updatePos.addBindValue(it->version + 1);
+                updatePos.addBindValue(author);
+                updatePos.addBindValue(sid);
+                updatePos.addBindValue(id);
+                updatePos.addBindValue(it->version);
+                exec(updatePos);
+                if (updatePos.numRowsAffected() != 1) {
+                    conflicts << describeConflict(db, sid, id, content, false);
+                    continue;
+                }
+                deleteEdges.addBindValue(sid);
+                deleteEdges.addBindValue(id);
+                exec(deleteEdges);
+                writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
+                nextRows.insert(id, {it->version + 1, digest});
+            } else {
+                nextRows.insert(id, *it);
+                const auto o = dbOrder.value(id, {-2, -2});
+                if (o.first != qint64(v)) {
+                    updateOrd.addBindValue(qint64(v));
+                    updateOrd.addBindValue(sid);
+                    updateOrd.addBindValue(id);
+                    exec(updateOrd);
+                }
+                if (org.manager(v) != Org::npos && o.second != sibling[v]) {
+                    updateSibling.addBindValue(sibling[v]);
+                    updateSibling.addBindValue(sid);
+                    updateSibling.addBindValue(id);
+                    exec(updateSibling);
+                }
+            }
+        }
+        for (auto it = baseRows.constBegin(); it != baseRows.constEnd(); ++it) {
+            if (present.contains(it.key()))
+                continue;
+            deletePos.addBindValue(sid);
+            deletePos.addBindValue(it.key());
+            deletePos.addBindValue(it->version);
+            exec(deletePos);
+            if (deletePos.numRowsAffected() != 1) {
+                conflicts << describeConflict(db, sid, it.key(), RowContent(), true);
+                continue;
+            }
+            deleteEdges.addBindValue(sid);
+            deleteEdges.addBindValue(it.key());
+            exec(deleteEdges);
+        }
+    }
+    if (!conflicts.isEmpty()) {
+        QString text = PlanStore::tr("the plan was not saved because another user changed it meanwhile:");
+        for (const QString &c : conflicts.mid(0, 20))
+            text += QStringLiteral("\n  ") + c;
+        if (conflicts.size() > 20)
+            text += QStringLiteral("\n  …");
+        raise(text, true);
+    }
+    return next;
+}
+
+void verifyOrg(QSqlDatabase &db)
+{
+    QSet<QString> roleKeys;
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT key FROM roles"));
+        exec(q);
+        while (q.next())
+            roleKeys.insert(q.value(0).toString());
+    }
+    if (roleKeys.isEmpty())
+        for (const QString &k : RoleCatalogue::defaults().keys())
+            roleKeys.insert(k);
+    struct Forest
+    {
+        QString name;
+        QHash<QString, int> index;
+        QStringList ids;
+        std::vector<int> manager;
+    };
+    QHash<qint64, Forest> forests;
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT id, name FROM scenarios"));
+        exec(q);
+        while (q.next())
+            forests[q.value(0).toLongLong()].name = q.value(1).toString();
+    }
+    QStringList problems;
+    auto note = [&](const QString &text) {
+        if (problems.size() <= 20)
+            problems << text;
+    };
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT scenario_id, id, role FROM positions"));
+        exec(q);
+        while (q.next()) {
+            const qint64 sid = q.value(0).toLongLong();
+            const auto f = forests.find(sid);
+            const QString id = q.value(1).toString();
+            if (f == forests.end()) {
+                note(PlanStore::tr("position \"%1\" belongs to a scenario that no longer exists").arg(id));
+                continue;
+            }
+            if (id.isEmpty() || f->index.contains(id)) {
+                note(PlanStore::tr("scenario \"%1\": empty or duplicate position id \"%2\"").arg(f->name, id));
+                continue;
+            }
+            const QString role = q.value(2).toString();
+            if (!role.isEmpty() && !roleKeys.contains(role))
+                note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"")
+                         .arg(f->name, id, role));
+            f->index.insert(id, int(f->ids.size()));
+            f->ids << id;
+            f->manager.push_back(-1);
+        }
+    }
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT scenario_id, report_id, manager_id, kind FROM edges"));
+        exec(q);
+        while (q.next()) {
+            const auto f = forests.find(q.value(0).toLongLong());
+            const QString report = q.value(1).toString();
+            const QString manager = q.value(2).toString();
+            if (f == forests.end()) {
+                note(PlanStore::tr("a line from \"%1\" belongs to a scenario that no longer exists").arg(report));
+                continue;
+            }
+            const int r = f->index.value(report, -1);
+            const int m = f->index.value(manager, -1);
+            if (r < 0 || m < 0 || r == m) {
+                note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                         .arg(f->name, report, manager));
+                continue;
+            }
+            if (q.value(3).toString() != kReportsTo)
+                continue;
+            if (f->manager[std::size_t(r)] >= 0)
+                note(PlanStore::tr("scenario \"%1\": position \"%2\" has more than one manager").arg(f->name, report));
+            else
+                f->manager[std::size_t(r)] = m;
+        }
+    }
+    for (const Forest &f : std::as_const(forests)) {
+        // 0 unseen, 1 on the current walk up, 2 known to reach a root
+        std::vector<char> state(f.manager.size(), 0);
+        for (std::size_t start = 0; start < f.manager.size(); ++start) {
+            std::vector<int> walk;
+            int v = int(start);
+            while (v >= 0 && state[std::size_t(v)] == 0) {
+                state[std::size_t(v)] = 1;
+                walk.push_back(v);
+                v = f.manager[std::size_t(v)];
+            }
+            if (v >= 0 && state[std::size_t(v)] == 1) {
+                QStringList cycle;
+                auto from = std::find(walk.begin(), walk.end(), v);
+                for (auto it = from; it != walk.end(); ++it)
+                    cycle << f.ids[*it];
+                cycle << f.ids[v];
+                note(PlanStore::tr("scenario \"%1\": reporting cycle %2").arg(f.name, cycle.join(QStringLiteral(" → "))));
+            }
+            for (int w : walk)
+                state[std::size_t(w)] = 2;
+        }
+    }
+    if (problems.isEmpty())
+        return;
+    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
+                                 "valid; nothing was saved:");
+    for (const QString &p : problems.mid(0, 20))
+        text += QStringLiteral("\n  ") + p;
+    if (problems.size() > 20)
+        text += QStringLiteral("\n  …");
+    raise(text, true);
+}
+
+} // namespace org::storeimpl

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "positioncolumns.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace org::storeimpl {
+
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &text)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    out.reserve(a.size());
+    for (const QJsonValue &v : a)
+        out << v.toString();
+    return out;
+}
+
+QString positionColumnList()
+{
+    QStringList names;
+    for (const PositionColumn &c : kPositionColumns)
+        names << QString::fromLatin1(c.name);
+    return names.join(QStringLiteral(", "));
+}
+
+QString positionColumnAssignments()
+{
+    QStringList names;
+    for (const PositionColumn &c : kPositionColumns)
+        names << QString::fromLatin1(c.name) + QStringLiteral(" = ?");
+    return names.join(QStringLiteral(", "));
+}
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+void readPosition(const QSqlQuery &q, int first, Position &p)
+{
+    for (int i = 0; i < kPositionColumnCount; ++i) {
+        const PositionColumn &c = kPositionColumns[std::size_t(i)];
+        const QVariant value = q.value(first + i);
+        switch (c.kind) {
+        case PositionColumn::Kind::Text: p.*c.text = value.toString(); break;
+        case PositionColumn::Kind::List: p.*c.list = fromJson(value.toString()); break;
+        case PositionColumn::Kind::Number:
+            if (!value.isNull())
+                p.*c.number = value.toDouble();
+            break;
+        case PositionColumn::Kind::Flag: p.*c.flag = value.toInt() != 0; break;
+        }
+    }
+}
+
+RowContent RowContent::of(const Org &org, Org::Vertex v, const std::vector<Org::Vertex> &dottedManagers)
+{
+    const Position &p = org.position(v);
+    RowContent r;
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
+        const PositionColumn &c = kPositionColumns[i];
+        switch (c.kind) {
+        case PositionColumn::Kind::Text: r.values[i] = p.*c.text; break;
+        case PositionColumn::Kind::List: r.values[i] = toJson(p.*c.list); break;
+        case PositionColumn::Kind::Number: r.values[i] = p.*c.number ? QVariant(*(p.*c.number)) : QVariant(); break;
+        case PositionColumn::Kind::Flag: r.values[i] = bool(p.*c.flag); break;
+        }
+    }
+    const Org::Vertex m = org.manager(v);
+    r.manager = m == Org::npos ? QString() : org.position(m).id;
+    QStringList dotted;
+    for (Org::Vertex d : dottedManagers)
+        dotted << org.position(d).id;
+    dotted.sort();
+    r.dotted = dotted.join(QLatin1Char('\x1f'));
+    return r;
+}
+
+RowContent RowContent::fromQuery(const QSqlQuery &q, int first)
+{
+    RowContent r;
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
+        const QVariant value = q.value(first + int(i));
+        switch (kPositionColumns[i].kind) {
+        case PositionColumn::Kind::Text:
+        case PositionColumn::Kind::List: r.values[i] = value.toString(); break;
+        case PositionColumn::Kind::Number: r.values[i] = value.isNull() ? QVariant() : QVariant(value.toDouble()); break;
+        case PositionColumn::Kind::Flag: r.values[i] = value.toInt() != 0; break;
+        }
+    }
+    return r;
+}
+
+QString RowContent::text(std::string_view column) const
+{
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i)
+        if (column == kPositionColumns[i].name)
+            return values[i].toString();
+    return {};
+}
+
+size_t RowContent::digest() const
+{
+    // The text columns, the lines, then the others (the order of the digest before the table).
+    QStringList all;
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i)
+        if (kPositionColumns[i].isText())
+            all << values[i].toString();
+    all << manager << dotted;
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
+        const QVariant &value = values[i];
+        switch (kPositionColumns[i].kind) {
+        case PositionColumn::Kind::Text:
+        case PositionColumn::Kind::List: break;
+        case PositionColumn::Kind::Number:
+            all << (value.isValid() ? QString::number(value.toDouble(), 'g', 17) : QString());
+            break;
+        case PositionColumn::Kind::Flag: all << (value.toBool() ? QStringLiteral("1") : QString()); break;
+        }
+    }
+    return qHash(all.join(QLatin1Char('\x1e')), 0);
+}
+
+QStringList RowContent::diff(const RowContent &o) const
+{
+    // Text columns first, then the lines, then the others (as before the table).
+    QStringList out;
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i)
+        if (kPositionColumns[i].isText() && values[i].toString() != o.values[i].toString())
+            out << QString::fromLatin1(kPositionColumns[i].label);
+    if (manager != o.manager)
+        out << QStringLiteral("manager");
+    if (dotted != o.dotted)
+        out << QStringLiteral("dotted lines");
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
+        const PositionColumn &c = kPositionColumns[i];
+        if ((c.kind == PositionColumn::Kind::Number && values[i] != o.values[i])
+            || (c.kind == PositionColumn::Kind::Flag && values[i].toBool() != o.values[i].toBool()))
+            out << QString::fromLatin1(c.label);
+    }
+    return out;
+}
+
+void RowContent::bind(QSqlQuery &q) const
+{
+    for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
+        const QVariant &value = values[i];
+        switch (kPositionColumns[i].kind) {
+        case PositionColumn::Kind::Text:
+        case PositionColumn::Kind::List: q.addBindValue(value); break;
+        case PositionColumn::Kind::Number:
+            q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<double>()));
+            break;
+        case PositionColumn::Kind::Flag: q.addBindValue(value.toBool() ? 1 : 0); break;
+        }
+    }
+}
+
+} // namespace org::storeimpl
