@@ -120,7 +120,7 @@ int runFix(const QStringList &args)
     std::vector<std::pair<Fix, bool>> report; // fix, applied
     if (!applying) {
         for (const Problem &p : doc.problems())
-            for (Fix &f : engine.fixesFor(doc.org(), p))
+            for (Fix &f : engine.fixesFor(doc.org(), p, doc.problems()))
                 report.emplace_back(std::move(f), false);
     } else {
         // One fix at a time, re-checking in between: a fix changes what the next problems are.
@@ -131,7 +131,7 @@ int runFix(const QStringList &args)
                 const QString key = p.rule + QLatin1Char('|') + doc.org().position(p.anchor).id;
                 if (!chosen(p) || tried.contains(key))
                     continue;
-                std::vector<Fix> fixes = engine.fixesFor(doc.org(), p);
+                std::vector<Fix> fixes = engine.fixesFor(doc.org(), p, doc.problems());
                 if (fixes.empty()) {
                     tried.insert(key);
                     continue;

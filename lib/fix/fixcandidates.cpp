@@ -185,18 +185,29 @@ Fix insertDirectorAbove(const Context &c, const Problem &problem, V v)
     return f;
 }
 
+/// An open director under v, over `reports` (positions that then report to it).
+Fix directorUnder(const Context &c, const Problem &problem, V v, const char *kind, QString name,
+                  const std::vector<V> &reports)
+{
+    const QString d = c.newId();
+    Fix f = makeFix(kind, problem, c, std::move(name));
+    f.edits = {addEdit(d, kDirector, c.pos(v).id, c.pos(v).team)};
+    for (V r : reports)
+        f.edits.push_back(moveEdit(c.pos(r).id, d));
+    return f;
+}
+
 /// An open director between v and its technical reports.
 Fix insertDirectorBelow(const Context &c, const Problem &problem, V v)
 {
-    const QString d = c.newId();
-    Fix f = makeFix("insert-director-below", problem, c,
-                    FixEngine::tr("Insert an open %1 between %2 and its technical reports")
-                        .arg(roleName(c, kDirector), who(c, v)));
-    f.edits = {addEdit(d, kDirector, c.pos(v).id, c.pos(v).team)};
+    std::vector<V> technical;
     for (V r : c.org.reports(v))
         if (c.technical(r) && !c.pos(r).assistant)
-            f.edits.push_back(moveEdit(c.pos(r).id, d));
-    return f;
+            technical.push_back(r);
+    return directorUnder(c, problem, v, "insert-director-below",
+                         FixEngine::tr("Insert an open %1 between %2 and its technical reports")
+                             .arg(roleName(c, kDirector), who(c, v)),
+                         technical);
 }
 
 Fix promote(const Context &c, const Problem &problem, V v, const QString &role)
@@ -280,14 +291,10 @@ std::vector<V> lineManagers(const Context &c, V v)
 
 Fix directorOverLines(const Context &c, const Problem &problem, V v)
 {
-    const QString d = c.newId();
-    Fix f = makeFix("insert-director-over-lines", problem, c,
-                    FixEngine::tr("Insert an open %1 under %2 over the managers of its product lines")
-                        .arg(roleName(c, kDirector), who(c, v)));
-    f.edits = {addEdit(d, kDirector, c.pos(v).id, c.pos(v).team)};
-    for (V m : lineManagers(c, v))
-        f.edits.push_back(moveEdit(c.pos(m).id, d));
-    return f;
+    return directorUnder(c, problem, v, "insert-director-over-lines",
+                         FixEngine::tr("Insert an open %1 under %2 over the managers of its product lines")
+                             .arg(roleName(c, kDirector), who(c, v)),
+                         lineManagers(c, v));
 }
 
 /// Groups the direct reports of m by team, else product line, else role, else

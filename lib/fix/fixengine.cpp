@@ -93,12 +93,18 @@ bool FixEngine::evaluate(const Org &org, const std::vector<Problem> &before, con
 
 std::vector<Fix> FixEngine::fixesFor(const Org &org, const Problem &problem) const
 {
+    if (!m_settings.isEnabled(problem.rule))
+        return {};
+    return fixesFor(org, problem, RuleEngine(m_roles, m_settings).check(org));
+}
+
+std::vector<Fix> FixEngine::fixesFor(const Org &org, const Problem &problem, const std::vector<Problem> &current) const
+{
     std::vector<Fix> out;
     if (!m_settings.isEnabled(problem.rule))
         return out;
-    const std::vector<Problem> before = RuleEngine(m_roles, m_settings).check(org);
     for (Fix &f : candidates(org, problem))
-        if (evaluate(org, before, problem, f))
+        if (evaluate(org, current, problem, f))
             out.push_back(std::move(f));
     std::stable_sort(out.begin(), out.end(), [](const Fix &a, const Fix &b) {
         const int ea = a.outcome.errorsAfter, eb = b.outcome.errorsAfter;
@@ -117,7 +123,7 @@ std::optional<Fix> FixEngine::nextErrorFix(const Org &org, const std::vector<Pro
     for (const Problem &p : problems) {
         if (p.severity != Severity::Error)
             continue;
-        std::vector<Fix> fixes = fixesFor(org, p);
+        std::vector<Fix> fixes = fixesFor(org, p, problems);
         if (!fixes.empty())
             return std::move(fixes.front());
     }

@@ -76,6 +76,9 @@ public:
 
     /// The fixes of one problem, as RuleEngine::check(org) reported it.
     std::vector<Fix> fixesFor(const Org &org, const Problem &problem) const;
+    /// The same, given `current` = RuleEngine::check(org) with this engine's roles and
+    /// settings (a Document's problems, say), so that the org is not checked again.
+    std::vector<Fix> fixesFor(const Org &org, const Problem &problem, const std::vector<Problem> &current) const;
 
     /// The first fix of the first error (in `problems`, as check() gives them)
     /// that has one; nullopt when no error can be fixed.
