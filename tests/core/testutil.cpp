@@ -47,9 +47,11 @@ QString publicData(const QString &name)
     return QStringLiteral(ORG_PUBLIC_DATA "/") + name;
 }
 
-CliRun runCli(const QStringList &args)
+CliRun runCli(const QStringList &args, const std::function<void()> &inChild)
 {
     QProcess p;
+    if (inChild)
+        p.setChildProcessModifier(inChild);
     p.start(QStringLiteral(ORG_CLI_PATH), args);
     CliRun r;
     if (!p.waitForFinished(120000)) {
@@ -60,6 +62,18 @@ CliRun runCli(const QStringList &args)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+QByteArray iconvTo(const QByteArray &utf8, const char *encoding)
+{
+    QProcess p;
+    p.start(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"),
+                                      QLatin1String(encoding)});
+    p.waitForStarted();
+    p.write(utf8);
+    p.closeWriteChannel();
+    p.waitForFinished();
+    return p.readAllStandardOutput();
 }
 
 QString TempFiles::write(const QString &name, const QByteArray &bytes)

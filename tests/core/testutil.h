@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <ostream>
 
 // Readable QString / QStringList in gtest failure messages.
@@ -37,8 +38,12 @@ struct CliRun
     QString out;
     QString err;
 };
-/// Runs the CLI built next to the tests with these arguments.
-CliRun runCli(const QStringList &args);
+/// Runs the CLI built next to the tests with these arguments; `inChild`, when given,
+/// runs in the child process before the CLI starts (e.g. to set a resource limit).
+CliRun runCli(const QStringList &args, const std::function<void()> &inChild = {});
+
+/// Converts UTF-8 text to another encoding with iconv(1), as a user's tool would.
+QByteArray iconvTo(const QByteArray &utf8, const char *encoding);
 
 /// A temporary folder with helpers to write files into it.
 class TempFiles

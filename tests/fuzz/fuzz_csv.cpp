@@ -6,12 +6,6 @@
 #include "rules/ruleengine.h"
 #include "rules/stats.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    org::fuzz::initQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace org;

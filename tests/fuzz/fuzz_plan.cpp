@@ -4,12 +4,6 @@
 #include "fuzzutil.h"
 #include "store/planstore.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    org::fuzz::initQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace org;

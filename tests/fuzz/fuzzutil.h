@@ -37,3 +37,10 @@ inline QString scratchFile(const char *suffix, const uint8_t *data, size_t size)
 }
 
 } // namespace org::fuzz
+
+// Every target sets Qt up the same way (each target is one translation unit).
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    org::fuzz::initQt();
+    return 0;
+}

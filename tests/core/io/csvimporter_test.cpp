@@ -4,12 +4,12 @@
 #include "io/csvreader.h"
 #include "testutil.h"
 
-#include <QProcess>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
 using namespace org;
+using org::test::iconvTo;
 using test::importCsv;
 
 namespace {
@@ -24,18 +24,6 @@ const QString kChinese = QStringLiteral("工号,姓名,上级工号,角色,团�
                                         "2,李娜,1,技术经理,支付,支付\n"
                                         "3,张敏,2,程序员,支付,支付\n");
 
-/// Converts UTF-8 text to another encoding with iconv(1), as a user's tool would.
-QByteArray iconvTo(const QByteArray &utf8, const char *encoding)
-{
-    QProcess p;
-    p.start(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"),
-                                      QLatin1String(encoding)});
-    p.waitForStarted();
-    p.write(utf8);
-    p.closeWriteChannel();
-    p.waitForFinished();
-    return p.readAllStandardOutput();
-}
 
 void expectChineseOrg(const ImportResult &r)
 {

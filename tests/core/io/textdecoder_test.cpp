@@ -4,12 +4,12 @@
 #include "io/textdecoder.h"
 #include "testutil.h"
 
-#include <QProcess>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
 using namespace org;
+using org::test::iconvTo;
 using test::importCsv;
 
 namespace {
@@ -19,17 +19,6 @@ QString firstError(const ImportResult &r)
     return r.errors.empty() ? QString() : r.errors.front().toString();
 }
 
-QByteArray iconvTo(const QByteArray &utf8, const char *encoding)
-{
-    QProcess p;
-    p.start(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"),
-                                      QLatin1String(encoding)});
-    p.waitForStarted();
-    p.write(utf8);
-    p.closeWriteChannel();
-    p.waitForFinished();
-    return p.readAllStandardOutput();
-}
 
 const QString kSimplified = QStringLiteral("工号,姓名,上级工号,角色,团队\n"
                                            "1,王伟,,首席技术官,研发中心\n"

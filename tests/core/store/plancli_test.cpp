@@ -77,22 +77,11 @@ QByteArray bigCsv(int n)
 /// write past `bytes` fails with EFBIG as on a full disk, also when run as root.
 CliRun runCliWithFileSizeLimit(const QStringList &args, rlim_t bytes)
 {
-    QProcess p;
-    p.setChildProcessModifier([bytes] {
+    return runCli(args, [bytes] {
         struct rlimit limit{bytes, bytes};
         ::setrlimit(RLIMIT_FSIZE, &limit);
         ::signal(SIGXFSZ, SIG_IGN);
     });
-    p.start(QStringLiteral(ORG_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000)) {
-        ADD_FAILURE() << "orgdesigner-cli did not finish";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
 }
 
 } // namespace
