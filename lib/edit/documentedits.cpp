@@ -9,8 +9,7 @@
 #include "movepositioncommand.h"
 #include "removepositioncommand.h"
 #include "renamepositioncommand.h"
-#include "rolecataloguecommand.h"
-#include "rulesettingscommand.h"
+#include "settingscommands.h"
 #include "setfieldcommand.h"
 
 namespace org {

@@ -12,9 +12,7 @@ target_sources(org_edit PRIVATE
     edit/addpositioncommand.h edit/addpositioncommand.cpp
     edit/removepositioncommand.h edit/removepositioncommand.cpp
     edit/dottedlinecommand.h edit/dottedlinecommand.cpp
-    edit/swapcommand.h
-    edit/rulesettingscommand.h edit/rulesettingscommand.cpp
-    edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
+    edit/settingscommands.h edit/settingscommands.cpp
     edit/documentfix.cpp
 )
 target_link_libraries(org_edit PUBLIC Qt6::Gui)

@@ -124,32 +124,18 @@ private:
 FixEdit addEdit(const QString &id, const QString &role, const QString &manager, const QString &team,
                 const QString &productLine = {})
 {
-    FixEdit e;
-    e.kind = FixEdit::Kind::Add;
-    e.id = id;
-    e.value = role;
-    e.manager = manager;
-    e.team = team;
-    e.productLine = productLine;
-    return e;
+    return {.kind = FixEdit::Kind::Add, .id = id, .manager = manager, .value = role, .team = team,
+            .productLine = productLine};
 }
 
 FixEdit moveEdit(const QString &id, const QString &manager)
 {
-    FixEdit e;
-    e.kind = FixEdit::Kind::Move;
-    e.id = id;
-    e.manager = manager;
-    return e;
+    return {.kind = FixEdit::Kind::Move, .id = id, .manager = manager};
 }
 
 FixEdit setEdit(FixEdit::Kind kind, const QString &id, const QString &value)
 {
-    FixEdit e;
-    e.kind = kind;
-    e.id = id;
-    e.value = value;
-    return e;
+    return {.kind = kind, .id = id, .value = value};
 }
 
 QString roleName(const Context &c, const QString &key)
@@ -166,12 +152,8 @@ QString who(const Context &c, V v)
 
 Fix makeFix(const char *kind, const Problem &problem, const Context &c, QString name)
 {
-    Fix f;
-    f.kind = QLatin1String(kind);
-    f.rule = problem.rule;
-    f.anchor = c.id(problem.anchor);
-    f.name = std::move(name);
-    return f;
+    return {.kind = QLatin1String(kind), .rule = problem.rule, .anchor = c.id(problem.anchor),
+            .name = std::move(name)};
 }
 
 /// An open director as v's manager, under the nearest ancestor that ranks above a director.

@@ -25,12 +25,12 @@ struct FixEdit
         SetProductLine, ///< `id` gets the product line `value`
     };
     Kind kind = Kind::Add;
-    QString id;
-    QString manager;
-    QString value;
-    QString team;        ///< Add
-    QString productLine; ///< Add
-    QString title;       ///< Add
+    QString id{};
+    QString manager{};
+    QString value{};
+    QString team{};        ///< Add
+    QString productLine{}; ///< Add
+    QString title{};       ///< Add
 
     /// The open position an Add edit creates (no custom fields).
     Position newPosition() const;
@@ -42,10 +42,8 @@ struct FixOutcome
 {
     std::vector<Problem> resolved;   ///< problems of the org before (its vertices) that are gone
     std::vector<Problem> introduced; ///< problems of the org after (its vertices) that are new
-    int errorsBefore = 0;
-    int errorsAfter = 0;
-    int warningsBefore = 0;
-    int warningsAfter = 0;
+    int errorsBefore = 0, errorsAfter = 0;
+    int warningsBefore = 0, warningsAfter = 0;
     int openPositionsAdded = 0;
     int headcountDelta = 0;
     double monthlyCostDelta = 0;
@@ -56,12 +54,12 @@ struct FixOutcome
 /// and its outcome.
 struct Fix
 {
-    QString kind;     ///< stable id: "insert-director", "promote", "split-team", …
-    QString rule;     ///< the rule of the problem it repairs
-    QString anchor;   ///< id of the problem's anchor
-    QString name;     ///< what it does, in the UI language ("Insert an open …")
-    std::vector<FixEdit> edits;
-    FixOutcome outcome;
+    QString kind{};     ///< stable id: "insert-director", "promote", "split-team", …
+    QString rule{};     ///< the rule of the problem it repairs
+    QString anchor{};   ///< id of the problem's anchor
+    QString name{};     ///< what it does, in the UI language ("Insert an open …")
+    std::vector<FixEdit> edits{};
+    FixOutcome outcome{};
 };
 
 /// Finds the fixes of rule problems (DESIGN §4) and tries each on a copy of

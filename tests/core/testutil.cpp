@@ -15,6 +15,22 @@ ImportResult importCsv(const QByteArray &bytes, bool inferRoles)
     return CsvImporter(RoleCatalogue::defaults(), o).importBytes(bytes, QStringLiteral("test.csv"));
 }
 
+Role sreRole(const QString &nameZh)
+{
+    Role sre;
+    sre.key = QStringLiteral("sre");
+    sre.nameEn = QStringLiteral("Site Reliability Engineer");
+    sre.nameZh = nameZh;
+    sre.rank = 2;
+    sre.technical = true;
+    return sre;
+}
+
+QString firstError(const ImportResult &r)
+{
+    return r.errors.empty() ? QString() : r.errors.front().toString();
+}
+
 Org orgFromCsv(const QString &csv, bool inferRoles)
 {
     ImportResult r = importCsv(csv.toUtf8(), inferRoles);

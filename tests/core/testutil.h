@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/csvimporter.h"
+#include "model/rolecatalogue.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,10 +23,25 @@ QT_END_NAMESPACE
 
 namespace org::test {
 
+/// A small org: CTO a; managers b (Payments) and c (Web); under b an open
+/// engineer d and a programmer e.
+inline const QString kPayWebCsv = QStringLiteral(
+    "id,name,manager_id,role,title,team,product_line,salary,level\n"
+    "a,Ann,,cto,CTO,Core,,50000,L8\n"
+    "b,Bo,a,tech_manager,EM,Pay,Payments,30000,L6\n"
+    "c,Cy,a,tech_manager,EM,Web,Web,30000,L6\n"
+    "d,,b,engineer,,Pay,Payments,,L4\n"
+    "e,Ed,b,programmer,Dev,Pay,Payments,10000,L3\n");
+
+/// A custom technical role "sre" of rank 2 (engineer's), for catalogue tests.
+Role sreRole(const QString &nameZh = QStringLiteral("站点可靠性工程师"));
+
 /// Imports CSV text (UTF-8) with the default catalogue; fails the test on errors.
 Org orgFromCsv(const QString &csv, bool inferRoles = false);
 /// Imports CSV bytes and returns the whole result (errors included).
 ImportResult importCsv(const QByteArray &bytes, bool inferRoles = false);
+/// The first import error as text, or "" (for failure messages).
+QString firstError(const ImportResult &r);
 /// One line per position (id, manager, dotted managers, fields), for failure messages.
 std::string dump(const Org &org);
 /// Path of a file in tests/data/public (the public sample orgs).

@@ -35,6 +35,15 @@ QByteArray bigTeam(int programmers)
     return csv;
 }
 
+/// The CLI refused with exit code 2, its message names every part, and `output` was not written.
+void expectRefused(const org::test::CliRun &r, std::initializer_list<const char *> parts, const QString &output)
+{
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    for (const char *part : parts)
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(part))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(output));
+}
+
 } // namespace
 
 TEST(CliValidate, CleanOrgExitsZero)
@@ -231,11 +240,7 @@ TEST(CliExport, TooLargeForOnePdfPageIsRefusedWithAdvice)
     const QString csv = t.write(QStringLiteral("wide.csv"), bigTeam(5000));
     const QString pdf = t.path(QStringLiteral("wide.pdf"));
     auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), pdf});
-    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("too large for one PDF page"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--page A4"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--root"))) << r.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(pdf));
+    expectRefused(r, {"too large for one PDF page", "--page A4", "--root"}, pdf);
     // The advice works: A4 pages share the team out (exit 1: the rules find errors in it).
     r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), pdf, QStringLiteral("--page"),
                 QStringLiteral("A4")});
@@ -283,10 +288,7 @@ TEST(CliExport, SvgOfTooManyCardsIsRefusedWithAdvice)
     const QString csv = t.write(QStringLiteral("team.csv"), bigTeam(10000));
     const QString svg = t.path(QStringLiteral("team.svg"));
     auto r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg});
-    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("10001 cards"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--depth"))) << r.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(svg));
+    expectRefused(r, {"10001 cards", "--depth"}, svg);
     // A part of it is fine (exit 1: the team breaks the error rules).
     r = runCli({QStringLiteral("export"), csv, QStringLiteral("-o"), svg, QStringLiteral("--root"),
                 QStringLiteral("p7")});

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "edit/document.h"
 #include "edit/movepositioncommand.h"
-#include "edit/rolecataloguecommand.h"
-#include "edit/rulesettingscommand.h"
+#include "edit/settingscommands.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -18,13 +17,7 @@ using namespace org::test;
 
 namespace {
 
-const QString kCsv = QStringLiteral(
-    "id,name,manager_id,role,title,team,product_line,salary,level\n"
-    "a,Ann,,cto,CTO,Core,,50000,L8\n"
-    "b,Bo,a,tech_manager,EM,Pay,Payments,30000,L6\n"
-    "c,Cy,a,tech_manager,EM,Web,Web,30000,L6\n"
-    "d,,b,engineer,,Pay,Payments,,L4\n"
-    "e,Ed,b,programmer,Dev,Pay,Payments,10000,L3\n"
+const QString kCsv = kPayWebCsv + QStringLiteral(
     "f,Fay,e,programmer,Dev,Pay,Payments,10000,L3\n");
 
 void loadInto(Document &doc)
@@ -313,13 +306,7 @@ TEST(Document, SettingsCommandsFollowTheCleanState)
 
     // A new role: the same.
     RoleCatalogue more = doc.roles();
-    Role sre;
-    sre.key = QStringLiteral("sre");
-    sre.nameEn = QStringLiteral("Site Reliability Engineer");
-    sre.nameZh = QStringLiteral("站点可靠性工程师");
-    sre.rank = 2;
-    sre.technical = true;
-    more.upsert(sre);
+    more.upsert(sreRole());
     doc.undoStack()->push(new RoleCatalogueCommand(&doc, doc.roles(), more));
     ASSERT_NE(doc.roles().find(QStringLiteral("sre")), nullptr);
     EXPECT_TRUE(doc.isModified());

@@ -50,10 +50,17 @@ QString bigTeam(int n, const QString &managerRole = QStringLiteral("tech_manager
 
 const Fix *findKind(const std::vector<Fix> &fixes, const char *kind)
 {
-    for (const Fix &f : fixes)
-        if (f.kind == QLatin1String(kind))
-            return &f;
-    return nullptr;
+    const auto it = std::find_if(fixes.begin(), fixes.end(),
+                                 [kind](const Fix &f) { return f.kind == QLatin1String(kind); });
+    return it == fixes.end() ? nullptr : &*it;
+}
+
+/// The fixes of the one problem of `rule` (fails the test unless there is exactly one).
+std::vector<Fix> fixesOfTheOne(const Org &org, const char *rule)
+{
+    const auto problems = problemsOf(org, QLatin1String(rule));
+    EXPECT_EQ(problems.size(), 1u) << rule;
+    return problems.empty() ? std::vector<Fix>{} : FixEngine(roles(), RuleSettings()).fixesFor(org, problems[0]);
 }
 
 /// Applies a fix and checks that it did what its outcome says.
@@ -65,6 +72,24 @@ Org applied(const Org &org, const Fix &fix)
     EXPECT_EQ(errorCount(check(out)), fix.outcome.errorsAfter);
     EXPECT_EQ(out.size() - org.size(), fix.outcome.openPositionsAdded);
     return out;
+}
+
+/// CSV `head` (columns id,name,manager_id,role,team) and n engineers e0… of team Pay under `manager`.
+Org withEngineers(QString head, const char *manager, int n)
+{
+    for (int i = 0; i < n; ++i)
+        head += QStringLiteral("e%1,Eng %1,%2,engineer,Pay\n").arg(i).arg(QLatin1String(manager));
+    return orgFromCsv(head);
+}
+
+/// The org after the fix of `kind` for the one problem of `rule` (an empty org, and a
+/// failed test, when there is no such fix).
+Org fixedBy(const Org &org, const char *rule, const char *kind)
+{
+    const auto fixes = fixesOfTheOne(org, rule);
+    const Fix *fix = findKind(fixes, kind);
+    EXPECT_NE(fix, nullptr) << kind;
+    return fix ? applied(org, *fix) : Org();
 }
 
 } // namespace
@@ -105,16 +130,10 @@ TEST(FixEngine, DirectorRequiredUnderATechnicalManagerOffersPromotionAndAnInsert
 
 TEST(FixEngine, DirectorRequiredAtACtoInsertsADirectorBetweenItAndItsTechnicalReports)
 {
-    QString csv = QStringLiteral("id,name,manager_id,role,team\nc,Ma Chao,,cto,Tech\npa,Assistant,c,staff,Exec\n");
-    for (int i = 0; i < 22; ++i)
-        csv += QStringLiteral("e%1,Eng %1,c,engineer,Pay\n").arg(i);
-    const Org org = orgFromCsv(csv);
-    const auto problems = problemsOf(org, QStringLiteral("director-required"));
-    ASSERT_EQ(problems.size(), 1u);
-    const auto fixes = FixEngine(roles(), RuleSettings()).fixesFor(org, problems[0]);
-    const Fix *below = findKind(fixes, "insert-director-below");
-    ASSERT_NE(below, nullptr);
-    const Org after = applied(org, *below);
+    const Org org = withEngineers(
+        QStringLiteral("id,name,manager_id,role,team\nc,Ma Chao,,cto,Tech\npa,Assistant,c,staff,Exec\n"), "c", 22);
+    const Org after = fixedBy(org, "director-required", "insert-director-below");
+    ASSERT_GT(after.size(), org.size());
     const Org::Vertex d = after.manager(after.find(QStringLiteral("e0")));
     EXPECT_EQ(after.position(d).role, QStringLiteral("tech_director"));
     EXPECT_EQ(after.manager(d), after.find(QStringLiteral("c")));
@@ -127,16 +146,9 @@ TEST(FixEngine, SplitTeamWhenTheAnchorIsARoot)
 {
     // A root technical manager with 23 engineers: promotion and a director above both
     // work, and so does splitting the team (no manager above to inherit the problem).
-    QString csv = QStringLiteral("id,name,manager_id,role,team\nm,Xu Tao,,tech_manager,Pay\n");
-    for (int i = 0; i < 23; ++i)
-        csv += QStringLiteral("e%1,Eng %1,m,engineer,Pay\n").arg(i);
-    const Org org = orgFromCsv(csv);
-    const auto problems = problemsOf(org, QStringLiteral("director-required"));
-    ASSERT_EQ(problems.size(), 1u);
-    const auto fixes = FixEngine(roles(), RuleSettings()).fixesFor(org, problems[0]);
-    const Fix *split = findKind(fixes, "split-team");
-    ASSERT_NE(split, nullptr);
-    const Org after = applied(org, *split);
+    const Org org = withEngineers(QStringLiteral("id,name,manager_id,role,team\nm,Xu Tao,,tech_manager,Pay\n"), "m", 23);
+    const Org after = fixedBy(org, "director-required", "split-team");
+    ASSERT_GT(after.size(), org.size());
     EXPECT_TRUE(problemsOf(after, QStringLiteral("director-required")).empty());
     int moved = 0;
     for (int i = 0; i < 23; ++i) {
@@ -157,9 +169,7 @@ TEST(FixEngine, SpanOfControlGroupsReportsByTeamUnderTheRungBelow)
     for (int i = 0; i < 18; ++i)
         csv += QStringLiteral("e%1,Eng %1,d,engineer,%2\n").arg(QString::number(i), i % 2 ? QStringLiteral("Search") : QStringLiteral("Pay"));
     const Org org = orgFromCsv(csv);
-    const auto problems = problemsOf(org, QStringLiteral("span-of-control"));
-    ASSERT_EQ(problems.size(), 1u);
-    const auto fixes = FixEngine(roles(), RuleSettings()).fixesFor(org, problems[0]);
+    const auto fixes = fixesOfTheOne(org, "span-of-control");
     ASSERT_FALSE(fixes.empty());
     EXPECT_EQ(fixes[0].kind, QStringLiteral("group-reports"));
     const Org after = applied(org, fixes[0]);
@@ -180,9 +190,7 @@ TEST(FixEngine, LadderOrderMovesUpOrChangesTheRole)
                                               "e,Eng,c,engineer\n"
                                               "a,Arch,e,architect\n"
                                               "p,Prog,a,programmer\n"));
-    const auto problems = problemsOf(org, QStringLiteral("ladder-order"));
-    ASSERT_EQ(problems.size(), 1u);
-    const auto fixes = FixEngine(roles(), RuleSettings()).fixesFor(org, problems[0]);
+    const auto fixes = fixesOfTheOne(org, "ladder-order");
     const Fix *up = findKind(fixes, "move-up");
     const Fix *role = findKind(fixes, "promote");
     ASSERT_NE(up, nullptr);

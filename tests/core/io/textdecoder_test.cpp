@@ -9,15 +9,9 @@
 #include <gtest/gtest.h>
 
 using namespace org;
-using org::test::iconvTo;
-using test::importCsv;
+using namespace org::test;
 
 namespace {
-
-QString firstError(const ImportResult &r)
-{
-    return r.errors.empty() ? QString() : r.errors.front().toString();
-}
 
 
 const QString kSimplified = QStringLiteral("工号,姓名,上级工号,角色,团队\n"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "model/rolecatalogue.h"
+#include "testutil.h"
 
 #include <gtest/gtest.h>
 
@@ -47,13 +48,7 @@ TEST(RoleCatalogue, MatchesKeysNamesAndAliasesCaseInsensitively)
 TEST(RoleCatalogue, CustomRolesCanBeAddedAndRemoved)
 {
     RoleCatalogue c = RoleCatalogue::defaults();
-    Role sre;
-    sre.key = QStringLiteral("sre");
-    sre.nameEn = QStringLiteral("Site Reliability Engineer");
-    sre.nameZh = QStringLiteral("站点可靠性工程师");
-    sre.rank = 2;
-    sre.technical = true;
-    c.upsert(sre);
+    c.upsert(org::test::sreRole());
     EXPECT_EQ(c.at(c.match(QStringLiteral("站点可靠性工程师"))).key, QStringLiteral("sre"));
     EXPECT_TRUE(c.remove(QStringLiteral("sre")));
     EXPECT_EQ(c.match(QStringLiteral("sre")), -1);

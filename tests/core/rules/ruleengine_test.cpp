@@ -55,10 +55,9 @@ QStringList anchors(const Org &org, const std::vector<Problem> &problems, const 
 
 const Problem *find(const std::vector<Problem> &problems, const char *rule)
 {
-    for (const Problem &p : problems)
-        if (p.rule == QLatin1String(rule))
-            return &p;
-    return nullptr;
+    const auto it = std::find_if(problems.begin(), problems.end(),
+                                 [rule](const Problem &p) { return p.rule == QLatin1String(rule); });
+    return it == problems.end() ? nullptr : &*it;
 }
 
 } // namespace
@@ -83,11 +82,8 @@ TEST(DirectorRequired, TwentyOneFiresAtTheCtoWithTheHeadcount)
 TEST(DirectorRequired, AnchorsAtTheSmallestTeamThatPassedTheLimit)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("m", "cto", "tech_manager")
-                        .add("a", "m", "architect")
-                        .addMany("p", 24, "a", "programmer")
-                        .build();
+                        .add("cto", "", "cto").add("m", "cto", "tech_manager").add("a", "m", "architect")
+                        .addMany("p", 24, "a", "programmer").build();
     // cto 27, m 26, a 25: only a is the smallest team over 20.
     EXPECT_EQ(anchors(org, check(org), "director-required"), QStringList{QStringLiteral("a")});
 }
@@ -95,12 +91,9 @@ TEST(DirectorRequired, AnchorsAtTheSmallestTeamThatPassedTheLimit)
 TEST(DirectorRequired, SeveralSmallestTeams)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("m1", "cto", "tech_manager")
-                        .add("m2", "cto", "tech_manager")
-                        .addMany("p", 21, "m1", "programmer")
-                        .addMany("q", 21, "m2", "programmer")
-                        .build();
+                        .add("cto", "", "cto").add("m1", "cto", "tech_manager")
+                        .add("m2", "cto", "tech_manager").addMany("p", 21, "m1", "programmer")
+                        .addMany("q", 21, "m2", "programmer").build();
     EXPECT_EQ(anchors(org, check(org), "director-required"),
               (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
 }
@@ -108,33 +101,25 @@ TEST(DirectorRequired, SeveralSmallestTeams)
 TEST(DirectorRequired, ParentFiresWhenNoChildPassesAlone)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("m1", "cto", "tech_manager")
-                        .add("m2", "cto", "tech_manager")
-                        .addMany("p", 12, "m1", "programmer")
-                        .addMany("q", 12, "m2", "programmer")
-                        .build();
+                        .add("cto", "", "cto").add("m1", "cto", "tech_manager")
+                        .add("m2", "cto", "tech_manager").addMany("p", 12, "m1", "programmer")
+                        .addMany("q", 12, "m2", "programmer").build();
     EXPECT_EQ(anchors(org, check(org), "director-required"), QStringList{QStringLiteral("cto")});
 }
 
 TEST(DirectorRequired, DirectorCoversEverythingBelowIt)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("d", "cto", "tech_director")
-                        .add("m", "d", "tech_manager")
-                        .addMany("p", 30, "m", "programmer")
-                        .build();
+                        .add("cto", "", "cto").add("d", "cto", "tech_director").add("m", "d", "tech_manager")
+                        .addMany("p", 30, "m", "programmer").build();
     EXPECT_TRUE(anchors(org, check(org), "director-required").isEmpty());
 }
 
 TEST(DirectorRequired, OpenPositionsCount)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .addMany("p", 15, "cto", "programmer")
-                        .addMany("o", 5, "cto", "engineer", "", true)
-                        .build();
+                        .add("cto", "", "cto").addMany("p", 15, "cto", "programmer")
+                        .addMany("o", 5, "cto", "engineer", "", true).build();
     EXPECT_EQ(org.position(org.find(QStringLiteral("o1"))).isOpen(), true);
     EXPECT_EQ(anchors(org, check(org), "director-required"), QStringList{QStringLiteral("cto")});
 }
@@ -142,11 +127,8 @@ TEST(DirectorRequired, OpenPositionsCount)
 TEST(DirectorRequired, StaffAndPartnersDoNotCount)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .addMany("p", 19, "cto", "programmer")
-                        .addMany("s", 5, "cto", "staff")
-                        .addMany("t", 3, "cto", "tech_partner")
-                        .build();
+                        .add("cto", "", "cto").addMany("p", 19, "cto", "programmer")
+                        .addMany("s", 5, "cto", "staff").addMany("t", 3, "cto", "tech_partner").build();
     EXPECT_TRUE(anchors(org, check(org), "director-required").isEmpty());
 }
 
@@ -169,10 +151,8 @@ TEST(DirectorRequired, ThresholdIsASetting)
 TEST(DirectorRecommended, TwoProductLinesUnderOneManager)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("m1", "cto", "tech_manager", "Pay")
-                        .add("m2", "cto", "tech_manager", "Search")
-                        .build();
+                        .add("cto", "", "cto").add("m1", "cto", "tech_manager", "Pay")
+                        .add("m2", "cto", "tech_manager", "Search").build();
     const auto problems = check(org);
     EXPECT_EQ(anchors(org, problems, "director-recommended"), QStringList{QStringLiteral("cto")});
     const Problem *p = find(problems, "director-recommended");
@@ -184,38 +164,29 @@ TEST(DirectorRecommended, TwoProductLinesUnderOneManager)
 TEST(DirectorRecommended, OneProductLineIsFine)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("m1", "cto", "tech_manager", "Pay")
-                        .add("m2", "cto", "tech_manager", "Pay")
-                        .add("m3", "cto", "tech_manager", "")
-                        .build();
+                        .add("cto", "", "cto").add("m1", "cto", "tech_manager", "Pay")
+                        .add("m2", "cto", "tech_manager", "Pay").add("m3", "cto", "tech_manager", "").build();
     EXPECT_TRUE(anchors(org, check(org), "director-recommended").isEmpty());
 }
 
 TEST(DirectorRecommended, SmallestTeamWins)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("a", "cto", "architect")
-                        .add("m1", "a", "tech_manager", "Pay")
-                        .add("m2", "a", "tech_manager", "Search")
-                        .add("m3", "cto", "tech_manager", "Maps")
-                        .build();
+                        .add("cto", "", "cto").add("a", "cto", "architect")
+                        .add("m1", "a", "tech_manager", "Pay").add("m2", "a", "tech_manager", "Search")
+                        .add("m3", "cto", "tech_manager", "Maps").build();
     EXPECT_EQ(anchors(org, check(org), "director-recommended"), QStringList{QStringLiteral("a")});
 }
 
 TEST(DirectorRecommended, ItselfExcludedAndCoveredIgnored)
 {
     const Org own = OrgBuilder()
-                        .add("m1", "", "tech_manager", "Pay")
-                        .add("m2", "m1", "tech_manager", "Search")
+                        .add("m1", "", "tech_manager", "Pay").add("m2", "m1", "tech_manager", "Search")
                         .build();
     EXPECT_TRUE(anchors(own, check(own), "director-recommended").isEmpty());
     const Org covered = OrgBuilder()
-                            .add("cto", "", "cto")
-                            .add("d", "cto", "tech_director")
-                            .add("m1", "d", "tech_manager", "Pay")
-                            .add("m2", "d", "tech_manager", "Search")
+                            .add("cto", "", "cto").add("d", "cto", "tech_director")
+                            .add("m1", "d", "tech_manager", "Pay").add("m2", "d", "tech_manager", "Search")
                             .build();
     EXPECT_TRUE(anchors(covered, check(covered), "director-recommended").isEmpty());
 }
@@ -223,10 +194,8 @@ TEST(DirectorRecommended, ItselfExcludedAndCoveredIgnored)
 TEST(DirectorRecommended, NotWhereDirectorRequiredFires)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("m1", "cto", "tech_manager", "Pay")
-                        .add("m2", "cto", "tech_manager", "Search")
-                        .addMany("p", 19, "cto", "programmer")
+                        .add("cto", "", "cto").add("m1", "cto", "tech_manager", "Pay")
+                        .add("m2", "cto", "tech_manager", "Search").addMany("p", 19, "cto", "programmer")
                         .build();
     const auto problems = check(org);
     EXPECT_EQ(anchors(org, problems, "director-required"), QStringList{QStringLiteral("cto")});
@@ -236,10 +205,8 @@ TEST(DirectorRecommended, NotWhereDirectorRequiredFires)
 TEST(DirectorRecommended, NonTechnicalTopDoesNotFireButTechnicalChildDoes)
 {
     const Org org = OrgBuilder()
-                        .add("ceo", "", "ceo")
-                        .add("cto", "ceo", "cto")
-                        .add("m1", "cto", "tech_manager", "Pay")
-                        .add("m2", "cto", "tech_manager", "Search")
+                        .add("ceo", "", "ceo").add("cto", "ceo", "cto")
+                        .add("m1", "cto", "tech_manager", "Pay").add("m2", "cto", "tech_manager", "Search")
                         .build();
     EXPECT_EQ(anchors(org, check(org), "director-recommended"), QStringList{QStringLiteral("cto")});
 }
@@ -258,40 +225,42 @@ TEST(SpanOfControl, FifteenIsFineSixteenIsNot)
 TEST(SpanOfControl, OpenPositionsAreDirectReports)
 {
     const Org org = OrgBuilder()
-                        .add("m", "", "tech_manager")
-                        .addMany("p", 10, "m", "programmer")
-                        .addMany("o", 6, "m", "programmer", "", true)
-                        .build();
+                        .add("m", "", "tech_manager").addMany("p", 10, "m", "programmer")
+                        .addMany("o", 6, "m", "programmer", "", true).build();
     EXPECT_EQ(anchors(org, check(org), "span-of-control"), QStringList{QStringLiteral("m")});
 }
 
+namespace {
+
+/// The org has exactly one problem of `fired` (at `anchor`, of `severity`) and none of `silent`.
+void expectOnly(const Org &org, const char *fired, const char *anchor, Severity severity, const char *silent)
+{
+    const auto problems = check(org);
+    EXPECT_EQ(anchors(org, problems, fired), QStringList{QLatin1String(anchor)});
+    ASSERT_NE(find(problems, fired), nullptr);
+    EXPECT_EQ(find(problems, fired)->severity, severity);
+    EXPECT_TRUE(anchors(org, problems, silent).isEmpty());
+}
+
+} // namespace
+
 TEST(LadderOrder, LowerRankManagerIsAnError)
 {
-    const Org org = OrgBuilder().add("p", "", "programmer").add("e", "p", "engineer").build();
-    const auto problems = check(org);
-    EXPECT_EQ(anchors(org, problems, "ladder-order"), QStringList{QStringLiteral("e")});
-    EXPECT_EQ(find(problems, "ladder-order")->severity, Severity::Error);
-    EXPECT_TRUE(anchors(org, problems, "peer-manager").isEmpty());
+    expectOnly(OrgBuilder().add("p", "", "programmer").add("e", "p", "engineer").build(), "ladder-order", "e",
+               Severity::Error, "peer-manager");
 }
 
 TEST(LadderOrder, PeerManagerIsAWarning)
 {
-    const Org org = OrgBuilder().add("e1", "", "engineer").add("e2", "e1", "engineer").build();
-    const auto problems = check(org);
-    EXPECT_EQ(anchors(org, problems, "peer-manager"), QStringList{QStringLiteral("e2")});
-    EXPECT_EQ(find(problems, "peer-manager")->severity, Severity::Warning);
-    EXPECT_TRUE(anchors(org, problems, "ladder-order").isEmpty());
+    expectOnly(OrgBuilder().add("e1", "", "engineer").add("e2", "e1", "engineer").build(), "peer-manager", "e2",
+               Severity::Warning, "ladder-order");
 }
 
 TEST(LadderOrder, OnlyBetweenTechnicalRoles)
 {
     const Org org = OrgBuilder()
-                        .add("s", "", "staff")
-                        .add("e", "s", "engineer")
-                        .add("t", "e", "tech_partner")
-                        .add("c", "", "ceo")
-                        .add("c2", "c", "cto")
-                        .build();
+                        .add("s", "", "staff").add("e", "s", "engineer").add("t", "e", "tech_partner")
+                        .add("c", "", "ceo").add("c2", "c", "cto").build();
     const auto problems = check(org);
     EXPECT_TRUE(anchors(org, problems, "ladder-order").isEmpty());
     EXPECT_TRUE(anchors(org, problems, "peer-manager").isEmpty());
@@ -310,13 +279,9 @@ TEST(SingleCto, EveryCtoIsAnAnchor)
 TEST(ProductLineManager, AnchorNearestRootThenInputOrder)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto")
-                        .add("a", "cto", "architect")
-                        .add("e1", "a", "engineer", "Pay")
-                        .add("x", "cto", "engineer")
-                        .add("e2", "cto", "engineer", "Pay")
-                        .add("e3", "cto", "engineer", "Pay")
-                        .build();
+                        .add("cto", "", "cto").add("a", "cto", "architect").add("e1", "a", "engineer", "Pay")
+                        .add("x", "cto", "engineer").add("e2", "cto", "engineer", "Pay")
+                        .add("e3", "cto", "engineer", "Pay").build();
     const auto problems = check(org);
     EXPECT_EQ(anchors(org, problems, "product-line-manager"), QStringList{QStringLiteral("e2")});
     EXPECT_EQ(find(problems, "product-line-manager")->productLine, QStringLiteral("Pay"));
@@ -326,10 +291,8 @@ TEST(ProductLineManager, AnchorNearestRootThenInputOrder)
 TEST(ProductLineManager, ATechManagerAnywhereInTheLineIsEnough)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto", "Pay")
-                        .add("e", "cto", "engineer", "Pay")
-                        .add("m", "e", "tech_manager", "Pay")
-                        .build();
+                        .add("cto", "", "cto", "Pay").add("e", "cto", "engineer", "Pay")
+                        .add("m", "e", "tech_manager", "Pay").build();
     EXPECT_TRUE(anchors(org, check(org), "product-line-manager").isEmpty());
 }
 
@@ -344,8 +307,7 @@ TEST(ProductLineArchitect, EightPositionsWithoutArchitect)
     EXPECT_EQ(find(problems, "product-line-architect")->headcount, 8);
     const Org withArchitect = OrgBuilder()
                                   .add("m", "", "tech_manager", "Pay")
-                                  .addMany("p", 7, "m", "programmer", "Pay")
-                                  .add("a", "m", "architect", "Pay")
+                                  .addMany("p", 7, "m", "programmer", "Pay").add("a", "m", "architect", "Pay")
                                   .build();
     EXPECT_TRUE(anchors(withArchitect, check(withArchitect), "product-line-architect").isEmpty());
 }
@@ -353,10 +315,8 @@ TEST(ProductLineArchitect, EightPositionsWithoutArchitect)
 TEST(Problems, SortedErrorsFirstAndMessagesNameTheFix)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto", "", "Wang Wei")
-                        .addMany("p", 16, "cto", "programmer")
-                        .addMany("e", 5, "cto", "engineer")
-                        .build();
+                        .add("cto", "", "cto", "", "Wang Wei").addMany("p", 16, "cto", "programmer")
+                        .addMany("e", 5, "cto", "engineer").build();
     RuleEngine engine(RoleCatalogue::defaults(), {});
     const auto problems = engine.check(org);
     ASSERT_GE(problems.size(), 2u);
@@ -374,10 +334,8 @@ TEST(Problems, SortedErrorsFirstAndMessagesNameTheFix)
 TEST(Problems, DirectorRequiredHintUnderAManagerNamesTheFixes)
 {
     const Org org = OrgBuilder()
-                        .add("cto", "", "cto", "", "Ma Chao")
-                        .add("m", "cto", "tech_manager", "", "Xu Tao")
-                        .addMany("e", 21, "m", "engineer")
-                        .build();
+                        .add("cto", "", "cto", "", "Ma Chao").add("m", "cto", "tech_manager", "", "Xu Tao")
+                        .addMany("e", 21, "m", "engineer").build();
     RuleEngine engine(RoleCatalogue::defaults(), {});
     const auto problems = engine.check(org);
     ASSERT_FALSE(problems.empty());

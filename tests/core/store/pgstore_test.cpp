@@ -5,6 +5,7 @@
 // ORG_REQUIRE_POSTGRES=1 (CI sets it: there a skip would hide a broken setup).
 #include "rules/ruleengine.h"
 #include "store/planstore.h"
+#include "storetestutil.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -116,13 +117,7 @@ PgServer *server()
     return &s;
 }
 
-const QString kCsv = QStringLiteral(
-    "id,name,manager_id,role,title,team,product_line,salary,level\n"
-    "a,Ann,,cto,CTO,Core,,50000,L8\n"
-    "b,Bo,a,tech_manager,EM,Pay,Payments,30000,L6\n"
-    "c,Cy,a,tech_manager,EM,Web,Web,30000,L6\n"
-    "d,,b,engineer,,Pay,Payments,,L4\n"
-    "e,Ed,b,programmer,Dev,Pay,Payments,10000,L3\n");
+const QString &kCsv = kPayWebCsv;
 
 /// What `validate PLAN --scenario NAME` must exit with: 1 with rule errors, else 0.
 int expectedValidateExit(const QString &location, const QString &scenario)
@@ -153,6 +148,17 @@ protected:
             FAIL() << "ORG_REQUIRE_POSTGRES=1 but no PostgreSQL server: " << server()->skipReason.toStdString();
         GTEST_SKIP() << server()->skipReason.toStdString();
     }
+
+    /// A fresh database into which `orgdesigner-cli import` wrote kCsv; its URL.
+    static QString importedDatabase(const QString &name)
+    {
+        const QString url = server()->freshDatabase(name);
+        TempFiles tmp;
+        const QString csv = tmp.write(QStringLiteral("org.csv"), kCsv.toUtf8());
+        const CliRun r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return url;
+    }
 };
 
 TEST_F(PgStore, RoundTrip)
@@ -181,17 +187,11 @@ TEST_F(PgStore, RoundTrip)
 TEST_F(PgStore, TwoClientsConflictAndNothingIsLost)
 {
     const QString url = server()->freshDatabase(QStringLiteral("conflict"));
-    Plan plan;
-    plan.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
-    ASSERT_TRUE(PlanStore::replace(plan, url).ok);
-
-    Plan alice, bob;
-    ASSERT_TRUE(PlanStore::load(url, alice).ok);
-    ASSERT_TRUE(PlanStore::load(url, bob).ok);
+    TwoClients clients = twoClients(planOf(orgFromCsv(kCsv)), url);
+    auto &[alice, bob] = clients;
     // Alice moves e under c; Bob changes e's role, and c's title (no conflict there).
+    aliceMoves(clients, url, QStringLiteral("e"), QStringLiteral("c"));
     Org &ao = alice.scenarios[0].org;
-    ao.setManager(ao.find(QStringLiteral("e")), ao.find(QStringLiteral("c")));
-    ASSERT_TRUE(PlanStore::save(alice, url, QStringLiteral("alice")).ok);
 
     Org &bo = bob.scenarios[0].org;
     Position e = bo.position(bo.find(QStringLiteral("e")));
@@ -208,9 +208,7 @@ TEST_F(PgStore, TwoClientsConflictAndNothingIsLost)
     EXPECT_TRUE(st.error.contains(QStringLiteral("manager"))) << st.error.toStdString();
 
     // Nothing of Bob's refused save was written; Alice's move is there.
-    Plan now;
-    ASSERT_TRUE(PlanStore::load(url, now).ok);
-    const Org &no = now.scenarios[0].org;
+    const Org no = storedOrg(url);
     EXPECT_EQ(no.manager(no.find(QStringLiteral("e"))), no.find(QStringLiteral("c")));
     EXPECT_EQ(no.position(no.find(QStringLiteral("e"))).role, QStringLiteral("programmer"));
     EXPECT_EQ(no.position(no.find(QStringLiteral("c"))).title, QStringLiteral("EM"));
@@ -222,9 +220,7 @@ TEST_F(PgStore, TwoClientsConflictAndNothingIsLost)
     Org &b2 = bob2.scenarios[0].org;
     b2.setPosition(b2.find(QStringLiteral("c")), c);
     ASSERT_TRUE(PlanStore::save(bob2, url, QStringLiteral("bob")).ok);
-    Plan merged;
-    ASSERT_TRUE(PlanStore::load(url, merged).ok);
-    const Org &mo = merged.scenarios[0].org;
+    const Org mo = storedOrg(url);
     EXPECT_EQ(mo.manager(mo.find(QStringLiteral("e"))), mo.find(QStringLiteral("c")));
     EXPECT_EQ(mo.position(mo.find(QStringLiteral("c"))).title, QStringLiteral("Head of Web"));
 }
@@ -232,36 +228,25 @@ TEST_F(PgStore, TwoClientsConflictAndNothingIsLost)
 TEST_F(PgStore, DisjointEditsMerge)
 {
     const QString url = server()->freshDatabase(QStringLiteral("merge"));
-    Plan plan;
-    plan.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
-    ASSERT_TRUE(PlanStore::replace(plan, url).ok);
-    Plan alice, bob;
-    ASSERT_TRUE(PlanStore::load(url, alice).ok);
-    ASSERT_TRUE(PlanStore::load(url, bob).ok);
-    Org &ao = alice.scenarios[0].org;
-    ao.setManager(ao.find(QStringLiteral("d")), ao.find(QStringLiteral("c")));
-    ASSERT_TRUE(PlanStore::save(alice, url, QStringLiteral("alice")).ok);
-    Org &bo = bob.scenarios[0].org;
+    TwoClients clients = twoClients(planOf(orgFromCsv(kCsv)), url);
+    aliceMoves(clients, url, QStringLiteral("d"), QStringLiteral("c"));
+    Org &bo = clients.bob.scenarios[0].org;
     Position a = bo.position(0);
     a.name = QStringLiteral("Ann Lee");
     bo.setPosition(0, a);
-    const StoreStatus st = PlanStore::save(bob, url, QStringLiteral("bob"));
+    const StoreStatus st = PlanStore::save(clients.bob, url, QStringLiteral("bob"));
     ASSERT_TRUE(st.ok) << st.error.toStdString();
-    Plan merged;
-    ASSERT_TRUE(PlanStore::load(url, merged).ok);
-    const Org &mo = merged.scenarios[0].org;
+    const Org mo = storedOrg(url);
     EXPECT_EQ(mo.manager(mo.find(QStringLiteral("d"))), mo.find(QStringLiteral("c")));
     EXPECT_EQ(mo.position(0).name, QStringLiteral("Ann Lee"));
 }
 
 TEST_F(PgStore, CliWorksWithDb)
 {
-    const QString url = server()->freshDatabase(QStringLiteral("cli"));
+    const QString url = importedDatabase(QStringLiteral("cli"));
     TempFiles tmp;
     const QString csv = tmp.write(QStringLiteral("org.csv"), kCsv.toUtf8());
     CliRun r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
     EXPECT_EQ(r.exitCode, 2);
     r = runCli({QStringLiteral("scenarios"), QStringLiteral("--db"), url, QStringLiteral("--copy"),
                 defaultScenarioName(), QStringLiteral("--as"), QStringLiteral("B")});
@@ -284,11 +269,7 @@ TEST_F(PgStore, CliWorksWithDb)
 // into a shared plan either (the save locks the plan tables and re-checks the org).
 TEST_F(PgStore, ConcurrentCrossingMovesNeverBreakThePlan)
 {
-    const QString url = server()->freshDatabase(QStringLiteral("crossing"));
-    TempFiles tmp;
-    const QString csv = tmp.write(QStringLiteral("org.csv"), kCsv.toUtf8());
-    CliRun r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString url = importedDatabase(QStringLiteral("crossing"));
     // d and e are leaves under b, c a leaf under a.
     const QStringList leaves{QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("c")};
     std::vector<std::unique_ptr<QProcess>> procs;
@@ -322,24 +303,6 @@ TEST_F(PgStore, ConcurrentCrossingMovesNeverBreakThePlan)
 TEST_F(PgStore, CrossingSavesCannotWriteACycle)
 {
     const QString url = server()->freshDatabase(QStringLiteral("crossing2"));
-    Plan plan;
-    plan.scenarios.push_back({defaultScenarioName(), orgFromCsv(kCsv), 0});
-    ASSERT_TRUE(PlanStore::replace(plan, url).ok);
-    Plan alice, bob;
-    ASSERT_TRUE(PlanStore::load(url, alice).ok);
-    ASSERT_TRUE(PlanStore::load(url, bob).ok);
-    Org &a = alice.scenarios[0].org;
-    a.setManager(a.find(QStringLiteral("d")), a.find(QStringLiteral("e")));
-    ASSERT_TRUE(PlanStore::save(alice, url, QStringLiteral("alice")).ok);
-    Org &b = bob.scenarios[0].org;
-    b.setManager(b.find(QStringLiteral("e")), b.find(QStringLiteral("d")));
-    const StoreStatus st = PlanStore::save(bob, url, QStringLiteral("bob"));
-    ASSERT_FALSE(st.ok);
-    EXPECT_EQ(st.kind, StoreError::Conflict);
-    EXPECT_TRUE(st.error.contains(QStringLiteral("cycle"))) << st.error.toStdString();
-    Plan now;
-    const StoreStatus loaded = PlanStore::load(url, now);
-    ASSERT_TRUE(loaded.ok) << loaded.error.toStdString();
-    const Org &n = now.scenarios[0].org;
-    EXPECT_EQ(n.manager(n.find(QStringLiteral("e"))), n.find(QStringLiteral("b")));
+    TwoClients clients = twoClients(planOf(orgFromCsv(kCsv)), url);
+    expectCrossingMovesRefused(url, clients, QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("b"));
 }

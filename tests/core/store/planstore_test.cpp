@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/csvexporter.h"
 #include "store/planstore.h"
+#include "storetestutil.h"
 #include "testutil.h"
 
 #include <QCryptographicHash>
@@ -29,33 +30,6 @@ const char *const kSample =
     "e1,,m1,engineer,,Pay,Payments,,,,cto,L4,open seat\n"
     "e2,Chen Jie,m1,programmer,Developer,Pay,Payments,20000.5,,,,L3,\n";
 
-Plan planOf(const Org &org)
-{
-    Plan p;
-    p.scenarios.push_back({defaultScenarioName(), org, 0});
-    return p;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void execRaw(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            ASSERT_TRUE(q.exec(s)) << s.toStdString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
 } // namespace
 
 TEST(PlanStore, RoundTripKeepsEverything)
@@ -66,12 +40,7 @@ TEST(PlanStore, RoundTripKeepsEverything)
     Plan plan = planOf(org);
     plan.settings.spanOfControl = 9;
     plan.settings.disabled.insert(QStringLiteral("peer-manager"));
-    Role custom;
-    custom.key = QStringLiteral("sre");
-    custom.nameEn = QStringLiteral("Site Reliability Engineer");
-    custom.nameZh = QStringLiteral("运维工程师");
-    custom.rank = 2;
-    custom.technical = true;
+    Role custom = sreRole(QStringLiteral("运维工程师"));
     custom.color = QColor(0x12, 0x34, 0x56);
     plan.roles.upsert(custom);
     Org second = org;
@@ -169,13 +138,7 @@ TEST(PlanStore, RefusesNewerSchemaWithoutTouchingIt)
     Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
     ASSERT_TRUE(PlanStore::replace(plan, path).ok);
     execRaw(path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
-    const QByteArray before = fileHash(path);
-    Plan p;
-    const StoreStatus st = PlanStore::load(path, p);
-    EXPECT_FALSE(st.ok);
-    EXPECT_TRUE(st.error.contains(QStringLiteral("newer version"))) << st.error.toStdString();
-    EXPECT_FALSE(PlanStore::save(plan, path).ok);
-    EXPECT_EQ(fileHash(path), before);
+    expectRefusedAsIs(path, plan, QStringLiteral("newer version"));
 }
 
 TEST(PlanStore, RefusesTruncatedCorruptedAndForeignFiles)
@@ -202,28 +165,14 @@ TEST(PlanStore, RefusesTruncatedCorruptedAndForeignFiles)
         {QStringLiteral("empty.orgplan"), QByteArray()},
         {QStringLiteral("binary.orgplan"), QByteArray(5000, '\x01')},
     };
-    for (const auto &[name, content] : cases) {
-        const QString path = tmp.write(name, content);
-        Plan p;
-        const StoreStatus st = PlanStore::load(path, p);
-        EXPECT_FALSE(st.ok) << name.toStdString();
-        EXPECT_FALSE(st.error.isEmpty());
-        Plan other = plan;
-        EXPECT_FALSE(PlanStore::save(other, path).ok) << name.toStdString();
-        QFile check(path);
-        ASSERT_TRUE(check.open(QIODevice::ReadOnly));
-        EXPECT_EQ(check.readAll(), content) << name.toStdString() << " was changed";
-    }
+    for (const auto &[name, content] : cases)
+        expectRefusedAsIs(tmp.write(name, content), plan, QString());
     // An SQLite database that is not a plan.
     const QString foreign = tmp.path(QStringLiteral("foreign.orgplan"));
     execRaw(foreign, {QStringLiteral("CREATE TABLE t (x INTEGER)")});
-    const QByteArray before = fileHash(foreign);
-    Plan p;
-    const StoreStatus st = PlanStore::load(foreign, p);
-    EXPECT_FALSE(st.ok);
-    EXPECT_TRUE(st.error.contains(QStringLiteral("not an OrgDesigner plan"))) << st.error.toStdString();
-    EXPECT_EQ(fileHash(foreign), before);
+    expectRefusedAsIs(foreign, plan, QStringLiteral("not an OrgDesigner plan"));
     // A missing file.
+    Plan p;
     EXPECT_FALSE(PlanStore::load(tmp.path(QStringLiteral("missing.orgplan")), p).ok);
     EXPECT_FALSE(QFile::exists(tmp.path(QStringLiteral("missing.orgplan"))));
 }
@@ -263,13 +212,7 @@ TEST(PlanStore, StampsApplicationIdAndRefusesOtherApplications)
     const QString foreign = tmp.path(QStringLiteral("foreign.orgplan"));
     ASSERT_TRUE(QFile::copy(whole, foreign));
     execRaw(foreign, {QStringLiteral("PRAGMA application_id=1234")});
-    const QByteArray before = fileHash(foreign);
-    Plan p;
-    const StoreStatus st = PlanStore::load(foreign, p);
-    EXPECT_FALSE(st.ok);
-    EXPECT_TRUE(st.error.contains(QStringLiteral("another application"))) << st.error.toStdString();
-    EXPECT_FALSE(PlanStore::save(p, foreign).ok);
-    EXPECT_EQ(fileHash(foreign), before);
+    expectRefusedAsIs(foreign, plan, QStringLiteral("another application"));
 }
 
 TEST(PlanStore, ReplaceOverwritesAtomically)
@@ -436,25 +379,6 @@ TEST(PlanStore, CrossingSavesCannotWriteACycle)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
-    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
-    Plan alice, bob;
-    ASSERT_TRUE(PlanStore::load(path, alice).ok);
-    ASSERT_TRUE(PlanStore::load(path, bob).ok);
-    Org &a = alice.scenarios[0].org;
-    a.setManager(a.find(QStringLiteral("e1")), a.find(QStringLiteral("e2")));
-    ASSERT_TRUE(PlanStore::save(alice, path, QStringLiteral("alice")).ok);
-    Org &b = bob.scenarios[0].org;
-    b.setManager(b.find(QStringLiteral("e2")), b.find(QStringLiteral("e1")));
-    const StoreStatus st = PlanStore::save(bob, path, QStringLiteral("bob"));
-    ASSERT_FALSE(st.ok);
-    EXPECT_TRUE(st.conflict);
-    EXPECT_EQ(st.kind, StoreError::Conflict);
-    EXPECT_TRUE(st.error.contains(QStringLiteral("cycle"))) << st.error.toStdString();
-    Plan now;
-    const StoreStatus loaded = PlanStore::load(path, now);
-    ASSERT_TRUE(loaded.ok) << loaded.error.toStdString();
-    const Org &n = now.scenarios[0].org;
-    EXPECT_EQ(n.manager(n.find(QStringLiteral("e1"))), n.find(QStringLiteral("e2")));
-    EXPECT_EQ(n.manager(n.find(QStringLiteral("e2"))), n.find(QStringLiteral("m1")));
+    TwoClients clients = twoClients(planOf(orgFromCsv(QString::fromUtf8(kSample))), path);
+    expectCrossingMovesRefused(path, clients, QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("m1"));
 }

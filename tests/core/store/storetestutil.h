@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/planstore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace org::test {
+
+/// A plan of one scenario (the default name) holding `org`.
+Plan planOf(const Org &org);
+/// SHA-256 of a file's bytes (to show that a refused save left it alone).
+QByteArray fileHash(const QString &path);
+/// Runs raw SQL statements on a plan file, past PlanStore (to damage or age it).
+void execRaw(const QString &path, const QStringList &statements);
+
+/// Loading `path` fails with a message containing `why`, and saving `plan` over it
+/// is refused: the file keeps its bytes.
+void expectRefusedAsIs(const QString &path, const Plan &plan, const QString &why);
+
+/// Two clients of one plan: writes `plan` to `location`, then loads it twice.
+struct TwoClients
+{
+    Plan alice;
+    Plan bob;
+};
+TwoClients twoClients(Plan plan, const QString &location);
+
+/// Alice moves `id` under `manager` in her copy and saves it, which must succeed.
+void aliceMoves(TwoClients &clients, const QString &location, const QString &id, const QString &manager);
+/// The first scenario's org as stored at `location` now (fails the test when it cannot load).
+Org storedOrg(const QString &location);
+
+/// Alice moves `x` under `y` and saves; Bob, from his stale copy, moves `y` under
+/// `x`. Bob's save must be refused as a conflict naming the cycle, and the stored
+/// plan must still have `y` reporting to `yManager`.
+void expectCrossingMovesRefused(const QString &location, TwoClients &clients, const QString &x,
+                                const QString &y, const QString &yManager);
+
+} // namespace org::test
