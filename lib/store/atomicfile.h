@@ -19,8 +19,7 @@ public:
     /// Picks the temporary path and removes any leftover file there.
     explicit AtomicFileReplace(const QString &target);
     ~AtomicFileReplace();
-    AtomicFileReplace(const AtomicFileReplace &) = delete;
-    AtomicFileReplace &operator=(const AtomicFileReplace &) = delete;
+    Q_DISABLE_COPY(AtomicFileReplace)
 
     const QString &tempPath() const { return m_temp; }
     /// Flushes the temporary file to the disk (fsync).

@@ -7,9 +7,8 @@
 
 #include "atomicfile.h"
 #include "planlocation.h"
-#include "planreader.h"
+#include "planrows.h"
 #include "planschema.h"
-#include "planwriter.h"
 #include "sqldatabase.h"
 #include "storefailure.h"
 #include "tempfiles.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "planwriter.h"
+#include "planrows.h"
 
 #include "plan.h"
 #include "planschema.h"

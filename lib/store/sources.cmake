@@ -13,8 +13,7 @@ target_sources(org_store PRIVATE
     store/planschema.h store/planschema.cpp
     store/planlocation.h store/planlocation.cpp
     store/positioncolumns.h store/positioncolumns.cpp
-    store/planreader.h store/planreader.cpp
-    store/planwriter.h store/planwriter.cpp
+    store/planrows.h store/planreader.cpp store/planwriter.cpp
     store/atomicfile.h store/atomicfile.cpp
 )
 target_link_libraries(org_store PUBLIC Qt6::Core PRIVATE Qt6::Sql)

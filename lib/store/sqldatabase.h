@@ -16,8 +16,7 @@ public:
     /// `driver`: "QSQLITE" or "QPSQL"; db().isValid() is false when it is not installed.
     explicit SqlDatabase(const QString &driver);
     ~SqlDatabase();
-    SqlDatabase(const SqlDatabase &) = delete;
-    SqlDatabase &operator=(const SqlDatabase &) = delete;
+    Q_DISABLE_COPY(SqlDatabase)
 
     QSqlDatabase &db() { return m_db; }
 
@@ -32,8 +31,7 @@ public:
         enum Lock { LockTables, NoTables };
         explicit TransactionScopeGuard(QSqlDatabase &db, Lock lock = LockTables);
         ~TransactionScopeGuard();
-        TransactionScopeGuard(const TransactionScopeGuard &) = delete;
-        TransactionScopeGuard &operator=(const TransactionScopeGuard &) = delete;
+        Q_DISABLE_COPY(TransactionScopeGuard)
         /// COMMIT; on failure it throws and the destructor rolls back.
         void commit();
 

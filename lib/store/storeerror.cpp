@@ -36,73 +36,62 @@ FileAccess probeFileAccess(const QString &path)
     return a;
 }
 
+namespace {
+
+using StoreErrorCode = std::pair<int, StoreError>;
+
+/// SQLite primary result codes (the low byte of an extended code), by kind.
+constexpr StoreErrorCode kSqliteCodes[] = {
+    {3, StoreError::PermissionDenied}, {23, StoreError::PermissionDenied}, // SQLITE_PERM, SQLITE_AUTH
+    {5, StoreError::Busy}, {6, StoreError::Busy},                          // SQLITE_BUSY, SQLITE_LOCKED
+    {8, StoreError::ReadOnly}, {13, StoreError::DiskFull},                 // SQLITE_READONLY, SQLITE_FULL
+    {10, StoreError::Io}, {14, StoreError::Io},                            // SQLITE_IOERR, SQLITE_CANTOPEN
+    {11, StoreError::Corrupt}, {26, StoreError::Corrupt},                  // SQLITE_CORRUPT, SQLITE_NOTADB
+    {19, StoreError::Conflict},                                            // SQLITE_CONSTRAINT
+};
+
+/// errno values, by kind.
+constexpr StoreErrorCode kErrnoCodes[] = {
+    {ENOSPC, StoreError::DiskFull}, {EDQUOT, StoreError::DiskFull}, {EFBIG, StoreError::DiskFull},
+    {EACCES, StoreError::PermissionDenied}, {EPERM, StoreError::PermissionDenied}, {EROFS, StoreError::ReadOnly},
+    {EBUSY, StoreError::Busy}, {EAGAIN, StoreError::Busy}, {EIO, StoreError::Io},
+};
+
+/// PostgreSQL SQLSTATEs, by kind; a two-character entry stands for its whole class.
+constexpr std::pair<const char *, StoreError> kSqlStates[] = {
+    {"53100", StoreError::DiskFull}, {"42501", StoreError::PermissionDenied}, {"25006", StoreError::ReadOnly},
+    {"40001", StoreError::Conflict}, {"40P01", StoreError::Conflict}, {"23", StoreError::Conflict},
+    {"55P03", StoreError::Busy}, {"55006", StoreError::Busy}, {"XX001", StoreError::Corrupt},
+    {"XX002", StoreError::Corrupt}, {"58", StoreError::Io},
+};
+
+template <typename Table, typename Matches>
+StoreError lookUp(const Table &table, Matches matches)
+{
+    for (const auto &[code, kind] : table)
+        if (matches(code))
+            return kind;
+    return StoreError::Other;
+}
+
+} // namespace
+
 StoreError classifySqlError(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     bool numeric = false;
     const int n = code.toInt(&numeric);
-    if (numeric && code.size() < 5) { // SQLite result code (primary or extended)
-        switch (n & 0xff) {
-        case 3:  // SQLITE_PERM
-        case 23: // SQLITE_AUTH
-            return StoreError::PermissionDenied;
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
-            return StoreError::Busy;
-        case 8:  // SQLITE_READONLY
-            return StoreError::ReadOnly;
-        case 10: // SQLITE_IOERR
-        case 14: // SQLITE_CANTOPEN
-            return StoreError::Io;
-        case 11: // SQLITE_CORRUPT
-        case 26: // SQLITE_NOTADB
-            return StoreError::Corrupt;
-        case 13: // SQLITE_FULL
-            return StoreError::DiskFull;
-        case 19: // SQLITE_CONSTRAINT
-            return StoreError::Conflict;
-        default:
-            return StoreError::Other;
-        }
-    }
-    // PostgreSQL SQLSTATE
-    if (code == QLatin1String("53100"))
-        return StoreError::DiskFull;
-    if (code == QLatin1String("42501"))
-        return StoreError::PermissionDenied;
-    if (code == QLatin1String("25006"))
-        return StoreError::ReadOnly;
-    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code.startsWith(QLatin1String("23")))
-        return StoreError::Conflict;
-    if (code == QLatin1String("55P03") || code == QLatin1String("55006"))
-        return StoreError::Busy;
-    if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
-        return StoreError::Corrupt;
-    if (code.startsWith(QLatin1String("58")))
-        return StoreError::Io;
-    return StoreError::Other;
+    if (numeric && code.size() < 5) // SQLite result code (primary or extended)
+        return lookUp(kSqliteCodes, [n](int c) { return c == (n & 0xff); });
+    return lookUp(kSqlStates, [&code](const char *state) {
+        const QLatin1String s(state);
+        return s.size() == 2 ? code.startsWith(s) : code == s;
+    });
 }
 
 StoreError classifyErrno(int error)
 {
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-    case EFBIG:
-        return StoreError::DiskFull;
-    case EACCES:
-    case EPERM:
-        return StoreError::PermissionDenied;
-    case EROFS:
-        return StoreError::ReadOnly;
-    case EBUSY:
-    case EAGAIN:
-        return StoreError::Busy;
-    case EIO:
-        return StoreError::Io;
-    default:
-        return StoreError::Other;
-    }
+    return lookUp(kErrnoCodes, [error](int c) { return c == error; });
 }
 
 StoreError refineIoError(StoreError kind, const FileAccess &a)

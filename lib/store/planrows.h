@@ -16,6 +16,10 @@ struct PlanBaseline;
 
 namespace org::storeimpl {
 
+/// Reads the whole plan of an open database whose schema is current into `out`
+/// (unchanged on failure), with the baseline that a later save compares against.
+void readPlan(QSqlDatabase &db, Plan &out);
+
 /// Writes a plan into an open database whose schema is current, inside the caller's
 /// write transaction: settings and roles (last writer wins), scenarios, and the
 /// positions changed since the plan's baseline, each guarded by its version
