@@ -100,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     connect(m_doc, &Document::orgReset, this, [this] {
         updateStatus();
         updateActions();
-        QTimer::singleShot(0, m_view, [this] { m_view->showStart(); });
+        QTimer::singleShot(0, m_view, [this] { m_view->showOpened(); });
     });
     connect(m_doc, &Document::positionAdded, this, [this] { updateStatus(); });
     connect(m_doc, &Document::positionRemoved, this, [this] { updateStatus(); });
