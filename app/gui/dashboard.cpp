@@ -2,6 +2,7 @@
 #include "dashboard.h"
 
 #include "edit/document.h"
+#include "problemmodel.h"
 #include "render/cardpainter.h"
 #include "i18n/language.h"
 #include "rules/ruleengine.h"
@@ -291,7 +292,7 @@ void Dashboard::refresh()
     std::vector<OrgStats::Group> headcountByRole;
     std::copy_if(stats.byRole.begin(), stats.byRole.end(), std::back_inserter(headcountByRole),
                  [](const OrgStats::Group &g) { return OrgStats::roleInHeadcount(g.key); });
-    fillRoleChart(RoleChart, tr("Headcount by role (%L1)").arg(stats.headcount), headcountByRole,
+    fillRoleChart(RoleChart, tr("Headcount by role"), headcountByRole,
                   [](const OrgStats::Group &g) { return double(g.positions); }, false);
 
     // Headcount by team and by product line: filled and open positions stacked,
@@ -418,7 +419,7 @@ void Dashboard::refresh()
             if (i >= 0)
                 counts[std::size_t(p.severity)][std::size_t(i)]++;
         }
-        const std::array<QString, 3> names{tr("Errors"), tr("Warnings"), tr("Information")};
+
         auto *series = new QHorizontalStackedBarSeries;
         QStringList categories;
         double max = 0;
@@ -430,7 +431,7 @@ void Dashboard::refresh()
             max = std::max(max, double(total));
         }
         for (std::size_t k = 0; k < severities.size(); ++k) {
-            auto *set = makeSet(names[k], severityColor(severities[k]));
+            auto *set = makeSet(ProblemModel::severityName(severities[k]), severityColor(severities[k]));
             set->setObjectName(severityId(severities[k]));
             for (qsizetype i = ids.size() - 1; i >= 0; --i)
                 *set << counts[k][std::size_t(i)];
