@@ -30,6 +30,8 @@ public:
     QPointF start() const { return m_shape.start; }
     QPointF end() const { return m_shape.end; }
     const QPainterPath &path() const { return m_shape.path; }
+    /// The filled head at the second card.
+    const QPainterPath &head() const { return m_shape.head; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -190,6 +190,16 @@ bool ChartScene::isAnimating() const
     return m_anim->state() == QAbstractAnimation::Running;
 }
 
+void ChartScene::shiftAnimationStart(const QPointF &by)
+{
+    if (m_t >= 1.0)
+        return;
+    for (QRectF &r : m_fromRects)
+        if (!r.isNull())
+            r.translate(by);
+    update();
+}
+
 void ChartScene::onProblemsChanged()
 {
     m_badges = CardPainter::badges(m_doc->org(), m_doc->problems());
@@ -474,14 +484,25 @@ void ChartScene::collapseBelowForLargeOrgs()
     if (org.size() <= kAutoCollapseAbove)
         return;
     // A big org opens with its top three levels; the rest is one click away.
+    collapseAtDepth(2);
+}
+
+void ChartScene::collapseAtDepth(int level)
+{
+    const Org &org = m_doc->org();
     const std::vector<Org::Vertex> managers = org.managerArray();
     std::vector<int> depth(std::size_t(org.size()), 0);
+    bool changed = false;
     for (Org::Vertex v : org.preorder()) {
         const Org::Vertex m = managers[v];
         depth[v] = m == Org::npos ? 0 : depth[m] + 1;
-        if (depth[v] == 2 && org.reportCount(v) > 0)
+        if (depth[v] == level && org.reportCount(v) > 0 && !m_collapsed.contains(org.position(v).id)) {
             m_collapsed.insert(org.position(v).id);
+            changed = true;
+        }
     }
+    if (changed)
+        markDirty(false, false);
 }
 
 void ChartScene::expandAll()

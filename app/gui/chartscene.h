@@ -82,6 +82,9 @@ public:
     /// Collapses the positions two levels below the roots when the org is big
     /// (called when an org is opened; a readable first view).
     void collapseBelowForLargeOrgs();
+    /// Collapses every position `depth` levels below a root that has reports
+    /// (0: the roots), so that the chart shows `depth` + 1 levels.
+    void collapseAtDepth(int depth);
     /// Expands every manager above a position so that its card is shown.
     void reveal(const QString &id);
     /// Card language (role names, "Open position").
@@ -89,6 +92,10 @@ public:
     /// Relayout changes are animated (short) unless switched off (tests, huge orgs).
     void setAnimated(bool on) { m_animated = on; }
     bool isAnimating() const;
+    /// Moves where the running relayout animation starts from by `by` (scene
+    /// units): a view that scrolled by `by` to keep a card in place starts the
+    /// animation from the picture the user saw.
+    void shiftAnimationStart(const QPointF &by);
 
     /// Drop feedback: outline `target` green (accepts) or red; Org::npos clears.
     void setDropFeedback(Org::Vertex target, bool accepts);

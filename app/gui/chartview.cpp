@@ -52,7 +52,7 @@ ChartView::ChartView(ChartScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setMouseTracking(true);
 
-    m_minimap = new Minimap(this, viewport());
+    m_minimap = new Minimap(this, this);
     m_toast = new QLabel(viewport());
     m_toast->setObjectName(QStringLiteral("chartToast"));
     m_toast->setStyleSheet(QStringLiteral(
@@ -64,6 +64,8 @@ ChartView::ChartView(ChartScene *scene, QWidget *parent)
     m_toastTimer->setInterval(5000);
     connect(m_toastTimer, &QTimer::timeout, m_toast, &QWidget::hide);
     connect(scene, &ChartScene::layoutChanged, m_minimap, &Minimap::chartChanged);
+    connect(scene, &ChartScene::layoutChanged, this, &ChartView::placeMinimap);
+    connect(scene, &ChartScene::layoutChanged, this, [this] { followSceneRect(QRectF()); });
     connect(scene->document(), &Document::problemsChanged, m_minimap, &Minimap::chartChanged);
 }
 
@@ -75,12 +77,40 @@ void ChartView::setReadOnly(bool readOnly)
 
 void ChartView::setMinimapVisible(bool on)
 {
-    m_minimap->setVisible(on);
+    m_minimapOn = on;
+    placeMinimap();
 }
 
-bool ChartView::isMinimapVisible() const
+void ChartView::followSceneRect(const QRectF &keep)
 {
-    return m_minimap->isVisible();
+    // The scrollable area is the chart's and what the user sees (or is about to
+    // see): a chart that shrinks never yanks the view away from where it was.
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    QRectF r = m_scene->sceneRect().united(mapToScene(viewport()->rect()).boundingRect());
+    if (!keep.isNull())
+        r |= keep;
+    if (r == sceneRect())
+        return;
+    setSceneRect(r);
+    centerOn(centre); // a new scene rect must not scroll the view
+}
+
+void ChartView::placeMinimap()
+{
+    // Beside the viewport, in a margin of its own, so it never hides a card: the
+    // overview of a wide top-down chart is a strip below it, of a tall
+    // left-to-right chart a column beside it (each the chart's own shape).
+    const bool column = m_scene->orientation() == Orientation::LeftRight;
+    const int strip = m_minimapOn ? (column ? Minimap::kColumnWidth : Minimap::kStripHeight) : 0;
+    const QMargins margins(0, 0, column ? strip : 0, column ? 0 : strip);
+    if (viewportMargins() != margins)
+        setViewportMargins(margins);
+    m_minimap->setVisible(m_minimapOn);
+    if (!m_minimapOn)
+        return;
+    const QRect vp = viewport()->geometry();
+    m_minimap->setGeometry(column ? QRect(vp.right() + 1, vp.top(), strip, vp.height())
+                                  : QRect(vp.left(), vp.bottom() + 1, vp.width(), strip));
 }
 
 void ChartView::showToast(const QString &text)
@@ -124,7 +154,10 @@ void ChartView::mousePressEvent(QMouseEvent *event)
     Org::Vertex marker = Org::npos;
     if (m_scene->markerAt(m_pressScene, &marker)) {
         const QString id = m_scene->document()->org().position(marker).id;
+        // The clicked card stays where it is on screen.
+        const QPointF at = mapFromScene(m_scene->cardRect(id).center());
         m_scene->setCollapsed(id, !m_scene->isCollapsed(id));
+        keepCardAt(id, at);
         m_mode = Mode::None;
         event->accept();
         return;
@@ -238,7 +271,7 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
         m_dragTarget = Org::npos;
         viewport()->update();
         if (target != Org::npos)
-            moveUnder(ids, target);
+            moveUnder(ids, target, event->position());
         break;
     }
     case Mode::RubberBand: {
@@ -308,7 +341,7 @@ QString ChartView::moveRefusal(const QStringList &ids, Org::Vertex target) const
     return {};
 }
 
-bool ChartView::moveUnder(const QStringList &ids, Org::Vertex target)
+bool ChartView::moveUnder(const QStringList &ids, Org::Vertex target, const QPointF &dropPos)
 {
     Document *doc = m_scene->document();
     const QString why = moveRefusal(ids, target);
@@ -332,8 +365,13 @@ bool ChartView::moveUnder(const QStringList &ids, Org::Vertex target)
     if (!ok) {
         showToast(error);
         Q_EMIT refused(sentence(error));
+        return false;
     }
-    return ok;
+    // No reshuffle under the user's hand: the moved card lands where it was
+    // dropped, shown even when the new manager's reports were collapsed.
+    m_scene->reveal(todo.front());
+    keepCardAt(todo.front(), dropPos);
+    return true;
 }
 
 void ChartView::dragEnterEvent(QDragEnterEvent *event)
@@ -401,7 +439,7 @@ void ChartView::dropEvent(QDropEvent *event)
     }
     if (mime->hasFormat(positionMimeType())) {
         const QStringList ids = idsFromMime(mime);
-        moveUnder(ids, target);
+        moveUnder(ids, target, event->position());
         event->setDropAction(Qt::MoveAction);
         event->accept();
         return;
@@ -436,7 +474,7 @@ void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    m_minimap->reposition();
+    placeMinimap();
     if (m_toast->isVisible())
         m_toast->move((viewport()->width() - m_toast->width()) / 2, 16);
 }

@@ -35,16 +35,34 @@ public:
     void setZoom(qreal factor);
     void zoomIn();
     void zoomOut();
+    /// Fits the whole chart when its names stay readable (readableZoom()); a
+    /// bigger chart gets an overview of its top levels at the readable zoom.
     void fitToWindow();
     void actualSize();
-    /// The first view of a chart: fitted when readable, else the top of the tree at 75 %.
+    /// The first view of a chart: the whole chart when it fits readable, else the
+    /// root and its direct reports (as many as fit readable, centred on the root).
     void showStart();
+    /// The first view of an org just opened: showStart(), after collapsing the
+    /// levels below the root's reports (then below the root) when that is what it
+    /// takes for the root's reports to stand side by side at a readable zoom.
+    void showOpened();
+    /// Readable means a card's name (CardStyle::nameFontPx) is at least this
+    /// many pixels tall on screen.
+    static constexpr qreal kReadableTextPx = 7;
+    /// The smallest zoom at which card names are readable (0.5 for 14 px names).
+    qreal readableZoom() const;
+    /// Keeps a card at a point of the viewport across the next relayout: lays out
+    /// now and scrolls (the relayout animation starts from the old picture).
+    void keepCardAt(const QString &id, const QPointF &viewPos);
     /// Expands, selects and centres a position.
     void centerOnId(const QString &id, bool select = true);
     /// Opens the in-place name editor on a position (F2).
     void editName(const QString &id);
+    /// The minimap sits beside the chart's viewport, never over cards: a strip
+    /// under a top-down chart, a column right of a left-to-right one.
     void setMinimapVisible(bool on);
-    bool isMinimapVisible() const;
+    bool isMinimapVisible() const { return m_minimapOn; }
+    Minimap *minimap() const { return m_minimap; }
     /// A chart to look at only (the compare view): zoom, pan, select and
     /// collapse still work; dragging cards, drops and rename in place do not.
     void setReadOnly(bool readOnly);
@@ -81,13 +99,24 @@ private:
     enum class Mode { None, Pressed, DragCards, RubberBand, Pan };
     /// Why moving `ids` under `target` is impossible, or empty when it is fine.
     QString moveRefusal(const QStringList &ids, Org::Vertex target) const;
-    bool moveUnder(const QStringList &ids, Org::Vertex target);
+    /// Moves `ids` under `target`; the first moved card then sits at `dropPos` (viewport).
+    bool moveUnder(const QStringList &ids, Org::Vertex target, const QPointF &dropPos);
     void updateDragFeedback(const QPoint &viewPos);
     void zoomBy(qreal factor);
     void finishRename(bool commit);
+    void placeMinimap();
+    /// The view's scene rect: the scene's, the visible area and `keep` (scene).
+    void followSceneRect(const QRectF &keep);
+    /// Zoom at which `sceneRect` fills the viewport.
+    qreal fitZoom(const QRectF &sceneRect) const;
+    /// Zooms to `factor` and scrolls so that the tree starts at `start` (scene y of a
+    /// top-down chart, x of a left-to-right one) by the viewport's edge, with
+    /// `across` (the other coordinate) in the middle.
+    void showFromStart(qreal factor, qreal across, qreal start);
 
     ChartScene *m_scene;
     Minimap *m_minimap = nullptr;
+    bool m_minimapOn = true;
     QMenu *m_contextMenu = nullptr;
     Mode m_mode = Mode::None;
     Qt::MouseButton m_button = Qt::NoButton;

@@ -2,6 +2,8 @@
 #include "dashboard.h"
 
 #include "edit/document.h"
+#include "problemmodel.h"
+#include "render/cardpainter.h"
 #include "i18n/language.h"
 #include "rules/ruleengine.h"
 #include "rules/stats.h"
@@ -29,6 +31,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <map>
 
 namespace org::ui {
@@ -36,28 +40,60 @@ namespace org::ui {
 namespace {
 constexpr int kMaxTeams = 12;
 constexpr int kMaxSpanBins = 30;
-constexpr int kColumns = 4;
+constexpr int kMaxColumns = 4;
+constexpr int kChartMinWidth = 440;   ///< a column of the dashboard's grid
+constexpr int kChartMinHeight = 300;
+constexpr int kCategoryAxisRoom = 70; ///< a chart's width left of and beside its plot
 
-/// A value axis from 0 with whole-number ticks.
-QValueAxis *countAxis(double max)
+/// The smallest step of 1, 2 or 5 × 10ⁿ (at least 1) that splits `max` in at most `ticks` steps.
+double wholeStep(double max, int ticks)
+{
+    const double raw = std::max(1.0, max / ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    return 10 * magnitude;
+}
+
+/// A value axis from 0 with a tick at every multiple of a whole step (never
+/// two ticks with the same label); `headroom` (≥ 1) leaves room for value labels.
+QValueAxis *wholeAxis(double max, double headroom, int ticks, const QString &format)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, std::max(1.0, max * 1.1));
-    axis->setLabelFormat(QStringLiteral("%d"));
-    axis->applyNiceNumbers();
+    const double step = wholeStep(max * headroom, ticks);
+    axis->setRange(0, std::max(step, std::ceil(max * headroom / step) * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(format);
     return axis;
 }
 
-/// A value axis for money: whole numbers, nice steps, four ticks; `headroom`
-/// (> 1) leaves room for value labels beyond the longest bar.
+/// A value axis of counts.
+QValueAxis *countAxis(double max, double headroom = 1.0)
+{
+    return wholeAxis(max, headroom, 5, QStringLiteral("%d"));
+}
+
+/// A value axis for money: whole numbers, nice steps, about four ticks.
 QValueAxis *moneyAxis(double max, double headroom)
 {
-    auto *axis = new QValueAxis;
-    axis->setRange(0, std::max(1.0, max * headroom));
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->applyNiceNumbers();
-    axis->setTickCount(4);
-    return axis;
+    return wholeAxis(max, headroom, 4, QStringLiteral("%.0f"));
+}
+
+/// Problems' colours, as on the cards' badges and in the problems list: errors
+/// red, warnings amber, information blue.
+QColor severityColor(Severity severity)
+{
+    const CardStyle style;
+    switch (severity) {
+    case Severity::Error: return style.errorBadge;
+    case Severity::Warning: return style.warningBadge;
+    case Severity::Info: break;
+    }
+    return {0x25, 0x63, 0xeb};
 }
 
 /// Adds a horizontal bar series to `chart` with its categories on the left
@@ -131,16 +167,16 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(4, 4, 4, 4);
-    grid->setSpacing(6);
+    m_grid = new QGridLayout(page);
+    m_grid->setContentsMargins(4, 4, 4, 4);
+    m_grid->setSpacing(6);
     static const char *const names[ChartCount] = {"roleChart", "teamChart", "productLineChart", "spanChart",
                                                   "costChart", "roleCostChart", "problemChart", "scenarioChart"};
     for (int i = 0; i < ChartCount; ++i) {
         auto *view = new QChartView(page);
         view->setObjectName(QString::fromLatin1(names[i]));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 260);
+        view->setMinimumSize(kChartMinWidth, kChartMinHeight);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) {
             QMenu menu(this);
@@ -149,8 +185,8 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
                 saveChartDialog(Chart(i));
         });
         m_views[std::size_t(i)] = view;
-        grid->addWidget(view, i / kColumns, i % kColumns);
     }
+    placeCharts();
     scroll->setWidget(page);
     outer->addWidget(scroll);
 
@@ -172,6 +208,42 @@ void Dashboard::scheduleRefresh()
     m_dirty = true;
     if (isVisible())
         m_timer->start();
+}
+
+int Dashboard::columns() const
+{
+    return std::clamp(width() / (kChartMinWidth + 6), 1, kMaxColumns);
+}
+
+void Dashboard::placeCharts()
+{
+    // As many columns as charts of a readable width fit; a new chart is one
+    // more entry in Chart and names[] and finds its place here.
+    const int cols = columns();
+    if (cols == m_columns)
+        return;
+    m_columns = cols;
+    for (QChartView *view : m_views)
+        m_grid->removeWidget(view);
+    int row = 0, col = 0;
+    for (int i = 0; i < ChartCount; ++i) {
+        // The problems chart takes two columns: whole rule names beside its bars.
+        const int span = i == ProblemChart ? std::min(2, cols) : 1;
+        if (col + span > cols) {
+            ++row;
+            col = 0;
+        }
+        m_grid->addWidget(m_views[std::size_t(i)], row, col, 1, span);
+        col += span;
+    }
+}
+
+void Dashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCharts();
+    // The span histogram's bins and the rule names follow the charts' width.
+    scheduleRefresh();
 }
 
 void Dashboard::showEvent(QShowEvent *event)
@@ -215,7 +287,12 @@ void Dashboard::refresh()
 
     // Headcount by role: ladder order, the highest rung on top (a pyramid),
     // each role in its own colour.
-    fillRoleChart(RoleChart, tr("Headcount by role"), stats.byRole,
+    // The headcount's one rule (OrgStats::roleInHeadcount, as `stats` and the
+    // status bar count): technical partners are not headcount.
+    std::vector<OrgStats::Group> headcountByRole;
+    std::copy_if(stats.byRole.begin(), stats.byRole.end(), std::back_inserter(headcountByRole),
+                 [](const OrgStats::Group &g) { return OrgStats::roleInHeadcount(g.key); });
+    fillRoleChart(RoleChart, tr("Headcount by role"), headcountByRole,
                   [](const OrgStats::Group &g) { return double(g.positions); }, false);
 
     // Headcount by team and by product line: filled and open positions stacked,
@@ -233,8 +310,23 @@ void Dashboard::refresh()
         QChart *c = newChart(SpanChart, tr("Managers by span of control (limit %1)").arg(limit));
         auto *within = makeSet(tr("Within the limit"), blue);
         auto *above = makeSet(tr("Above the limit"), red);
+        auto *x = new QBarCategoryAxis;
+        c->addAxis(x, Qt::AlignBottom); // the chart's theme sets the labels' font
         const int maxSpan = stats.spans.empty() ? 0 : stats.spans.back();
-        const int width = std::max(1, (maxSpan + kMaxSpanBins - 1) / kMaxSpanBins);
+        // Bins as wide as it takes for every label to fit under its bar.
+        const QFontMetrics metrics(x->labelsFont());
+        const int room = std::max(100, chartView(SpanChart)->width() - kCategoryAxisRoom);
+        auto label = [](int from, int to) {
+            return from == to ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to);
+        };
+        int width = std::max(1, (maxSpan + kMaxSpanBins - 1) / kMaxSpanBins);
+        for (;;) {
+            const int n = std::max(1, (maxSpan + width - 1) / width);
+            const int widest = metrics.horizontalAdvance(label((n - 1) * width + 1, n * width));
+            if (widest + 8 <= room / n || n == 1)
+                break;
+            width = width < 5 ? width + 1 : int(wholeStep(width + 1, 1));
+        }
         const int bins = std::max(1, (maxSpan + width - 1) / width);
         std::vector<int> low(std::size_t(bins), 0), high(std::size_t(bins), 0);
         for (int s : stats.spans) {
@@ -245,7 +337,7 @@ void Dashboard::refresh()
         double max = 0;
         for (int b = 0; b < bins; ++b) {
             const int from = b * width + 1, to = (b + 1) * width;
-            categories << (width == 1 ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to));
+            categories << label(from, to);
             *within << low[std::size_t(b)];
             *above << high[std::size_t(b)];
             max = std::max(max, double(low[std::size_t(b)] + high[std::size_t(b)]));
@@ -256,11 +348,9 @@ void Dashboard::refresh()
         c->addSeries(series);
         c->legend()->setVisible(true);
         c->legend()->setAlignment(Qt::AlignBottom);
-        auto *x = new QBarCategoryAxis;
         x->append(categories);
         x->setTitleText(tr("Direct reports"));
         auto *y = countAxis(max);
-        c->addAxis(x, Qt::AlignBottom);
         c->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
@@ -289,12 +379,12 @@ void Dashboard::refresh()
                 values.prepend(teams[i].monthlyCost);
                 max = std::max(max, teams[i].monthlyCost);
             }
-            if (other > 0) {
-                categories.prepend(tr("Other teams"));
-                filters.prepend(QString());
-                values.prepend(other);
-                max = std::max(max, other);
-            }
+            if (other > 0) // a note, not a bar that would dwarf every team
+                c->setTitle(c->title() + QLatin1Char('\n')
+                            + tr("The %L1 costliest of %L2 teams; the other teams: %L3")
+                                  .arg(kMaxTeams)
+                                  .arg(teams.size())
+                                  .arg(other, 0, 'f', 0));
             set->append(values);
             auto *series = new QHorizontalBarSeries;
             series->append(set);
@@ -315,46 +405,45 @@ void Dashboard::refresh()
     else
         newChart(RoleCostChart, tr("Monthly cost by role: no salaries or role costs"));
 
-    // Problems by rule, in rule order (last on top).
+    // Problems by rule, in rule order (last on top), by severity in the
+    // problems list's colours.
     {
         QChart *c = newChart(ProblemChart, tr("Problems by rule"));
         const QStringList ids = RuleSettings::ruleIds();
-        std::vector<int> counts(std::size_t(ids.size()), 0);
+        const std::array<Severity, 3> severities{Severity::Error, Severity::Warning, Severity::Info};
+        std::array<std::vector<int>, 3> counts;
+        for (auto &v : counts)
+            v.assign(std::size_t(ids.size()), 0);
         for (const Problem &p : m_doc->problems()) {
             const int i = int(ids.indexOf(p.rule));
             if (i >= 0)
-                counts[std::size_t(i)]++;
+                counts[std::size_t(p.severity)][std::size_t(i)]++;
         }
-        auto *set = makeSet(tr("Problems"), red);
-        set->setLabelColor(Qt::black);
+
+        auto *series = new QHorizontalStackedBarSeries;
         QStringList categories;
         double max = 0;
         for (qsizetype i = ids.size() - 1; i >= 0; --i) {
             categories << RuleEngine::ruleName(ids.at(i));
-            *set << counts[std::size_t(i)];
-            max = std::max(max, double(counts[std::size_t(i)]));
+            int total = 0;
+            for (const auto &v : counts)
+                total += v[std::size_t(i)];
+            max = std::max(max, double(total));
         }
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        for (std::size_t k = 0; k < severities.size(); ++k) {
+            auto *set = makeSet(ProblemModel::severityName(severities[k]), severityColor(severities[k]));
+            set->setObjectName(severityId(severities[k]));
+            for (qsizetype i = ids.size() - 1; i >= 0; --i)
+                *set << counts[k][std::size_t(i)];
+            series->append(set);
+        }
+        series->setBarWidth(0.7);
         c->addSeries(series);
+        c->legend()->setVisible(true);
+        c->legend()->setAlignment(Qt::AlignBottom);
         auto *y = new QBarCategoryAxis;
-        // QtCharts elides Chinese rule names down to "…", and without its eliding
-        // long English names run off the chart: elide them here, to half the
-        // chart's width.
-        // Categories must stay distinct (a repeated one is dropped): elide in the
-        // middle, where rule names differ least ("Product line … architect").
-        const QFontMetrics metrics(y->labelsFont());
-        const int room = std::max(90, chartView(ProblemChart)->width() / 2);
-        for (QString &name : categories) {
-            const QString full = name;
-            name = metrics.elidedText(full, Qt::ElideMiddle, room);
-            while (categories.count(name) > 1)
-                name += QChar(0x200B); // zero width: still unique when two elide alike
-        }
         y->append(categories);
-        y->setTruncateLabels(false);
+        y->setTruncateLabels(false); // the whole rule names; the chart leaves them room
         auto *x = countAxis(max);
         c->addAxis(y, Qt::AlignLeft);
         c->addAxis(x, Qt::AlignBottom);
@@ -447,11 +536,13 @@ void Dashboard::fillGroupChart(Chart chart, const QString &title, const std::vec
         max = std::max(max, double(g.positions));
     }
     if (otherFilled + otherOpen > 0) {
-        categories.prepend(chart == TeamChart ? tr("Other teams") : tr("Other product lines"));
-        filters.prepend(QString());
-        filledValues.prepend(otherFilled);
-        openValues.prepend(otherOpen);
-        max = std::max(max, double(otherFilled + otherOpen));
+        // The rest in a note, not as a bar: their sum would dwarf every team.
+        c->setTitle(title + QLatin1Char('\n')
+                    + (chart == TeamChart ? tr("The %L1 largest of %L2 teams; the other teams: %L3 positions")
+                                          : tr("The %L1 largest of %L2 product lines; the others: %L3 positions"))
+                          .arg(kMaxTeams)
+                          .arg(groups.size())
+                          .arg(otherFilled + otherOpen));
     }
     filled->append(filledValues);
     open->append(openValues);

@@ -8,6 +8,7 @@
 #include <array>
 
 class QChart;
+class QGridLayout;
 class QChartView;
 class QPushButton;
 class QTimer;
@@ -59,9 +60,12 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
+    int columns() const;
+    void placeCharts();
     void retranslate();
     void saveChartDialog(Chart chart);
     QChart *newChart(Chart chart, const QString &title);
@@ -76,6 +80,8 @@ private:
     Document *m_doc;
     std::array<QChartView *, ChartCount> m_views{};
     QTimer *m_timer;
+    QGridLayout *m_grid;
+    int m_columns = 0;
     QPushButton *m_saveAll;
     bool m_dirty = true;
 };

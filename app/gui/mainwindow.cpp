@@ -100,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     connect(m_doc, &Document::orgReset, this, [this] {
         updateStatus();
         updateActions();
-        QTimer::singleShot(0, m_view, [this] { m_view->showStart(); });
+        QTimer::singleShot(0, m_view, [this] { m_view->showOpened(); });
     });
     connect(m_doc, &Document::positionAdded, this, [this] { updateStatus(); });
     connect(m_doc, &Document::positionRemoved, this, [this] { updateStatus(); });
@@ -225,6 +225,17 @@ void MainWindow::createDocks()
         m_peopleDock->filterEdit()->setText(text);
     });
 
+    // The dashboard opens large: while its tab is up, the bottom area takes most
+    // of the window's height (its charts need room to be read, and the chart and
+    // the people list it filters stay in sight); the problems get their strip back.
+    connect(m_dashboardDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_dashboardDock->isFloating())
+            resizeDocks({m_dashboardDock}, {height() * 62 / 100}, Qt::Vertical);
+    });
+    connect(m_problemsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_problemsDock->isFloating() && !m_dashboardDock->isVisible())
+            resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
+    });
     resizeDocks({m_peopleDock, m_propertiesDock}, {420, 320}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     resizeDocks({m_peopleDock, m_rolesDock}, {420, 220}, Qt::Vertical);

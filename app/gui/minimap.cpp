@@ -13,7 +13,6 @@ namespace org::ui {
 Minimap::Minimap(ChartView *view, QWidget *parent) : QWidget(parent), m_view(view)
 {
     setObjectName(QStringLiteral("minimap"));
-    setFixedSize(200, 124);
     setCursor(Qt::PointingHandCursor);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -27,10 +26,10 @@ void Minimap::chartChanged()
         m_timer->start();
 }
 
-void Minimap::reposition()
+void Minimap::resizeEvent(QResizeEvent *event)
 {
-    if (parentWidget())
-        move(parentWidget()->width() - width() - 12, parentWidget()->height() - height() - 12);
+    QWidget::resizeEvent(event);
+    chartChanged();
 }
 
 QTransform Minimap::chartToWidget() const
@@ -65,9 +64,13 @@ void Minimap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), QColor(0xe5, 0xe7, 0xeb));
+    // A hairline on the side that meets the chart.
     p.setPen(QPen(QColor(0x9c, 0xa3, 0xaf), 1));
-    p.setBrush(QColor(255, 255, 255, 235));
-    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    if (width() > height())
+        p.drawLine(QPointF(0, 0.5), QPointF(width(), 0.5));
+    else
+        p.drawLine(QPointF(0.5, 0), QPointF(0.5, height()));
     p.drawImage(0, 0, m_image);
     if (m_bounds.isEmpty())
         return;

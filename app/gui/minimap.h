@@ -10,24 +10,27 @@ namespace org::ui {
 
 class ChartView;
 
-/// A small overview of the whole chart in a corner of the chart view, with the
-/// visible area outlined. Click or drag in it to move the view. The overview is
-/// painted once per change (simplified boxes) and cached as an image.
+/// An overview of the whole chart beside the chart's viewport (ChartView keeps
+/// room for it, so it never covers a card), with the visible area outlined.
+/// Click or drag in it to move the view. The overview is painted once per
+/// change (simplified boxes) and cached as an image.
 class Minimap final : public QWidget
 {
     Q_OBJECT
 public:
     Minimap(ChartView *view, QWidget *parent);
 
+    static constexpr int kStripHeight = 96;  ///< below a top-down chart
+    static constexpr int kColumnWidth = 180; ///< beside a left-to-right chart
+
     /// Schedules a new overview image (the chart changed).
     void chartChanged();
-    /// Keeps the widget in the bottom-right corner of its parent.
-    void reposition();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();

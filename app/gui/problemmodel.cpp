@@ -72,12 +72,7 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn:
-            if (p.severity == Severity::Error)
-                return tr("Error");
-            if (p.severity == Severity::Warning)
-                return tr("Warning");
-            return tr("Info");
+        case SeverityColumn: return severityName(p.severity);
         case RuleColumn: return RuleEngine::ruleName(p.rule);
         case PositionColumn: return anchored ? RuleEngine::shortName(org, p.anchor) : QString();
         case MessageColumn: return messageAt(index.row());
@@ -85,6 +80,16 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         }
     default: return {};
     }
+}
+
+QString ProblemModel::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return tr("Error");
+    case Severity::Warning: return tr("Warning");
+    case Severity::Info: break;
+    }
+    return tr("Info");
 }
 
 QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/problem.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -21,6 +23,8 @@ public:
     enum ColumnId { SeverityColumn, RuleColumn, PositionColumn, MessageColumn, ColumnCount };
     static constexpr int AnchorIdRole = Qt::UserRole + 1;  ///< anchor position id
     static constexpr int SeverityRole = Qt::UserRole + 2;  ///< "error", "warning", "info"
+    /// A severity as the list names it (the dashboard's legend too).
+    static QString severityName(Severity severity);
 
     explicit ProblemModel(Document *doc, QObject *parent = nullptr);
     ~ProblemModel() override;

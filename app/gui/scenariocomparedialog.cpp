@@ -66,8 +66,11 @@ ScenarioCompareDialog::ScenarioCompareDialog(const Document *doc, QWidget *paren
     const QStringList names = doc->scenarioNames();
     m_before->addItems(names);
     m_after->addItems(names);
-    m_before->setCurrentIndex(doc->currentScenario());
-    m_after->setCurrentIndex(names.size() > 1 ? (doc->currentScenario() + 1) % int(names.size()) : 0);
+    // Changes read forwards: from the scenario compared against (the plan's
+    // first, "Current") to the one being edited; from the first, to the next.
+    const int edited = doc->currentScenario();
+    m_before->setCurrentIndex(edited > 0 ? 0 : edited);
+    m_after->setCurrentIndex(edited > 0 ? edited : (names.size() > 1 ? 1 : 0));
     pick->addWidget(new QLabel(tr("From scenario:"), this));
     pick->addWidget(m_before, 1);
     pick->addWidget(new QLabel(tr("to scenario:"), this));

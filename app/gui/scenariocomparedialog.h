@@ -21,7 +21,8 @@ namespace org::ui {
 class CompareChart;
 
 /// Compare scenarios: pick two scenarios of the plan and see what changed from
-/// the first to the second (ScenarioDiff: moved, added, removed, role-changed
+/// the first to the second (by default from the plan's first scenario, the one
+/// compared against, to the scenario being edited, so changes read forwards) (ScenarioDiff: moved, added, removed, role-changed
 /// and team-changed positions). The second scenario's chart shows the changes
 /// on its cards (CompareChart, with a legend); beside it the changes are
 /// listed (choosing a row centres its card) with the headcount and

@@ -85,7 +85,7 @@ void paintChangeMarks(QPainter &painter, const CardStyle &style, const QRectF &r
     const QFont font = style.font(kTagFontPx, true);
     painter.setFont(font);
     const QFontMetricsF fm(font);
-    const qreal top = r.top() - 5 - 4.5 * (ring - 1) - kTagHeight / 2;
+    const qreal top = changeTagArea(r, changes).top();
     qreal x = r.left() + 8;
     qsizetype i = 0;
     for (CardChange c : changeOrder()) {
@@ -106,6 +106,17 @@ void paintChangeMarks(QPainter &painter, const CardStyle &style, const QRectF &r
     painter.restore();
 }
 
+QRectF changeTagArea(const QRectF &r, CardChanges changes)
+{
+    int rings = 0;
+    for (CardChange c : changeOrder())
+        rings += changes.testFlag(c);
+    if (rings == 0)
+        return {};
+    const qreal top = r.top() - 5 - 4.5 * (rings - 1) - kTagHeight / 2;
+    return {r.left(), top, r.width(), kTagHeight};
+}
+
 QRectF ChangeArrowShape::bounds() const
 {
     return path.boundingRect().united(head.boundingRect()).adjusted(-kArrowPen, -kArrowPen, kArrowPen, kArrowPen);
@@ -116,8 +127,11 @@ ChangeArrowShape ChangeArrowShape::between(const QRectF &from, const QRectF &to)
     ChangeArrowShape a;
     if (from.isNull() || to.isNull() || from.intersects(to))
         return a;
-    a.start = borderPoint(from, to.center());
-    a.end = borderPoint(to, from.center());
+    // The end: the middle of the side facing the first card, so that the head
+    // never covers the tags on the top edge.
+    const bool fromRight = from.center().x() > to.center().x();
+    a.end = QPointF(fromRight ? to.right() : to.left(), to.center().y());
+    a.start = borderPoint(from, a.end);
     // A gentle bow to one side, so the arrow does not run along the connectors.
     const QPointF d = a.end - a.start;
     const qreal len = std::hypot(d.x(), d.y());

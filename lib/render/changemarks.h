@@ -52,9 +52,15 @@ const std::array<CardChange, 5> &changeOrder();
 void paintChangeMarks(QPainter &painter, const CardStyle &style, const QRectF &r, CardChanges changes,
                       const QStringList &tags, double lod);
 
+/// Where paintChangeMarks() may put the tags of a card at `r` with `changes`:
+/// a band across the outermost ring's top edge (empty when there are none).
+QRectF changeTagArea(const QRectF &r, CardChanges changes);
+
 /// The dashed arrow of a move, from the border of one card to the border of
 /// another, bowed a little to one side so that it does not run along the
-/// connectors, with a filled head at the second card.
+/// connectors, with a filled head at the second card. The head meets the
+/// second card at the middle of its left or right side (the one facing the
+/// first card), clear of the change tags on its top edge (changeTagArea).
 struct ChangeArrowShape
 {
     QPointF start, end;

@@ -57,7 +57,12 @@ double OrgStats::costOf(const Position &p, const RoleCatalogue &roles)
 
 bool OrgStats::inHeadcount(const Position &p)
 {
-    return p.role != Role::kTechPartner;
+    return roleInHeadcount(p.role);
+}
+
+bool OrgStats::roleInHeadcount(const QString &roleKey)
+{
+    return roleKey != Role::kTechPartner;
 }
 
 OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
@@ -84,6 +89,7 @@ OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
         const Position &p = org.position(v);
         const bool open = p.isOpen();
         s.openPositions += open;
+        s.headcount += inHeadcount(p);
         s.roots += parent[v] == Org::npos;
         const Role *role = roles.find(p.role);
         if (role && role->countsAsTechnical())
@@ -127,6 +133,7 @@ QJsonObject OrgStats::toJson() const
         {QStringLiteral("filled_positions"), positions - openPositions},
         {QStringLiteral("roots"), roots},
         {QStringLiteral("depth"), depth},
+        {QStringLiteral("headcount"), headcount},
         {QStringLiteral("technical_headcount"), technicalHeadcount},
         {QStringLiteral("span_of_control"),
          QJsonObject{{QStringLiteral("managers"), managers},

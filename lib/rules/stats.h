@@ -30,6 +30,7 @@ struct OrgStats
     int openPositions = 0;
     int roots = 0;
     int depth = 0;                 ///< levels of the deepest reporting chain
+    int headcount = 0;             ///< positions inHeadcount() (the status bar's and the dashboard's)
     int technicalHeadcount = 0;
     int managers = 0;              ///< positions with at least one direct report
     int spanMin = 0, spanMax = 0;
@@ -46,6 +47,8 @@ struct OrgStats
     /// True when a position counts as headcount: every position but technical
     /// partners (external, DESIGN §2). Open positions count.
     static bool inHeadcount(const Position &p);
+    /// inHeadcount() of every position with this role (the role charts' rule).
+    static bool roleInHeadcount(const QString &roleKey);
     static OrgStats compute(const Org &org, const RoleCatalogue &roles);
     /// The JSON of `stats --format json`.
     QJsonObject toJson() const;
