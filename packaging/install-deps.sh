@@ -8,6 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql postgresql
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev libquazip1-qt6-dev libuchardet-dev
+  libharfbuzz-dev
   fonts-noto-core fonts-noto-cjk xvfb xauth imagemagick poppler-utils qpdf
   librsvg2-bin help2man dpkg-dev desktop-file-utils appstream lintian shared-mime-info
   libfile-mimeinfo-perl clang libclang-rt-14-dev

@@ -43,7 +43,8 @@ ActionSet::ActionSet(QUndoStack *undoStack, QWidget *parent) : QObject(parent)
         {"actionNew", QKeySequence::New, "document-new", S::SP_FileIcon},
         {"actionOpen", QKeySequence::Open, "document-open", S::SP_DialogOpenButton},
         {"actionSave", QKeySequence::Save, "document-save", S::SP_DialogSaveButton},
-        {"actionSaveAs", QKeySequence::SaveAs},
+        // Explicit: QKeySequence::SaveAs is empty on some platforms (KDE, Windows).
+        {"actionSaveAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
         {"actionImport", QKeySequence(Qt::CTRL | Qt::Key_I), "document-import", S::SP_ArrowDown},
         {"actionExportCsv", {}},
         {"actionExportChart", QKeySequence(Qt::CTRL | Qt::Key_E), "document-export", S::SP_ArrowUp},

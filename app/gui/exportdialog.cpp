@@ -27,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -68,22 +69,29 @@ ExportDialog::ExportDialog(Document *doc, const QString &selectedId, const Layou
     scopeBox->addWidget(m_whole);
     scopeBox->addWidget(m_subtree);
     m_depth = new QSpinBox(this);
+    m_depth->setObjectName(QStringLiteral("depth"));
     m_depth->setRange(0, 99);
     m_page = new QComboBox(this);
+    m_page->setObjectName(QStringLiteral("page"));
     m_page->addItem(QString(), int(ExportOptions::Page::Fit));
     m_page->addItem(QStringLiteral("A4"), int(ExportOptions::Page::A4));
     m_page->addItem(QStringLiteral("A3"), int(ExportOptions::Page::A3));
     m_orientation = new QComboBox(this);
+    m_orientation->setObjectName(QStringLiteral("orientation"));
     m_orientation->addItem(QString(), false);
     m_orientation->addItem(QString(), true);
     m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(org::language() == QLatin1String("zh_CN") ? 1 : 0);
     m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("title"));
     m_legend = new QCheckBox(this);
+    m_legend->setObjectName(QStringLiteral("legend"));
     m_legend->setChecked(true);
     m_scale = new QDoubleSpinBox(this);
+    m_scale->setObjectName(QStringLiteral("scale"));
     m_scale->setRange(0, 8);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
@@ -157,8 +165,66 @@ ExportDialog::ExportDialog(Document *doc, const QString &selectedId, const Layou
     connect(m_previewButton, &QPushButton::clicked, this, &ExportDialog::printPreview);
 
     retranslateUi();
+    restoreSettings();
     updateEnabled();
     updatePreview();
+}
+
+namespace {
+// The export dialog's choices, kept across uses and restarts (QSettings).
+const QString kFormatKey = QStringLiteral("export/format");
+const QString kFolderKey = QStringLiteral("export/folder");
+const QString kTitleKey = QStringLiteral("export/title");
+const QString kLanguageKey = QStringLiteral("export/language");
+const QString kPageKey = QStringLiteral("export/page");
+const QString kLandscapeKey = QStringLiteral("export/landscape");
+const QString kLegendKey = QStringLiteral("export/legend");
+const QString kScaleKey = QStringLiteral("export/scale");
+const QString kDepthKey = QStringLiteral("export/depth");
+
+/// Selects the item of `box` whose data is `value`; nothing when there is none.
+void selectData(QComboBox *box, const QVariant &value)
+{
+    const int i = box->findData(value);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+}
+} // namespace
+
+void ExportDialog::restoreSettings()
+{
+    const QSettings s;
+    selectData(m_format, s.value(kFormatKey));
+    m_title->setText(s.value(kTitleKey).toString());
+    selectData(m_language, s.value(kLanguageKey));
+    selectData(m_page, s.value(kPageKey));
+    if (s.contains(kLandscapeKey))
+        selectData(m_orientation, s.value(kLandscapeKey).toBool());
+    m_legend->setChecked(s.value(kLegendKey, true).toBool());
+    m_scale->setValue(s.value(kScaleKey, 0.0).toDouble());
+    m_depth->setValue(s.value(kDepthKey, 0).toInt());
+}
+
+void ExportDialog::saveSettings() const
+{
+    QSettings s;
+    s.setValue(kFormatKey, suffix());
+    if (!m_path->text().trimmed().isEmpty())
+        s.setValue(kFolderKey, QFileInfo(m_path->text().trimmed()).absolutePath());
+    s.setValue(kTitleKey, m_title->text());
+    s.setValue(kLanguageKey, language());
+    s.setValue(kPageKey, m_page->currentData());
+    s.setValue(kLandscapeKey, m_orientation->currentData().toBool());
+    s.setValue(kLegendKey, m_legend->isChecked());
+    s.setValue(kScaleKey, m_scale->value());
+    s.setValue(kDepthKey, m_depth->value());
+}
+
+void ExportDialog::suggestFileName(const QString &folder, const QString &baseName)
+{
+    // The folder of the last export when the plan has none of its own.
+    const QString dir = !folder.isEmpty() ? folder : QSettings().value(kFolderKey, QDir::homePath()).toString();
+    m_path->setText(QDir(dir).filePath(baseName + QLatin1Char('.') + suffix()));
 }
 
 void ExportDialog::retranslateUi()
@@ -321,6 +387,8 @@ bool ExportDialog::exportNow(QString *error)
     }
     if (!job->ok && error)
         *error = job->error;
+    if (job->ok)
+        saveSettings();
     return job->ok;
 }
 
@@ -354,8 +422,10 @@ void ExportDialog::print()
     printer.setPageOrientation(o.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     printer.setPageSize(QPageSize(o.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4));
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        saveSettings();
         paintOn(&printer);
+    }
 }
 
 } // namespace org::ui

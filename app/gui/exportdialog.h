@@ -25,7 +25,9 @@ namespace org::ui {
 /// Export of the chart to PNG, SVG or PDF with the options of the CLI (whole
 /// chart or the selection's subtree, depth, page size, orientation, language)
 /// and a live preview; also Print and Print Preview with the same paging.
-/// Writing runs in the background with a cancellable progress dialog.
+/// Writing runs in the background with a cancellable progress dialog. The
+/// choices (format, title, language, page, orientation, legend, scale, levels,
+/// folder) are remembered across uses and restarts once a chart is exported or printed.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,7 +36,11 @@ public:
     ExportDialog(Document *doc, const QString &selectedId, const LayoutOptions &layout,
                  QWidget *parent = nullptr);
 
+    /// Sets the file and the format of its suffix.
     void setFileName(const QString &path);
+    /// Suggests `baseName` with the suffix of the chosen (or remembered) format in
+    /// `folder`, or in the folder of the last export when `folder` is empty.
+    void suggestFileName(const QString &folder, const QString &baseName);
     QString fileName() const;
     /// The options as chosen in the dialog.
     ExportOptions options() const;
@@ -54,6 +60,9 @@ protected:
 
 private:
     void retranslateUi();
+    /// The choices of the last export or print (QSettings "export/…"), and saving them.
+    void restoreSettings();
+    void saveSettings() const;
     void updatePreview();
     void updateEnabled();
     QString suffix() const;

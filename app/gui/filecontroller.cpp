@@ -8,6 +8,7 @@
 #include "importdialog.h"
 #include "store/csvexporter.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -21,16 +22,65 @@ namespace org::ui {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = QStringLiteral("recentFiles");
+/// Location → name of the scenario last used (a map: locations hold '/', which QSettings keys must not).
+const QString kLastScenarioKey = QStringLiteral("plans/lastScenario");
+constexpr int kMaxRememberedScenarios = 100;
+const QString kPlanSuffix = QStringLiteral(".orgplan");
 } // namespace
 
 FileController::FileController(Document *doc, QWidget *window, QMenu *recentMenu)
     : QObject(window), m_doc(doc), m_window(window), m_recentMenu(recentMenu),
-      m_recentFiles(QSettings().value(kRecentKey).toStringList())
+      m_recentFiles(QSettings().value(kRecentKey).toStringList()),
+      m_saveFileDialog([](QWidget *parent, const QString &caption, const QString &suggested, const QString &filter) {
+          return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+      })
 {
+}
+
+QString FileController::lastScenario(const QString &location)
+{
+    return QSettings().value(kLastScenarioKey).toMap().value(location).toString();
+}
+
+void FileController::rememberScenario()
+{
+    const QString location = m_doc->location();
+    if (location.isEmpty())
+        return;
+    QSettings s;
+    QVariantMap map = s.value(kLastScenarioKey).toMap();
+    if (m_doc->currentScenario() == 0)
+        map.remove(location); // the first scenario is the default
+    else
+        map.insert(location, m_doc->currentScenarioName());
+    while (map.size() > kMaxRememberedScenarios)
+        map.erase(map.begin());
+    s.setValue(kLastScenarioKey, map);
+}
+
+void FileController::restoreScenario()
+{
+    const QString name = lastScenario(m_doc->location());
+    if (!name.isEmpty() && name != m_doc->currentScenarioName() && m_doc->scenarioNames().contains(name))
+        m_doc->switchScenario(name);
+}
+
+QString FileController::suggestedSavePath() const
+{
+    if (!m_doc->location().isEmpty() && !m_doc->location().contains(QLatin1String("://")))
+        return m_doc->location();
+    if (!m_importedFrom.isEmpty()) {
+        const QFileInfo table(m_importedFrom);
+        return table.dir().filePath(table.completeBaseName() + kPlanSuffix);
+    }
+    return m_recentFiles.isEmpty() ? QString() : QFileInfo(m_recentFiles.first()).absolutePath();
 }
 
 bool FileController::maybeSave()
 {
+    // Before the plan is closed (another opens, the window closes): a switch of
+    // scenario alone does not modify the plan, and is remembered all the same.
+    rememberScenario();
     if (!m_doc->isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -43,8 +93,10 @@ bool FileController::maybeSave()
 
 void FileController::newPlan()
 {
-    if (maybeSave())
+    if (maybeSave()) {
         m_doc->setPlan(Plan{});
+        m_importedFrom.clear();
+    }
 }
 
 void FileController::openDialog()
@@ -65,10 +117,16 @@ bool FileController::openFile(const QString &path, bool interactive, QString *er
     const OrgLoader::Kind kind = QFileInfo::exists(path) ? OrgLoader::detect(path) : OrgLoader::Kind::Csv;
     if (kind == OrgLoader::Kind::Plan) {
         ok = m_doc->open(path, &err);
+        if (ok) {
+            m_importedFrom.clear();
+            restoreScenario();
+        }
         if (ok && interactive && Document::hasNewerAutosave(path))
             offerRecovery(path);
     } else {
         ok = importTable(path, err);
+        if (ok)
+            m_importedFrom = QFileInfo(path).absoluteFilePath();
         if (!ok && err.isEmpty())
             return false; // cancelled
     }
@@ -143,6 +201,7 @@ bool FileController::importWithPreview(const QString &path)
     if (!maybeSave())
         return false;
     m_doc->setImported(LoadedOrg{*dialog.importedOrg(), m_doc->roles(), {}, {}});
+    m_importedFrom = QFileInfo(file).absoluteFilePath();
     addRecentFile(file);
     return true;
 }
@@ -156,22 +215,26 @@ bool FileController::save()
         QMessageBox::warning(m_window, MainWindow::tr("Cannot save"), message);
         return false;
     }
+    rememberScenario();
     Q_EMIT statusMessage(MainWindow::tr("Saved"), 3000);
     return true;
 }
 
 bool FileController::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, MainWindow::tr("Save Plan As"), m_doc->location(), MainWindow::tr("Plans (*.orgplan)"));
+    QString path = m_saveFileDialog(m_window, MainWindow::tr("Save Plan As"), suggestedSavePath(),
+                                    MainWindow::tr("Plans (*.orgplan)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".orgplan"), Qt::CaseInsensitive))
-        path += QStringLiteral(".orgplan");
+    if (!path.endsWith(kPlanSuffix, Qt::CaseInsensitive))
+        path += kPlanSuffix;
     QString message;
     if (!m_doc->saveAs(path, &message)) {
         QMessageBox::warning(m_window, MainWindow::tr("Cannot save"), message);
         return false;
     }
+    m_importedFrom.clear();
+    rememberScenario();
     addRecentFile(path);
     return true;
 }

@@ -357,8 +357,8 @@ void MainWindow::exportChart()
     ExportDialog dialog(m_doc, m_scene->currentId(), layout, this);
     const QString base = m_doc->location().isEmpty() ? QStringLiteral("org-chart")
                                                      : QFileInfo(m_doc->location()).completeBaseName();
-    const QString dir = m_doc->location().isEmpty() ? QDir::homePath() : QFileInfo(m_doc->location()).absolutePath();
-    dialog.setFileName(QDir(dir).filePath(base + QStringLiteral(".pdf")));
+    const QString dir = m_doc->location().isEmpty() ? QString() : QFileInfo(m_doc->location()).absolutePath();
+    dialog.suggestFileName(dir, base); // in the remembered format
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(dialog.fileName()).fileName()), 4000);
 }

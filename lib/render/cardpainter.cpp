@@ -106,7 +106,7 @@ QFont CardStyle::font(double px, bool bold, bool italic) const
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setBold(bold);
     f.setItalic(italic);
-    f.setStyleStrategy(QFont::PreferAntialias);
+    f.setStyleStrategy(styleStrategy);
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }

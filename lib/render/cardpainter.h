@@ -46,6 +46,8 @@ struct CardStyle
     double connectorWidth = 1.3;
     QColor errorBadge{0xd7, 0x26, 0x1e};
     QColor warningBadge{0xe6, 0x9f, 0x00};
+    /// Font matching strategy of every chart font (see exportpaged.cpp for why PDFs differ).
+    QFont::StyleStrategy styleStrategy = QFont::PreferAntialias;
 
     /// The card font at `px` pixels (families above, antialiased, unhinted):
     /// the one font factory of every chart text.

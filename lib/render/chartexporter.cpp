@@ -11,10 +11,22 @@
 
 namespace org {
 
+namespace {
+/// The style of an export: text is not shaped where a script does not need it
+/// (QFont::PreferNoShaping: no Latin ligatures). A PDF names each glyph by one
+/// code point, so the "ffi" ligature of "Officer" would be extracted as "Oﬃcer";
+/// every format measures and paints alike.
+CardStyle exportStyle(CardStyle style)
+{
+    style.styleStrategy = QFont::StyleStrategy(style.styleStrategy | QFont::PreferNoShaping);
+    return style;
+}
+} // namespace
+
 ChartExporter::ChartExporter(const Org &org, RoleCatalogue roles, std::vector<Problem> problems,
                              Translator translator, CardStyle style)
     : m_org(org), m_problems(std::move(problems)),
-      m_cards(std::move(style), std::move(roles), std::move(translator))
+      m_cards(exportStyle(std::move(style)), std::move(roles), std::move(translator))
 {
     m_sizes = m_cards.measure(org);
     m_badges = CardPainter::badges(org, m_problems);
@@ -52,16 +64,24 @@ QSizeF ChartExporter::sceneSize(const LayoutResult &layout, double headerHeight)
 void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
                                const QHash<Org::Vertex, int> &continuedOn) const
 {
+    paintChart(painter, layout, continuedOn, m_cards);
+}
+
+void ChartExporter::paintChart(QPainter &painter, const LayoutResult &layout,
+                               const QHash<Org::Vertex, int> &continuedOn, const CardPainter &cards) const
+{
     ChartPaintOptions options;
     options.clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
     options.truncationMarks = true;
     options.continuedOn = continuedOn;
-    ChartPainter(m_org, m_cards, m_badges).paint(painter, layout, options);
+    ChartPainter(m_org, cards, m_badges).paint(painter, layout, options);
 }
 
-double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const Header &h) const
+double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const Header &h,
+                                  const CardPainter *cards) const
 {
-    const CardStyle &s = m_cards.style();
+    const CardPainter &cardPainter = cards ? *cards : m_cards;
+    const CardStyle &s = cardPainter.style();
     const QFont titleFont = s.font(20, true);
     const QFont subFont = s.font(12, false);
     const QFont legendFont = s.font(11, false);
@@ -87,16 +107,18 @@ double ChartExporter::paintHeader(QPainter *painter, const QRectF &area, const H
         // Roles in use (catalogue order), open position, badge colours.
         struct Item { QString text; QColor colour; int kind; }; // 0 role, 1 open, 2 badge
         std::vector<Item> items;
-        std::vector<char> used(std::size_t(m_cards.roles().size()), 0);
+        std::vector<char> used(std::size_t(cardPainter.roles().size()), 0);
         for (const Position &p : m_org.positions()) {
-            const int i = m_cards.roles().indexOfKey(p.role);
+            const int i = cardPainter.roles().indexOfKey(p.role);
             if (i >= 0)
                 used[std::size_t(i)] = 1;
         }
-        for (int i = 0; i < m_cards.roles().size(); ++i)
-            if (used[std::size_t(i)])
-                items.push_back({m_cards.roleText(m_cards.roles().at(i).key), m_cards.roles().at(i).color, 0});
-        items.push_back({m_cards.openPositionLabel(), s.mutedText, 1});
+        for (int i = 0; i < cardPainter.roles().size(); ++i)
+            if (used[std::size_t(i)]) {
+                const Role &role = cardPainter.roles().at(i);
+                items.push_back({cardPainter.roleText(role.key), role.color, 0});
+            }
+        items.push_back({cardPainter.openPositionLabel(), s.mutedText, 1});
         bool anyError = false, anyOther = false;
         for (const Problem &p : m_problems)
             (p.severity == Severity::Error ? anyError : anyOther) = true;

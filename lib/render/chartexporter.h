@@ -27,11 +27,21 @@ struct ExportOptions
     /// PDF: one page sized to the chart (refused when larger than a PDF page can
     /// be at half size), or A4/A3 pages split by subtree
     Page page = Page::Fit;
-    bool landscape = false;          ///< PDF A4/A3
+    bool landscape = false;          ///< PDF A4/A3: the orientation of the pages
+    /// A4/A3 PDF and printing: a page whose sheet prints clearly larger the other
+    /// way round (a tall subtree on a landscape page) turns to that orientation
+    bool turnPages = true;
     bool legend = true;
     int maxPngSide = 16000;          ///< PNG limit per side (pixels; ImageMagick's default policy stops at 16K)
     qint64 maxPngPixels = 256LL * 1000 * 1000; ///< PNG limit of width × height
     int maxSvgCards = 10000;         ///< SVG limit of cards (the generator holds the whole file, ~27 KB a card, in memory)
+};
+
+/// One page of a paged export (PDF, printing).
+struct ExportedPage
+{
+    QSizeF sizePt;      ///< the page (PDF) or its printable area (printing), points
+    double scale = 0;   ///< points per px at 100 % of the chart (0.75: full size)
 };
 
 /// Paints a whole chart — title block, legend, connectors, cards with problem
@@ -61,12 +71,16 @@ public:
     bool writePdf(const QString &path, const ExportOptions &options);
     /// Paints the chart onto a paged device (a QPrinter, print preview) with the
     /// paging of the PDF export, on the device's own page size; returns the page
-    /// count (0 when the device cannot be painted on).
-    int print(QPagedPaintDevice *device, const ExportOptions &options) const;
+    /// count (0 when the device cannot be painted on); `pages`, when given, gets
+    /// the size and scale of each page.
+    int print(QPagedPaintDevice *device, const ExportOptions &options,
+              std::vector<ExportedPage> *pages = nullptr) const;
 
     QString errorString() const { return m_error; }
     /// Pages of the last PDF written.
-    int pageCount() const { return m_pages; }
+    int pageCount() const { return int(m_pages.size()); }
+    /// Size and scale of each page of the last PDF written.
+    const std::vector<ExportedPage> &pages() const { return m_pages; }
 
     /// Draws connectors, then cards, of a layout at 1 unit = 1 px at 100 %.
     /// `continuedOn` maps a cut vertex to the page where its reports continue.
@@ -82,6 +96,7 @@ private:
     static constexpr double kPxToPt = 0.75;        ///< 96 px per inch, 72 pt per inch
     static constexpr double kMinPdfScale = 0.5;    ///< smallest print scale before a chart is split
     static constexpr double kMaxFitPagePt = 14400; ///< 200 inches: the PDF page size limit of readers
+    static constexpr double kTurnPageGain = 1.1;   ///< a page turns when that prints its sheet 10 % larger
 
     /// Title block: title, subtitle (counts, page), legend.
     struct Header
@@ -94,8 +109,14 @@ private:
     QString subtitle() const;
     /// The paging shared by writePdf() and print(). With `choosePageSize` the
     /// pages get the size of `options.page` (PDF); otherwise the device's.
-    int renderPages(QPagedPaintDevice &device, const ExportOptions &options, bool choosePageSize) const;
-    double paintHeader(QPainter *painter, const QRectF &area, const Header &header) const;
+    std::vector<ExportedPage> renderPages(QPagedPaintDevice &device, const ExportOptions &options,
+                                          bool choosePageSize) const;
+    /// Paints (or with no painter, measures) the title block; `cards` default to m_cards.
+    double paintHeader(QPainter *painter, const QRectF &area, const Header &header,
+                       const CardPainter *cards = nullptr) const;
+    /// paintChart() with the fonts of `cards` (the PDF's searchable fonts).
+    void paintChart(QPainter &painter, const LayoutResult &layout, const QHash<Org::Vertex, int> &continuedOn,
+                    const CardPainter &cards) const;
     /// The layout of the whole chart; without `connectors` only the cards (quicker).
     LayoutResult layoutFor(const LayoutOptions &options, bool connectors = true) const;
     QSizeF sceneSize(const LayoutResult &layout, double headerHeight) const;
@@ -108,7 +129,7 @@ private:
     std::vector<QSizeF> m_sizes;
     std::vector<CardBadge> m_badges;
     QString m_error;
-    int m_pages = 0;
+    std::vector<ExportedPage> m_pages;
 };
 
 } // namespace org

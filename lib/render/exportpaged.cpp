@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 
 #include "pagesplitter.h"
+#include "pdffonts.h"
 
 #include <QPagedPaintDevice>
 #include <QPageSize>
@@ -17,7 +18,7 @@ namespace org {
 
 bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
 {
-    m_pages = 0;
+    m_pages.clear();
     if (options.page == ExportOptions::Page::Fit) {
         // One page sized to the chart: readers stop at 200 inches per side, and
         // shrinking a huge chart to that is unreadable (and slow to write).
@@ -44,32 +45,57 @@ bool ChartExporter::writePdf(const QString &path, const ExportOptions &options)
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("OrgDesigner") : options.title);
     pdf.setResolution(1200);
     m_pages = renderPages(pdf, options, true);
-    if (m_pages == 0) {
+    if (m_pages.empty()) {
         m_error = tr("cannot write %1").arg(path);
         return false;
     }
     return true;
 }
 
-int ChartExporter::print(QPagedPaintDevice *device, const ExportOptions &options) const
+int ChartExporter::print(QPagedPaintDevice *device, const ExportOptions &options,
+                         std::vector<ExportedPage> *pages) const
 {
-    return device ? renderPages(*device, options, false) : 0;
+    std::vector<ExportedPage> printed;
+    if (device)
+        printed = renderPages(*device, options, false);
+    const int count = int(printed.size());
+    if (pages)
+        *pages = std::move(printed);
+    return count;
 }
 
-int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &options,
-                               bool choosePageSize) const
+std::vector<ExportedPage> ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &options,
+                                                     bool choosePageSize) const
 {
+    std::vector<ExportedPage> pagesOut;
     const Header firstHeader{options.title, subtitle(), options.legend};
+    // The same cards in fonts whose text a PDF reader can search (PdfFonts):
+    // same glyphs and metrics, so the layout measured with m_cards holds.
+    // Qt caches a font's engine, fallbacks included, by its FIRST family and
+    // its size, weight and strategy (QFontDatabasePrivate::findFont): a chart
+    // painted before in the same process ("Noto Sans" + the original CJK font)
+    // would lend its engine to the PDF. PreferOutline (all our fonts are
+    // outlines: the same faces match) gives the PDF's fonts keys of their own.
+    CardStyle pdfStyle = m_cards.style();
+    pdfStyle.fontFamilies = PdfFonts::searchable(pdfStyle.fontFamilies);
+    pdfStyle.styleStrategy = QFont::StyleStrategy(pdfStyle.styleStrategy | QFont::PreferOutline);
+    const CardPainter cards(pdfStyle, m_cards.roles(), translator());
     const double unitsPerPt = device.logicalDpiX() / 72.0;
     const double marginPt = choosePageSize ? 28 : 0; // printers keep their own margins
     const bool customSize = choosePageSize && options.page == ExportOptions::Page::Fit;
-    QSizeF devicePagePt = device.pageLayout().paintRectPoints().size();
-    auto pageSizePt = [&]() {
-        if (!choosePageSize)
-            return devicePagePt;
+    // The orientation asked for: the options' for a PDF, the printer's when printing.
+    const bool preferLandscape =
+        choosePageSize ? options.landscape : device.pageLayout().orientation() == QPageLayout::Landscape;
+    // The page's room in points, in either orientation.
+    auto pageSizePt = [&](bool landscape) -> QSizeF {
+        if (!choosePageSize) {
+            QPageLayout layout = device.pageLayout();
+            layout.setOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+            return layout.paintRect(QPageLayout::Point).size();
+        }
         QSizeF pt = QPageSize(options.page == ExportOptions::Page::A3 ? QPageSize::A3 : QPageSize::A4)
                         .size(QPageSize::Point);
-        if (options.landscape)
+        if (landscape)
             pt.transpose();
         return pt;
     };
@@ -80,7 +106,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
     if (options.page == ExportOptions::Page::Fit) {
         split = splitter.whole();
     } else {
-        const QSizeF pagePt = pageSizePt();
+        const QSizeF pagePt = pageSizePt(preferLandscape);
         // The page's room for a chart in px at the smallest print scale.
         PageSplitter::Room room;
         room.width = (pagePt.width() - 2 * marginPt) / (kPxToPt * kMinPdfScale) - 2 * kMargin;
@@ -106,7 +132,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             header.legend = false;
             const Org::Vertex named = page.share ? page.manager : page.root;
             header.subtitle = named != Org::npos
-                                  ? (m_org.position(named).isOpen() ? m_cards.openPositionLabel()
+                                  ? (m_org.position(named).isOpen() ? cards.openPositionLabel()
                                                                     : m_org.position(named).name)
                                   : QString();
         }
@@ -123,6 +149,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         const QSizeF scene(width + (td ? 0 : 170) + 2 * kMargin, hh + sheet.height + 2 * kMargin);
         double scale = 1; // px at 100 % per scene unit
         QSizeF pagePt;
+        bool landscape = preferLandscape;
         if (customSize) {
             pagePt = QSizeF(scene.width() * kPxToPt, scene.height() * kPxToPt);
             const double over = std::max(pagePt.width(), pagePt.height()) / kMaxFitPagePt;
@@ -131,25 +158,42 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
                 pagePt /= over;
             }
         } else {
-            pagePt = options.page == ExportOptions::Page::Fit ? devicePagePt : pageSizePt();
-            const double sx = (pagePt.width() - 2 * marginPt) / (scene.width() * kPxToPt);
-            const double sy = (pagePt.height() - 2 * marginPt) / (scene.height() * kPxToPt);
-            scale = std::min({1.0, sx, sy});
+            auto scaleOn = [&](const QSizeF &pt) {
+                const double sx = (pt.width() - 2 * marginPt) / (scene.width() * kPxToPt);
+                const double sy = (pt.height() - 2 * marginPt) / (scene.height() * kPxToPt);
+                return std::min({1.0, sx, sy});
+            };
+            pagePt = pageSizePt(landscape);
+            scale = scaleOn(pagePt);
+            // A tall sheet on a landscape page (or a wide one on a portrait page)
+            // turns the page when that prints it clearly larger.
+            if (options.turnPages) {
+                const QSizeF turned = pageSizePt(!landscape);
+                const double turnedScale = scaleOn(turned);
+                if (turnedScale > scale * kTurnPageGain) {
+                    landscape = !landscape;
+                    pagePt = turned;
+                    scale = turnedScale;
+                }
+            }
         }
         const QPageSize pageSize(pagePt, QPageSize::Point, QString(), QPageSize::ExactMatch);
         if (!pageSize.isValid() || pagePt.width() < 1 || pagePt.height() < 1) {
             if (p.isActive())
                 p.end();
-            return 0; // never a page of no size
+            return {}; // never a page of no size
         }
         if (choosePageSize) {
             device.setPageSize(pageSize);
             if (i == 0)
                 device.setPageMargins(QMarginsF(0, 0, 0, 0));
+        } else {
+            device.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
         }
+        pagesOut.push_back({pagePt, scale * kPxToPt});
         if (i == 0) {
             if (!p.begin(&device))
-                return 0;
+                return {};
         } else {
             device.newPage();
         }
@@ -160,7 +204,7 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
         p.scale(unitsPerPt, unitsPerPt);
         p.translate(offX, offY);
         p.scale(ptPerUnit, ptPerUnit);
-        paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header);
+        paintHeader(&p, QRectF(kMargin, kMargin, width, 1e9), header, &cards);
         p.translate(kMargin, kMargin + hh);
         bool first = true;
         for (std::size_t b : sheet.blocks) {
@@ -172,12 +216,10 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
                 const Org::Vertex m = block.manager;
                 const int from = sheetOfJob[std::size_t(block.from)];
                 const QString who = m == Org::npos ? QString()
-                                    : m_org.position(m).isOpen() ? m_cards.openPositionLabel()
+                                    : m_org.position(m).isOpen() ? cards.openPositionLabel()
                                                                  : m_org.position(m).name;
                 p.save();
-                QFont f = p.font();
-                f.setPixelSize(12);
-                p.setFont(f);
+                p.setFont(pdfStyle.font(12, false));
                 p.setPen(QColor(0x6b, 0x72, 0x80));
                 p.drawText(QRectF(0, 0, width, captionH), Qt::AlignLeft | Qt::AlignVCenter,
                            translator().translate("ChartExporter", "↑ reports to %1 (page %2)")
@@ -187,14 +229,14 @@ int ChartExporter::renderPages(QPagedPaintDevice &device, const ExportOptions &o
             }
             p.save();
             p.translate(-block.layout.bounds.left(), -block.layout.bounds.top());
-            paintChart(p, block.layout, block.continuedOn);
+            paintChart(p, block.layout, block.continuedOn, cards);
             p.restore();
             p.translate(0, splitter.blockHeight(block));
             first = false;
         }
     }
     p.end();
-    return total;
+    return pagesOut;
 }
 
 } // namespace org
