@@ -18,6 +18,8 @@
 #include <QScopedValueRollback>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace org::ui {
 
 namespace {
@@ -128,7 +130,12 @@ void FixActions::popupFixes(const std::vector<std::size_t> &problems, const QPoi
     QApplication::restoreOverrideCursor();
     if (m_entries.empty() && problems.empty())
         m_menu->addAction(tr("Select a problem to see its fixes"))->setEnabled(false);
-    m_menu->popup(globalPos);
+    // Inside the window: the Fix button sits at its right edge, and the outcomes
+    // are the menu's right column.
+    QPoint at = globalPos;
+    const int right = m_window->mapToGlobal(QPoint(m_window->width(), 0)).x();
+    at.setX(std::max(m_window->mapToGlobal(QPoint(0, 0)).x(), std::min(at.x(), right - m_menu->sizeHint().width())));
+    m_menu->popup(at);
 }
 
 void FixActions::addFixEntries(const std::vector<Fix> &fixes)
@@ -137,8 +144,7 @@ void FixActions::addFixEntries(const std::vector<Fix> &fixes)
         const QString outcome = FixEngine::outcomeText(f.outcome);
         // Name left, outcome right (the column of shortcuts).
         QAction *a = m_menu->addAction(f.name + QLatin1Char('\t') + outcome);
-        a->setToolTip(outcome);
-        a->setStatusTip(outcome);
+        a->setStatusTip(f.name + QStringLiteral(": ") + outcome);
         m_entries.emplace_back(a, f);
         connect(a, &QAction::triggered, this, [this, a] {
             if (const Fix *fix = fixOf(a)) {
