@@ -58,6 +58,9 @@ ActionSet::ActionSet(QUndoStack *undoStack, QWidget *parent) : QObject(parent)
         {"actionDelete", QKeySequence::Delete, "edit-delete", S::SP_TrashIcon},
         {"actionDeleteSubtree", QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
         {"actionRename", QKeySequence(Qt::Key_F2)},
+        {"actionInsertManagerAbove", {}},
+        {"actionSplitTeam", {}},
+        {"actionFixAllErrors", {}},
         {"actionAddDotted", {}},
         {"actionRemoveDotted", {}},
         {"actionRuleSettings", {}},
@@ -137,7 +140,8 @@ void ActionSet::buildMenus(QMenuBar *bar, const QList<QDockWidget *> &docks)
                      nullptr, "actionPrintPreview", "actionPrint", nullptr, "actionQuit"});
     m_editMenu = bar->addMenu(QString());
     add(m_editMenu, {"actionUndo", "actionRedo", nullptr, "actionAddReport", "actionAddOpen", "actionFill",
-                     "actionRename", "actionDelete", "actionDeleteSubtree", nullptr, "actionAddDotted",
+                     "actionRename", "actionDelete", "actionDeleteSubtree", nullptr, "actionInsertManagerAbove",
+                     "actionSplitTeam", "actionFixAllErrors", nullptr, "actionAddDotted",
                      "actionRemoveDotted", "actionAssistant", nullptr, "actionSelectAll", "actionFind", nullptr,
                      "actionRoleDesigner", "actionRuleSettings"});
     m_scenarioMenu = bar->addMenu(QString());
@@ -178,6 +182,8 @@ QMenu *ActionSet::buildContextMenu(QWidget *parent)
     auto *menu = new QMenu(parent);
     menu->addActions({get("actionAddReport"), get("actionAddOpen"), get("actionFill"), get("actionRename")});
     menu->addSeparator();
+    menu->addActions({get("actionInsertManagerAbove"), get("actionSplitTeam")});
+    menu->addSeparator();
     menu->addActions({get("actionAddDotted"), get("actionRemoveDotted"), get("actionAssistant"), get("actionCollapse")});
     menu->addSeparator();
     menu->addActions({get("actionDelete"), get("actionDeleteSubtree")});
@@ -214,6 +220,12 @@ void ActionSet::retranslate()
     set("actionDelete", MainWindow::tr("&Delete"), MainWindow::tr("Delete the selected positions; their reports move up"));
     set("actionDeleteSubtree", MainWindow::tr("Delete with &Reports"), MainWindow::tr("Delete the selected positions and everyone below them"));
     set("actionRename", MainWindow::tr("Re&name"), MainWindow::tr("Edit the name on the card"));
+    set("actionInsertManagerAbove", MainWindow::tr("&Insert Manager Above…"),
+        MainWindow::tr("Insert an open position between the selected position and its manager"));
+    set("actionSplitTeam", MainWindow::tr("S&plit Team…"),
+        MainWindow::tr("Move half of the direct reports under a new open manager, as a team of their own"));
+    set("actionFixAllErrors", MainWindow::tr("Fi&x All Errors…"),
+        MainWindow::tr("List every fix that repairs an error, then apply them as one step"));
     set("actionAddDotted", MainWindow::tr("Add Dotted-Line &Report…"), MainWindow::tr("Add a dotted-line report (matrix or technical partner)"));
     set("actionRemoveDotted", MainWindow::tr("Remove Dotted-Line Report…"));
     set("actionAssistant", MainWindow::tr("&Assistant"), MainWindow::tr("Mark the position as its manager's assistant"));

@@ -371,6 +371,27 @@ Org::Vertex ChartScene::cardAt(const QPointF &pos) const
     return Org::npos;
 }
 
+Org::Vertex ChartScene::badgeAt(const QPointF &pos) const
+{
+    ensureLayout();
+    for (auto it = m_layout.shown.rbegin(); it != m_layout.shown.rend(); ++it) {
+        const Org::Vertex v = *it;
+        if (v < m_badges.size() && m_badges[v].count > 0
+            && CardPainter::badgeRect(m_layout.rects[v], m_badges[v].count).contains(pos))
+            return v;
+    }
+    return Org::npos;
+}
+
+QRectF ChartScene::badgeRect(const QString &id) const
+{
+    ensureLayout();
+    const Org::Vertex v = m_doc->find(id);
+    if (v == Org::npos || !m_layout.isShown(v) || v >= m_badges.size())
+        return {};
+    return CardPainter::badgeRect(m_layout.rects[v], m_badges[v].count);
+}
+
 bool ChartScene::markerAt(const QPointF &pos, Org::Vertex *v) const
 {
     ensureLayout();

@@ -55,6 +55,10 @@ public:
 
     /// The vertex of the card under a scene point, or Org::npos.
     Org::Vertex cardAt(const QPointF &scenePos) const;
+    /// The vertex whose problem badge is under a scene point, or Org::npos.
+    Org::Vertex badgeAt(const QPointF &scenePos) const;
+    /// The badge's rectangle of a position id (null when it has none or is hidden).
+    QRectF badgeRect(const QString &id) const;
     /// True when the point is on a card's collapse/expand marker (sets `v`).
     bool markerAt(const QPointF &scenePos, Org::Vertex *v) const;
     /// The card's rectangle of a position id (null when hidden or unknown).

@@ -162,6 +162,14 @@ void ChartView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (const Org::Vertex b = m_readOnly ? Org::npos : m_scene->badgeAt(m_pressScene); b != Org::npos) {
+        const QString id = m_scene->document()->org().position(b).id;
+        m_scene->setSelection({id}, id);
+        m_mode = Mode::None;
+        event->accept();
+        Q_EMIT badgeClicked(id, event->globalPosition().toPoint());
+        return;
+    }
     const Org::Vertex v = m_scene->cardAt(m_pressScene);
     const bool ctrl = event->modifiers() & (Qt::ControlModifier | Qt::MetaModifier);
     if (v != Org::npos) {
@@ -194,8 +202,9 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
     switch (m_mode) {
     case Mode::None: {
         Org::Vertex v = Org::npos;
-        viewport()->setCursor(m_scene->markerAt(mapToScene(pos), &v) ? Qt::PointingHandCursor
-                                                                      : Qt::ArrowCursor);
+        const QPointF at = mapToScene(pos);
+        const bool onBadge = !m_readOnly && m_scene->badgeAt(at) != Org::npos;
+        viewport()->setCursor(onBadge || m_scene->markerAt(at, &v) ? Qt::PointingHandCursor : Qt::ArrowCursor);
         QGraphicsView::mouseMoveEvent(event);
         return;
     }

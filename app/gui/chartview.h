@@ -78,6 +78,8 @@ Q_SIGNALS:
     void zoomChanged(qreal factor);
     /// A drop or edit was refused; `reason` is for the user.
     void refused(const QString &reason);
+    /// A card's problem badge was clicked (the fixes of its problems).
+    void badgeClicked(const QString &id, const QPoint &globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

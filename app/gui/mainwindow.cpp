@@ -10,6 +10,8 @@
 #include "editactions.h"
 #include "exportdialog.h"
 #include "filecontroller.h"
+#include "fixactions.h"
+#include "fixpreview.h"
 #include "i18n/language.h"
 #include "peopledock.h"
 #include "peoplemodel.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -46,7 +49,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     m_scene = new ChartScene(m_doc, this);
     m_view = new ChartView(m_scene, this);
     m_view->setObjectName(QStringLiteral("chartView"));
-    setCentralWidget(m_view);
+    // The chart, and in its place while a fix is hovered, the fix's preview.
+    auto *centre = new QStackedWidget(this);
+    centre->setObjectName(QStringLiteral("chartStack"));
+    m_fixPreview = new FixPreview(m_doc, centre);
+    centre->addWidget(m_view);
+    centre->addWidget(m_fixPreview);
+    setCentralWidget(centre);
 
     m_actions = new ActionSet(m_doc->undoStack(), this);
     createDocks();
@@ -54,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
                                       m_historyDock});
     m_files = new FileController(m_doc, this, m_actions->recentMenu());
     m_edits = new EditActions(m_doc, m_scene, m_view, this);
+    m_fixes = new FixActions(m_doc, m_view, m_fixPreview, centre, this);
     m_scenarios = new ScenarioBar(m_doc, this, m_actions->get("actionDeleteScenario"),
                                   m_actions->get("actionCompareScenarios"));
     m_search = new QLineEdit(this);
@@ -82,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     connect(m_files, &FileController::statusMessage, this, showMessage);
     connect(m_files, &FileController::error, this, &MainWindow::reportError);
     connect(m_edits, &EditActions::error, this, &MainWindow::reportError);
+    connect(m_fixes, &FixActions::error, this, &MainWindow::reportError);
+    connect(m_fixes, &FixActions::statusMessage, this, showMessage);
+    connect(m_problemsDock, &ProblemsDock::fixRequested, m_fixes,
+            [this](int index, const QPoint &at) { m_fixes->popupFixes({std::size_t(index)}, at); });
+    connect(m_problemsDock, &ProblemsDock::fixAllRequested, m_fixes, &FixActions::fixAllErrors);
+    connect(m_view, &ChartView::badgeClicked, m_fixes,
+            [this](const QString &id, const QPoint &at) { m_fixes->popupFixes(m_fixes->problemsAt(id), at); });
     connect(m_scenarios, &ScenarioBar::error, this, &MainWindow::reportError);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!search(m_search->text()) && !m_search->text().isEmpty())
@@ -164,6 +181,9 @@ void MainWindow::connectActions()
     on("actionDeleteSubtree", [this] { m_edits->deleteSelected(true); });
     on("actionRename", [this] { m_view->editName(m_scene->currentId()); });
     on("actionAddDotted", [this] { m_edits->addDottedLine(); });
+    on("actionInsertManagerAbove", [this] { m_fixes->insertManagerAbove(m_scene->currentId()); });
+    on("actionSplitTeam", [this] { m_fixes->splitTeam(m_scene->currentId()); });
+    on("actionFixAllErrors", [this] { m_fixes->fixAllErrors(); });
     on("actionRemoveDotted", [this] { m_edits->removeDottedLine(); });
     on("actionAssistant", [this](bool checked) { m_edits->setAssistant(checked); updateActions(); });
     on("actionSelectAll", [this] { m_edits->selectAll(); });
@@ -296,6 +316,8 @@ void MainWindow::updateActions()
     m_actions->get("actionDelete")->setEnabled(any);
     m_actions->get("actionDeleteSubtree")->setEnabled(any);
     m_actions->get("actionRename")->setEnabled(has);
+    m_actions->get("actionInsertManagerAbove")->setEnabled(has);
+    m_actions->get("actionSplitTeam")->setEnabled(has && org.reportCount(v) >= 2);
     m_actions->get("actionAddDotted")->setEnabled(has && org.size() > 1);
     m_actions->get("actionRemoveDotted")->setEnabled(has && !org.dottedManagers(v).empty());
     QAction *assistant = m_actions->get("actionAssistant");
@@ -322,6 +344,7 @@ void MainWindow::updateStatus()
     m_headcountLabel->setText(tr("Headcount: %1").arg(headcount));
     m_openLabel->setText(tr("Open positions: %1").arg(open));
     m_errorsLabel->setText(tr("Errors: %1").arg(errors));
+    m_actions->get("actionFixAllErrors")->setEnabled(errors > 0);
     m_errorsLabel->setStyleSheet(errors ? QStringLiteral("color: #b91c1c; font-weight: bold;") : QString());
     m_warningsLabel->setText(tr("Warnings: %1").arg(warnings));
     m_warningsLabel->setStyleSheet(warnings ? QStringLiteral("color: #a16207;") : QString());

@@ -22,6 +22,8 @@ class ChartView;
 class Dashboard;
 class EditActions;
 class FileController;
+class FixActions;
+class FixPreview;
 class PeopleDock;
 class PeopleModel;
 class ProblemModel;
@@ -56,6 +58,10 @@ public:
     Document *document() const { return m_doc; }
     ChartScene *scene() const { return m_scene; }
     ChartView *chartView() const { return m_view; }
+    /// One-click fixes (menus, preview, fix all, card menu edits).
+    FixActions *fixActions() const { return m_fixes; }
+    FixPreview *fixPreview() const { return m_fixPreview; }
+    ProblemsDock *problemsDock() const { return m_problemsDock; }
     PeopleModel *peopleModel() const;
     ProblemModel *problemModel() const;
     SeverityFilterModel *problemFilter() const;
@@ -98,6 +104,8 @@ private:
     ActionSet *m_actions;
     FileController *m_files;
     EditActions *m_edits;
+    FixPreview *m_fixPreview;
+    FixActions *m_fixes;
     ScenarioBar *m_scenarios;
     PeopleDock *m_peopleDock;
     ProblemsDock *m_problemsDock;

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +32,12 @@ ProblemsDock::ProblemsDock(Document *doc, QMainWindow *window)
     filterRow->addWidget(m_severityLabel);
     filterRow->addWidget(m_severity);
     filterRow->addStretch();
+    m_fix = new QPushButton(box);
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fixAll = new QPushButton(box);
+    m_fixAll->setObjectName(QStringLiteral("fixAllButton"));
+    filterRow->addWidget(m_fix);
+    filterRow->addWidget(m_fixAll);
     m_view = makeDockTable(box, "problemsView", m_filterModel);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setColumnWidth(ProblemModel::SeverityColumn, 110);
@@ -50,6 +57,44 @@ ProblemsDock::ProblemsDock(Document *doc, QMainWindow *window)
     connect(m_view, &QTableView::clicked, this, goToProblem);
     connect(m_view, &QTableView::activated, this, goToProblem);
     connect(doc, &Document::problemsChanged, this, &ProblemsDock::updateTitle);
+
+    // Fixes: the button below the selected problem, or a right click on a problem.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = m_view->indexAt(pos);
+        if (!i.isValid())
+            return;
+        m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Q_EMIT fixRequested(m_filterModel->mapToSource(i).row(), m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        const int index = selectedProblem();
+        if (index >= 0)
+            Q_EMIT fixRequested(index, m_fix->mapToGlobal(QPoint(0, m_fix->height())));
+    });
+    connect(m_fixAll, &QPushButton::clicked, this, &ProblemsDock::fixAllRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProblemsDock::updateButtons);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &ProblemsDock::updateButtons);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &ProblemsDock::updateButtons);
+    updateButtons();
+}
+
+int ProblemsDock::selectedProblem() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    const int index = m_filterModel->mapToSource(rows.constFirst()).row();
+    return index < int(m_doc->problems().size()) ? index : -1;
+}
+
+void ProblemsDock::updateButtons()
+{
+    m_fix->setEnabled(selectedProblem() >= 0);
+    bool errors = false;
+    for (const Problem &p : m_doc->problems())
+        errors = errors || p.severity == Severity::Error;
+    m_fixAll->setEnabled(errors);
 }
 
 void ProblemsDock::updateTitle()
@@ -63,6 +108,10 @@ void ProblemsDock::retranslate()
     updateTitle();
     m_model->refresh();
     m_severityLabel->setText(MainWindow::tr("Show:"));
+    m_fix->setText(MainWindow::tr("&Fix…"));
+    m_fix->setToolTip(MainWindow::tr("The fixes of the selected problem, each with its outcome; hover one to preview it"));
+    m_fixAll->setText(MainWindow::tr("Fix All &Errors…"));
+    m_fixAll->setToolTip(MainWindow::tr("Every fix that repairs an error, listed before anything changes"));
     const QStringList severities{MainWindow::tr("All problems"), MainWindow::tr("Errors"), MainWindow::tr("Warnings"), MainWindow::tr("Info")};
     for (int i = 0; i < severities.size(); ++i)
         m_severity->setItemText(i, severities[i]);

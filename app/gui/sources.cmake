@@ -26,6 +26,9 @@ target_sources(orgeditor PRIVATE
     gui/problemsdock.h gui/problemsdock.cpp
     gui/filecontroller.h gui/filecontroller.cpp
     gui/editactions.h gui/editactions.cpp
+    gui/fixpreview.h gui/fixpreview.cpp
+    gui/fixalldialog.h gui/fixalldialog.cpp
+    gui/fixactions.h gui/fixactions.cpp
     gui/scenariobar.h gui/scenariobar.cpp
     gui/mainwindow.h gui/mainwindow.cpp
 )

@@ -16,6 +16,7 @@ namespace org {
 
 class PlanCommand;
 struct Fix;
+struct FixEdit;
 
 /// An open plan in an editor (GUI, CLI or test): owns the Plan, the current
 /// scenario, the QUndoStack of edit commands and the live rule problems.
@@ -149,6 +150,21 @@ public:
     /// Applies a fix (FixEngine) as one undo step named after it; nothing changes
     /// when one of its edits cannot apply.
     bool applyFix(const Fix &fix, QString *error = nullptr);
+    /// Applies fixes one after another (as FixEngine::fixAllErrors returned them
+    /// for a copy of this org) as ONE undo step named `name`; nothing changes
+    /// when one of their edits cannot apply.
+    bool applyFixes(const std::vector<Fix> &fixes, const QString &name, QString *error = nullptr);
+    /// Inserts an open position between `id` and its manager (above a root: a new
+    /// root), one undo step. An empty role takes RoleCatalogue::roleAbove() of
+    /// `id`'s role; team and product line come from `id`.
+    bool insertManagerAbove(const QString &id, const QString &roleKey = {}, QString *newId = nullptr,
+                            QString *error = nullptr);
+    /// Splits the direct reports of `id` (assistants stay) into two groups in
+    /// report order: the second, (n + 1) / 2 of them, moves under a new open
+    /// position of RoleCatalogue::roleBelow() `id`'s role reporting to `id`, as
+    /// a new team ("<team> 2", the first free number) that those of its
+    /// subtree sharing `id`'s team join. One undo step; needs two reports.
+    bool splitTeam(const QString &id, QString *newId = nullptr, QString *error = nullptr);
 
 Q_SIGNALS:
     void positionChanged(const QString &id);
@@ -179,6 +195,8 @@ private:
     void applyRuleSettings(RuleSettings settings);
     void setModifiedExtra(bool modified);
     bool findOrFail(const QString &id, Org::Vertex &v, QString *error) const;
+    /// applyFix() and the operations built on it: FixEdits as one undo step named `name`.
+    bool applyEdits(const QString &name, const std::vector<FixEdit> &edits, QString *error);
     /// addReport()/addOpenPosition(): an empty role becomes the rung below the
     /// manager's; team and product line come from the manager.
     bool addNewPosition(Position p, const QString &manager, QString *newId, QString *error);

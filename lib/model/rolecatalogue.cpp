@@ -209,4 +209,16 @@ QString RoleCatalogue::roleBelow(const QString &managerRole) const
     return m_roles.empty() ? QString() : m_roles.front().key;
 }
 
+QString RoleCatalogue::roleAbove(const QString &role) const
+{
+    const Role *m = find(role);
+    if (!m || !m->rank)
+        return {};
+    const Role *best = nullptr;
+    for (const Role &r : m_roles)
+        if (r.countsAsTechnical() && r.rank && *r.rank > *m->rank && (!best || *r.rank < *best->rank))
+            best = &r;
+    return best ? best->key : QString();
+}
+
 } // namespace org

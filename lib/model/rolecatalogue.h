@@ -44,6 +44,9 @@ public:
     /// technical rung ranked below it; else "engineer"; else the first role
     /// (empty for an empty catalogue).
     QString roleBelow(const QString &managerRole) const;
+    /// The rung above a role (a manager inserted over it): the lowest technical
+    /// rung ranked above it; empty when the role has no rank or none ranks above.
+    QString roleAbove(const QString &role) const;
 
 private:
     void reindex();

@@ -204,6 +204,15 @@ std::vector<QSizeF> CardPainter::measure(const Org &org) const
     return sizes;
 }
 
+QRectF CardPainter::badgeRect(const QRectF &card, int count)
+{
+    if (count <= 0)
+        return {};
+    const qsizetype digits = count > 99 ? 3 : QString::number(count).size();
+    const double h = 18, w = std::max(h, 10.0 + 6.5 * double(digits));
+    return {card.right() - w * 0.6, card.top() - h * 0.4, w, h};
+}
+
 std::vector<CardBadge> CardPainter::badges(const Org &org, const std::vector<Problem> &problems)
 {
     std::vector<CardBadge> out(std::size_t(org.size()));
@@ -295,8 +304,8 @@ void CardPainter::paint(QPainter &painter, const Org &org, Org::Vertex v, const 
     // Problem badge in the top-right corner.
     if (badge.count > 0) {
         const QString n = badge.count > 99 ? QStringLiteral("99+") : QString::number(badge.count);
-        const double h = 18, w = std::max(h, 10.0 + 6.5 * double(n.size()));
-        const QRectF pill(rect.right() - w * 0.6, rect.top() - h * 0.4, w, h);
+        const QRectF pill = badgeRect(rect, badge.count);
+        const double h = pill.height();
         painter.setPen(QPen(Qt::white, 1.5));
         painter.setBrush(badge.worst == Severity::Error ? s.errorBadge : s.warningBadge);
         painter.drawRoundedRect(pill, h / 2, h / 2);

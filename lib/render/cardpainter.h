@@ -111,6 +111,9 @@ public:
     const QString &lang() const { return m_tr.language(); }
     const Translator &translator() const { return m_tr; }
 
+    /// The problem badge's pill of a card at `card` with `count` problems
+    /// (null when count is 0): it overlaps the card's top-right corner.
+    static QRectF badgeRect(const QRectF &card, int count);
     /// Per-vertex badges from rule problems, anchored where RuleEngine put them.
     static std::vector<CardBadge> badges(const Org &org, const std::vector<Problem> &problems);
 
