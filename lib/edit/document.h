@@ -3,6 +3,7 @@
 
 #include "load/orgloader.h"
 #include "model/problem.h"
+#include "rules/incrementalchecker.h"
 #include "store/plan.h"
 #include "store/planstore.h"
 
@@ -10,6 +11,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
 #include <vector>
 
 namespace org {
@@ -22,7 +24,10 @@ struct Fix;
 /// Every edit goes through a command pushed on undoStack() (or one of the
 /// convenience functions below, which validate and push); views only read
 /// org() and react to the signals. After each command the org is re-checked
-/// (RuleEngine::check, one linear pass) and problemsChanged() is emitted.
+/// and problemsChanged() is emitted: an edit of one position re-checks only
+/// what it can affect (IncrementalChecker); removals, scenario switches and
+/// new roles or rule settings run a full pass. problems() always equals
+/// RuleEngine::check on org().
 ///
 /// Signals use position ids, which stay stable while vertices shift on removal.
 ///
@@ -82,7 +87,7 @@ public:
     const RoleCatalogue &roles() const { return m_plan.roles; }
     const RuleSettings &ruleSettings() const { return m_plan.settings; }
     /// Problems of the current scenario, as RuleEngine::check returns them.
-    const std::vector<Problem> &problems() const { return m_problems; }
+    const std::vector<Problem> &problems() const { return m_checker->problems(); }
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -172,7 +177,10 @@ private:
     /// Makes scenario `index` current for a command's redo/undo (no-op when it is).
     void activate(int index);
     Org &mutableOrg(int scenario);
+    /// Full pass (new org, roles or settings, renumbered positions).
     void revalidate();
+    /// Incremental: only the position `id` changed (data, role, manager) or was added.
+    void revalidate(const QString &id);
     /// Replace the roles / rule settings for a command: the undo stack's clean
     /// state alone tells whether the plan differs from the saved one.
     void applyRoles(RoleCatalogue roles);
@@ -193,7 +201,7 @@ private:
     QString m_location;
     QUndoStack *m_undo = nullptr;
     QTimer m_autosaveTimer;
-    std::vector<Problem> m_problems;
+    std::unique_ptr<IncrementalChecker> m_checker;
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
 };
 
