@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "io/changelist.h"
 #include "load/orgloader.h"
 #include "model/problem.h"
 #include "rules/incrementalchecker.h"
@@ -151,6 +152,16 @@ public:
                      QString *error = nullptr);
     /// Replaces the rule settings as an undoable step (no step when equal).
     void changeRuleSettings(const RuleSettings &settings);
+    /// Applies the rows of a change file (io/changelist.h) in file order as one
+    /// undo step: a row whose id is new adds a position (it needs a role); an
+    /// existing position gets exactly the columns the row has: an empty
+    /// manager makes it a root, a move keeps its team and product line, an
+    /// empty role cell keeps the role. All or nothing: an unknown manager or
+    /// role, or a move that would form a reporting cycle, changes nothing and
+    /// sets `error` (and `errorLine`, the row's file line). Each edit is
+    /// re-validated incrementally.
+    bool applyChanges(const std::vector<PositionChange> &changes, QString *error = nullptr,
+                      int *errorLine = nullptr);
     /// Applies a fix (FixEngine) as one undo step named after it; nothing changes
     /// when one of its edits cannot apply.
     bool applyFix(const Fix &fix, QString *error = nullptr);
