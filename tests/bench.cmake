@@ -4,4 +4,7 @@ if(ORG_BUILD_BENCHMARKS)
     find_package(benchmark REQUIRED)
     add_executable(layout_bench bench/layout_bench.cpp)
     target_link_libraries(layout_bench PRIVATE orgcore benchmark::benchmark)
+    # Issue 17: incremental validation, a drag offscreen, apply of 10,000 moves.
+    add_executable(scale_bench bench/scale_bench.cpp)
+    target_link_libraries(scale_bench PRIVATE orgcore benchmark::benchmark)
 endif()

@@ -36,6 +36,7 @@ int runSetRole(const QStringList &args);
 int runDiff(const QStringList &args);
 int runExportCsv(const QStringList &args);
 int runFix(const QStringList &args);
+int runApply(const QStringList &args);
 } // namespace org::cli
 
 namespace org::cli {
@@ -66,6 +67,8 @@ constexpr std::array kCommands{
             false, &org::cli::runExportCsv},
     Command{"fix", QT_TRANSLATE_NOOP("Cli", "List one-click fixes of an org's problems; apply them to a plan."),
             false, &org::cli::runFix},
+    Command{"apply", QT_TRANSLATE_NOOP("Cli", "Apply a change file (moves, roles, new positions) to a plan, all or nothing."),
+            false, &org::cli::runApply},
 };
 
 QString usage()

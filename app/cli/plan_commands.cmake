@@ -3,4 +3,5 @@
 target_sources(orgdesigner-cli PRIVATE
     cli/cmd_plan.cpp
     cli/cmd_fix.cpp
+    cli/cmd_apply.cpp
 )

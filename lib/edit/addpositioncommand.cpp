@@ -20,7 +20,7 @@ void AddPositionCommand::redo()
     if (!m_manager.isEmpty())
         o.setManager(v, o.find(m_manager));
     Q_EMIT document()->positionAdded(m_position.id);
-    finish();
+    finish(m_position.id);
 }
 
 void AddPositionCommand::undo()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "document.h"
 
-#include "rules/ruleengine.h"
+#include "rules/incrementalchecker.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -9,7 +9,9 @@
 
 namespace org {
 
-Document::Document(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
+Document::Document(QObject *parent)
+    : QObject(parent), m_undo(new QUndoStack(this)),
+      m_checker(std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings))
 {
     m_plan.scenarios.push_back({defaultScenarioName(), Org(), 0});
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
@@ -212,10 +214,7 @@ void Document::discardAutosave()
 
 int Document::problemCount(Org::Vertex v) const
 {
-    int n = 0;
-    for (const Problem &p : m_problems)
-        n += p.anchor == v;
-    return n;
+    return m_checker->problemCount(v);
 }
 
 QString Document::uniqueId(const QString &prefix) const
@@ -255,7 +254,19 @@ void Document::applyRuleSettings(RuleSettings settings)
 
 void Document::revalidate()
 {
-    m_problems = RuleEngine(m_plan.roles, m_plan.settings).check(org());
+    m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
+    m_checker->reset(org());
+    Q_EMIT problemsChanged();
+}
+
+void Document::revalidate(const QString &id)
+{
+    const Org::Vertex v = org().find(id);
+    if (v == Org::npos) {
+        revalidate();
+        return;
+    }
+    m_checker->update(org(), v);
     Q_EMIT problemsChanged();
 }
 

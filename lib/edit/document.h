@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "io/changelist.h"
 #include "load/orgloader.h"
 #include "model/problem.h"
+#include "rules/incrementalchecker.h"
 #include "store/plan.h"
 #include "store/planstore.h"
 
@@ -10,6 +12,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
 #include <vector>
 
 namespace org {
@@ -23,7 +26,10 @@ struct FixEdit;
 /// Every edit goes through a command pushed on undoStack() (or one of the
 /// convenience functions below, which validate and push); views only read
 /// org() and react to the signals. After each command the org is re-checked
-/// (RuleEngine::check, one linear pass) and problemsChanged() is emitted.
+/// and problemsChanged() is emitted: an edit of one position re-checks only
+/// what it can affect (IncrementalChecker); removals, scenario switches and
+/// new roles or rule settings run a full pass. problems() always equals
+/// RuleEngine::check on org().
 ///
 /// Signals use position ids, which stay stable while vertices shift on removal.
 ///
@@ -83,7 +89,7 @@ public:
     const RoleCatalogue &roles() const { return m_plan.roles; }
     const RuleSettings &ruleSettings() const { return m_plan.settings; }
     /// Problems of the current scenario, as RuleEngine::check returns them.
-    const std::vector<Problem> &problems() const { return m_problems; }
+    const std::vector<Problem> &problems() const { return m_checker->problems(); }
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -147,6 +153,16 @@ public:
                      QString *error = nullptr);
     /// Replaces the rule settings as an undoable step (no step when equal).
     void changeRuleSettings(const RuleSettings &settings);
+    /// Applies the rows of a change file (io/changelist.h) in file order as one
+    /// undo step: a row whose id is new adds a position (it needs a role); an
+    /// existing position gets exactly the columns the row has: an empty
+    /// manager makes it a root, a move keeps its team and product line, an
+    /// empty role cell keeps the role. All or nothing: an unknown manager or
+    /// role, or a move that would form a reporting cycle, changes nothing and
+    /// sets `error` (and `errorLine`, the row's file line). Each edit is
+    /// re-validated incrementally.
+    bool applyChanges(const std::vector<PositionChange> &changes, QString *error = nullptr,
+                      int *errorLine = nullptr);
     /// Applies a fix (FixEngine) as one undo step named after it; nothing changes
     /// when one of its edits cannot apply.
     bool applyFix(const Fix &fix, QString *error = nullptr);
@@ -188,7 +204,10 @@ private:
     /// Makes scenario `index` current for a command's redo/undo (no-op when it is).
     void activate(int index);
     Org &mutableOrg(int scenario);
+    /// Full pass (new org, roles or settings, renumbered positions).
     void revalidate();
+    /// Incremental: only the position `id` changed (data, role, manager) or was added.
+    void revalidate(const QString &id);
     /// Replace the roles / rule settings for a command: the undo stack's clean
     /// state alone tells whether the plan differs from the saved one.
     void applyRoles(RoleCatalogue roles);
@@ -211,7 +230,7 @@ private:
     QString m_location;
     QUndoStack *m_undo = nullptr;
     QTimer m_autosaveTimer;
-    std::vector<Problem> m_problems;
+    std::unique_ptr<IncrementalChecker> m_checker;
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
 };
 

@@ -19,7 +19,7 @@ void DottedLineCommand::apply(bool add)
     else
         o.removeDottedLine(o.find(m_report), o.find(m_manager));
     Q_EMIT document()->dottedLinesChanged(m_report);
-    finish();
+    finish(m_report); // dotted lines count for no rule: nothing to re-check but the report
 }
 
 } // namespace org

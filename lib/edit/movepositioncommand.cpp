@@ -48,7 +48,7 @@ void MovePositionCommand::apply(const QString &from, const QString &to)
     const Org::Vertex v = o.find(m_id);
     o.setManager(v, to.isEmpty() ? Org::npos : o.find(to));
     Q_EMIT document()->managerChanged(m_id, from, to);
-    finish();
+    finish(m_id);
 }
 
 void MovePositionCommand::redo()

@@ -18,4 +18,9 @@ void PlanCommand::finish()
     m_doc->revalidate();
 }
 
+void PlanCommand::finish(const QString &id)
+{
+    m_doc->revalidate(id);
+}
+
 } // namespace org

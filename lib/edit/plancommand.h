@@ -21,8 +21,11 @@ protected:
     Document *document() const { return m_doc; }
     /// The scenario's org, made current first.
     Org &org();
-    /// Emits and re-validates after a change.
+    /// Re-validates the whole org after a change (positions renumbered, org replaced).
     void finish();
+    /// Re-validates after a change of the position `id` alone (its role, data
+    /// or manager, or it was just added): only what that can affect.
+    void finish(const QString &id);
     Document *m_doc;
     int m_scenario;
 };

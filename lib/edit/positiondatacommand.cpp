@@ -15,7 +15,7 @@ void PositionDataCommand::apply(const Position &p)
     Org &o = org();
     o.setPosition(o.find(p.id), p);
     Q_EMIT document()->positionChanged(p.id);
-    finish();
+    finish(p.id);
 }
 
 void PositionDataCommand::redo()

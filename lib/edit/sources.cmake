@@ -14,5 +14,6 @@ target_sources(org_edit PRIVATE
     edit/dottedlinecommand.h edit/dottedlinecommand.cpp
     edit/settingscommands.h edit/settingscommands.cpp
     edit/documentfix.cpp
+    edit/documentapply.cpp
 )
 target_link_libraries(org_edit PUBLIC Qt6::Gui)

@@ -4,6 +4,7 @@ target_sources(org_io PRIVATE
     io/textdecoder.h io/textdecoder.cpp
     io/csvreader.h io/csvreader.cpp
     io/csvimporter.h io/csvimporter.cpp
+    io/changelist.h io/changelist.cpp
     io/roleinference.h io/roleinference.cpp
     io/importerror.h
     io/inputfile.h io/inputfile.cpp

@@ -2,6 +2,7 @@
 #include "ruleengine.h"
 
 #include "i18n/language.h"
+#include "vertexrules.h"
 
 #include <QHash>
 
@@ -15,56 +16,6 @@ const QString kDirector = QStringLiteral("tech_director");
 const QString kManager = QStringLiteral("tech_manager");
 const QString kArchitect = QStringLiteral("architect");
 const QString kCto = QStringLiteral("cto");
-
-/// Product-line sets of at most `cap` distinct interned ids, stored flat:
-/// cells [v*cap, v*cap+cap) belong to vertex v, -1 marks a free slot. Enough
-/// to tell whether a subtree holds `cap` or more lines.
-struct LineSets
-{
-    std::vector<int> cells;
-    std::size_t cap;
-
-    LineSets(std::size_t n, std::size_t capacity) : cells(n * capacity, -1), cap(capacity) {}
-    int count(std::size_t v) const
-    {
-        std::size_t k = 0;
-        while (k < cap && cells[v * cap + k] >= 0)
-            ++k;
-        return int(k);
-    }
-    int at(std::size_t v, std::size_t k) const { return cells[v * cap + k]; }
-    void add(std::size_t v, int line)
-    {
-        for (std::size_t k = 0; k < cap; ++k) {
-            int &slot = cells[v * cap + k];
-            if (slot == line)
-                return;
-            if (slot < 0) {
-                slot = line;
-                return;
-            }
-        }
-    }
-    void addAll(std::size_t to, std::size_t from)
-    {
-        for (std::size_t k = 0; k < cap && cells[from * cap + k] >= 0; ++k)
-            add(to, cells[from * cap + k]);
-    }
-};
-
-Problem makeProblem(const char *rule, Severity severity, Org::Vertex anchor)
-{
-    // Share the id strings: a big org can have tens of thousands of problems,
-    // and a QString built from a literal each time is one allocation each.
-    static const QStringList ids = RuleSettings::ruleIds();
-    Problem p;
-    for (const QString &id : ids)
-        if (id == QLatin1String(rule))
-            p.rule = id;
-    p.severity = severity;
-    p.anchor = anchor;
-    return p;
-}
 
 } // namespace
 
@@ -152,62 +103,35 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
 
     std::vector<Problem> out;
     out.reserve(1024 + n / 4);
-    auto enabled = [this](const char *id) { return m_settings.isEnabled(QLatin1String(id)); };
+    QStringList ctoIds;
+    for (V c : ctos)
+        ctoIds << org.position(c).id;
+    const bool singleCto = ctos.size() > 1 && m_settings.isEnabled(QStringLiteral("single-cto"));
     for (V v : order) {
-        bool required = false;
-        if (tech[v] && !director[v] && uncovered[v] > m_settings.directorHeadcount
-            && !childOverLimit[v] && enabled("director-required")) {
-            Problem p = makeProblem("director-required", Severity::Error, v);
-            p.headcount = uncovered[v];
-            p.limit = m_settings.directorHeadcount;
-            out.push_back(p);
-            required = true;
+        VertexFacts f;
+        f.tech = tech[v];
+        f.director = director[v];
+        f.rank = rank[v];
+        f.uncovered = uncovered[v];
+        f.childOverLimit = childOverLimit[v];
+        f.lineCount = lines.count(v);
+        f.childManyLines = childManyLines[v];
+        f.reportCount = reportCount[v];
+        f.manager = parent[v];
+        if (f.manager != Org::npos) {
+            f.managerTech = tech[f.manager];
+            f.managerRank = rank[f.manager];
         }
-        if (tech[v] && !director[v] && !required && lines.count(v) >= cap && !childManyLines[v]
-            && enabled("director-recommended")) {
-            Problem p = makeProblem("director-recommended", Severity::Warning, v);
-            std::vector<int> seen;
-            for (int i = 0; i < lines.count(v); ++i)
-                seen.push_back(lines.at(v, std::size_t(i)));
-            std::sort(seen.begin(), seen.end()); // first appearance in the input first
-            for (int line : seen)
-                p.productLines << lineNames[std::size_t(line)];
-            p.headcount = lines.count(v);
-            p.limit = cap;
-            out.push_back(p);
-        }
-        if (reportCount[v] > m_settings.spanOfControl && enabled("span-of-control")) {
-            Problem p = makeProblem("span-of-control", Severity::Warning, v);
-            p.headcount = reportCount[v];
-            p.limit = m_settings.spanOfControl;
-            out.push_back(p);
-        }
-        const V m = parent[v];
-        if (m != Org::npos && tech[v] && tech[m] && rank[v] >= 0 && rank[m] >= 0) {
-            if (rank[m] < rank[v] && enabled("ladder-order")) {
-                Problem p = makeProblem("ladder-order", Severity::Error, v);
-                p.other = m;
-                out.push_back(p);
-            } else if (rank[m] == rank[v] && enabled("peer-manager")) {
-                Problem p = makeProblem("peer-manager", Severity::Warning, v);
-                p.other = m;
-                out.push_back(p);
-            }
-        }
+        checkVertex(f, v, m_settings, [&] {
+            QStringList names;
+            for (int i = 0; i < f.lineCount; ++i)
+                names << lineNames[std::size_t(lines.at(v, std::size_t(i)))];
+            return names;
+        }, out);
     }
-
-    if (ctos.size() > 1 && enabled("single-cto")) {
-        QStringList ids;
+    if (singleCto)
         for (V c : ctos)
-            ids << org.position(c).id;
-        for (V c : ctos) {
-            Problem p = makeProblem("single-cto", Severity::Error, c);
-            p.headcount = int(ctos.size());
-            p.limit = 1;
-            p.ids = ids;
-            out.push_back(p);
-        }
-    }
+            out.push_back(singleCtoProblem(c, ctoIds));
 
     // Product lines: size, whether a tech manager / architect is among them,
     // and the anchor nearest a root (ties: input order).
@@ -224,23 +148,9 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
         if (f.anchor == Org::npos || depth[v] < depth[f.anchor])
             f.anchor = v;
     }
-    for (std::size_t i = 0; i < facts.size(); ++i) {
-        const LineFacts &f = facts[i];
-        if (!f.manager && enabled("product-line-manager")) {
-            Problem p = makeProblem("product-line-manager", Severity::Warning, f.anchor);
-            p.productLine = lineNames[i];
-            p.headcount = f.positions;
-            out.push_back(p);
-        }
-        if (!f.architect && f.positions >= m_settings.architectMinPositions
-            && enabled("product-line-architect")) {
-            Problem p = makeProblem("product-line-architect", Severity::Info, f.anchor);
-            p.productLine = lineNames[i];
-            p.headcount = f.positions;
-            p.limit = m_settings.architectMinPositions;
-            out.push_back(p);
-        }
-    }
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        checkLine(lineNames[i], facts[i].positions, facts[i].manager, facts[i].architect, facts[i].anchor,
+                  m_settings, out);
 
     // Problems were appended in rule order (per-position rules, then single-cto,
     // then product lines), so ordering by severity and anchor, ties by position

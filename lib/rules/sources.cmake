@@ -2,7 +2,9 @@
 # Rules and statistics over an org.
 target_sources(org_rules PRIVATE
     rules/rulesettings.h rules/rulesettings.cpp
+    rules/vertexrules.h
     rules/ruleengine.h rules/ruleengine.cpp
+    rules/incrementalchecker.h rules/incrementalchecker.cpp
     rules/stats.h rules/stats.cpp
 )
 target_link_libraries(org_rules PUBLIC Qt6::Core)
