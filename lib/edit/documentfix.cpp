@@ -4,6 +4,8 @@
 
 #include "fix/fixengine.h"
 
+#include <QScopedValueRollback>
+
 namespace org {
 
 bool Document::applyFix(const Fix &fix, QString *error)
@@ -12,6 +14,8 @@ bool Document::applyFix(const Fix &fix, QString *error)
     Org trial = org();
     if (!FixEngine::apply(trial, fix.edits, error))
         return false;
+    // A fix's edits are exact (its outcome was computed with them): moves carry nothing.
+    const QScopedValueRollback noCarry(m_movesCarryTeam, false);
     m_undo->beginMacro(fix.name);
     bool ok = true;
     for (const FixEdit &e : fix.edits) {

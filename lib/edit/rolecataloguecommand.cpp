@@ -8,7 +8,12 @@ namespace org {
 RoleCatalogueCommand::RoleCatalogueCommand(Document *doc, RoleCatalogue before, RoleCatalogue after, QUndoCommand *parent)
     : SwapCommand(doc, std::move(before), std::move(after), parent)
 {
-    setText(tr("Change roles"));
+    retext();
+}
+
+QString RoleCatalogueCommand::describe() const
+{
+    return tr("Change roles");
 }
 
 void RoleCatalogueCommand::apply(const RoleCatalogue &roles)

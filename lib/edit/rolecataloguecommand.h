@@ -15,6 +15,7 @@ class RoleCatalogueCommand final : public SwapCommand<RoleCatalogue>
     Q_DECLARE_TR_FUNCTIONS(RoleCatalogueCommand)
 public:
     RoleCatalogueCommand(Document *doc, RoleCatalogue before, RoleCatalogue after, QUndoCommand *parent = nullptr);
+    QString describe() const override;
 
 private:
     void apply(const RoleCatalogue &roles) override;

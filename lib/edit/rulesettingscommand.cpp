@@ -8,7 +8,12 @@ namespace org {
 RuleSettingsCommand::RuleSettingsCommand(Document *doc, RuleSettings before, RuleSettings after, QUndoCommand *parent)
     : SwapCommand(doc, std::move(before), std::move(after), parent)
 {
-    setText(tr("Change rule settings"));
+    retext();
+}
+
+QString RuleSettingsCommand::describe() const
+{
+    return tr("Change rule settings");
 }
 
 void RuleSettingsCommand::apply(const RuleSettings &settings)

@@ -16,6 +16,7 @@ class RuleSettingsCommand final : public SwapCommand<RuleSettings>
     Q_DECLARE_TR_FUNCTIONS(RuleSettingsCommand)
 public:
     RuleSettingsCommand(Document *doc, RuleSettings before, RuleSettings after, QUndoCommand *parent = nullptr);
+    QString describe() const override;
 
 private:
     void apply(const RuleSettings &settings) override;

@@ -16,5 +16,8 @@ target_sources(org_edit PRIVATE
     edit/rulesettingscommand.h edit/rulesettingscommand.cpp
     edit/rolecataloguecommand.h edit/rolecataloguecommand.cpp
     edit/documentfix.cpp
+    edit/commandtext.h edit/commandtext.cpp
+    edit/documentundo.cpp
+    edit/documentbulk.cpp
 )
 target_link_libraries(org_edit PUBLIC Qt6::Gui)

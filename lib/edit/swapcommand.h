@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QUndoCommand>
+#include "commandtext.h"
 
 namespace org {
 
@@ -11,15 +11,16 @@ class Document;
 /// settings): keeps the value before and after; redo applies the one, undo the
 /// other. The modified flag is left to the undo stack, as for every command.
 template <typename T>
-class SwapCommand : public QUndoCommand
+class SwapCommand : public TextedCommand
 {
 public:
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
+    int scenario() const override { return PlanWide; }
 
 protected:
     SwapCommand(Document *doc, T before, T after, QUndoCommand *parent)
-        : QUndoCommand(parent), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+        : TextedCommand(parent), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
     {
     }
     virtual void apply(const T &value) = 0;
