@@ -26,6 +26,9 @@ target_sources(orgeditor PRIVATE
     gui/problemsdock.h gui/problemsdock.cpp
     gui/filecontroller.h gui/filecontroller.cpp
     gui/editactions.h gui/editactions.cpp
+    gui/editselectiondialog.h gui/editselectiondialog.cpp
+    gui/addreportdialog.h gui/addreportdialog.cpp
+    gui/undocontroller.h gui/undocontroller.cpp
     gui/scenariobar.h gui/scenariobar.cpp
     gui/mainwindow.h gui/mainwindow.cpp
 )
