@@ -22,4 +22,4 @@ target_compile_definitions(core_store_tests PRIVATE
     ORG_SAVE_HELPER="$<TARGET_FILE:plan_save_helper>")
 add_dependencies(core_store_tests orgdesigner-cli plan_save_helper)
 
-orgcore_test(core_edit_tests core/edit/document_test.cpp)
+orgcore_test(core_edit_tests core/edit/document_test.cpp core/edit/moveteam_test.cpp)

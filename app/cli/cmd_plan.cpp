@@ -2,7 +2,7 @@
 // Plan commands of orgdesigner-cli:
 //   import FILE.csv|FILE.xlsx -o PLAN.orgplan [--scenario NAME] [--force] [--infer-roles] [--encoding NAME]
 //   scenarios PLAN [--format json] | --copy NAME --as NEW | --rename OLD --as NEW | --delete NAME
-//   move PLAN [--scenario NAME] ID --to MANAGER_ID
+//   move PLAN [--scenario NAME] ID --to MANAGER_ID [--keep-team]
 //   set-role PLAN [--scenario NAME] ID ROLE
 //   diff PLAN [A B] [--format json]
 //   export-csv PLAN [--scenario NAME] -o OUT.csv
@@ -253,6 +253,10 @@ int runMove(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The position to move."));
     parser.addOption({QStringLiteral("to"), Cli::tr("The new manager's id (empty: no manager)."),
                       QStringLiteral("manager_id")});
+    parser.addOption({QStringLiteral("keep-team"),
+                      Cli::tr("Keep team and product line. By default a position that shared its team with its "
+                              "old manager takes the new manager's team and product line, and so does the part "
+                              "of its subtree that shared them.")});
     int code = Ok;
     QString location;
     QStringList rest;
@@ -271,6 +275,7 @@ int runMove(const QStringList &args)
     const Org::Vertex v = doc.find(id);
     const Org::Vertex m = v == Org::npos ? Org::npos : doc.org().manager(v);
     const QString from = m == Org::npos ? QString() : doc.org().position(m).id;
+    doc.setMovesCarryTeam(!parser.isSet(QStringLiteral("keep-team")));
     QString error;
     if (!doc.move(id, to, &error))
         return fail(error);

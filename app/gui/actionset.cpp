@@ -36,7 +36,7 @@ struct Spec
 
 } // namespace
 
-ActionSet::ActionSet(QUndoStack *undoStack, QWidget *parent) : QObject(parent)
+ActionSet::ActionSet(QWidget *parent) : QObject(parent)
 {
     using S = QStyle;
     const Spec specs[] = {
@@ -54,6 +54,8 @@ ActionSet::ActionSet(QUndoStack *undoStack, QWidget *parent) : QObject(parent)
         {"actionQuit", QKeySequence::Quit},
         {"actionAddReport", QKeySequence(Qt::Key_Insert), "list-add", S::SP_FileDialogNewFolder},
         {"actionAddOpen", QKeySequence(Qt::SHIFT | Qt::Key_Insert)},
+        {"actionEditSelection", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {"actionMovesCarryTeam", {}, nullptr, S::SP_CustomBase, true},
         {"actionFill", QKeySequence(Qt::CTRL | Qt::Key_Return)},
         {"actionDelete", QKeySequence::Delete, "edit-delete", S::SP_TrashIcon},
         {"actionDeleteSubtree", QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
@@ -89,16 +91,10 @@ ActionSet::ActionSet(QUndoStack *undoStack, QWidget *parent) : QObject(parent)
     get("actionZoomIn")->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     get("actionMinimap")->setChecked(true);
 
-    QAction *undo = undoStack->createUndoAction(this);
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
-    m_actions.insert(undo->objectName(), undo);
-    QAction *redo = undoStack->createRedoAction(this);
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward));
-    m_actions.insert(redo->objectName(), redo);
+    // Undo and redo: texts and state come from the UndoController.
+    make("actionUndo", QKeySequence(Qt::CTRL | Qt::Key_Z), themed("edit-undo", QStyle::SP_ArrowBack));
+    make("actionRedo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), themed("edit-redo", QStyle::SP_ArrowForward))
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_languageGroup = new QActionGroup(this);
     for (const QString &lang : org::supportedLanguages()) {
@@ -140,8 +136,9 @@ void ActionSet::buildMenus(QMenuBar *bar, const QList<QDockWidget *> &docks)
                      nullptr, "actionPrintPreview", "actionPrint", nullptr, "actionQuit"});
     m_editMenu = bar->addMenu(QString());
     add(m_editMenu, {"actionUndo", "actionRedo", nullptr, "actionAddReport", "actionAddOpen", "actionFill",
-                     "actionRename", "actionDelete", "actionDeleteSubtree", nullptr, "actionInsertManagerAbove",
-                     "actionSplitTeam", "actionFixAllErrors", nullptr, "actionAddDotted",
+                     "actionRename", "actionEditSelection", "actionDelete", "actionDeleteSubtree", nullptr,
+                     "actionInsertManagerAbove", "actionSplitTeam", "actionFixAllErrors", nullptr,
+                     "actionMovesCarryTeam", nullptr, "actionAddDotted",
                      "actionRemoveDotted", "actionAssistant", nullptr, "actionSelectAll", "actionFind", nullptr,
                      "actionRoleDesigner", "actionRuleSettings"});
     m_scenarioMenu = bar->addMenu(QString());
@@ -180,7 +177,8 @@ void ActionSet::buildToolBar(QToolBar *bar, QWidget *scenarioLabel, QWidget *sce
 QMenu *ActionSet::buildContextMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
-    menu->addActions({get("actionAddReport"), get("actionAddOpen"), get("actionFill"), get("actionRename")});
+    menu->addActions({get("actionAddReport"), get("actionAddOpen"), get("actionFill"), get("actionRename"),
+                      get("actionEditSelection")});
     menu->addSeparator();
     menu->addActions({get("actionInsertManagerAbove"), get("actionSplitTeam")});
     menu->addSeparator();
@@ -212,9 +210,10 @@ void ActionSet::retranslate()
     set("actionPrint", MainWindow::tr("&Print…"));
     set("actionPrintPreview", MainWindow::tr("Print Pre&view…"));
     set("actionQuit", MainWindow::tr("&Quit"));
-    get("actionUndo")->setToolTip(MainWindow::tr("Undo (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText)));
-    get("actionRedo")->setToolTip(MainWindow::tr("Redo (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText)));
-    set("actionAddReport", MainWindow::tr("Add &Report"), MainWindow::tr("Add a person reporting to the selected position"));
+    set("actionAddReport", MainWindow::tr("Add &Report…"), MainWindow::tr("Add a position reporting to the selected one: role, title and name"));
+    set("actionEditSelection", MainWindow::tr("&Edit Selection…"), MainWindow::tr("Set team, product line or role of the selected positions"));
+    set("actionMovesCarryTeam", MainWindow::tr("&Moves Carry Team and Product Line"),
+        MainWindow::tr("A moved position that shared its manager's team takes the new manager's team and product line"));
     set("actionAddOpen", MainWindow::tr("Add &Open Position"), MainWindow::tr("Add an open position under the selected position"));
     set("actionFill", MainWindow::tr("&Fill Open Position…"), MainWindow::tr("Give the open position a person's name"));
     set("actionDelete", MainWindow::tr("&Delete"), MainWindow::tr("Delete the selected positions; their reports move up"));

@@ -12,7 +12,6 @@ class QIcon;
 class QMenu;
 class QMenuBar;
 class QToolBar;
-class QUndoStack;
 class QWidget;
 
 namespace org::ui {
@@ -24,7 +23,7 @@ class ActionSet final : public QObject
 {
     Q_OBJECT
 public:
-    ActionSet(QUndoStack *undoStack, QWidget *parent);
+    explicit ActionSet(QWidget *parent);
 
     /// The action with this object name, or nullptr.
     QAction *get(const QString &name) const { return m_actions.value(name); }

@@ -3,9 +3,11 @@
 
 #include "mainwindow.h" // MainWindow::tr: the texts keep their translation context
 
+#include "addreportdialog.h"
 #include "chartscene.h"
 #include "chartview.h"
 #include "edit/document.h"
+#include "editselectiondialog.h"
 #include "roledesigner.h"
 #include "rules/ruleengine.h"
 #include "rulesettingsdialog.h"
@@ -41,11 +43,25 @@ void EditActions::check(bool ok, const QString &message)
 
 void EditActions::addReport()
 {
+    AddReportDialog dialog(m_doc, currentManager(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     QString id, message;
-    if (!m_doc->addReport(currentManager(), MainWindow::tr("New person"), {}, {}, &id, &message))
+    if (!dialog.apply(&id, &message))
         return check(false, message);
     m_view->centerOnId(id);
-    m_view->editName(id);
+}
+
+void EditActions::editSelection()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    EditSelectionDialog dialog(m_doc, ids, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString message;
+    check(dialog.apply(&message), message);
 }
 
 void EditActions::addOpenPosition()

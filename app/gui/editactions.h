@@ -23,6 +23,8 @@ public:
 
     void addReport();
     void addOpenPosition();
+    /// Team, product line and role of the selection (EditSelectionDialog), one step.
+    void editSelection();
     void fillOpenPosition();
     void deleteSelected(bool withSubtree);
     /// `reportId` empty: the current card (or, with two selected, the other one).

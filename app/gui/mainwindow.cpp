@@ -21,6 +21,7 @@
 #include "rolepalette.h"
 #include "rules/stats.h"
 #include "scenariobar.h"
+#include "undocontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     centre->addWidget(m_fixPreview);
     setCentralWidget(centre);
 
-    m_actions = new ActionSet(m_doc->undoStack(), this);
+    m_actions = new ActionSet(this);
     createDocks();
     m_actions->buildMenus(menuBar(), {m_peopleDock, m_rolesDock, m_propertiesDock, m_problemsDock, m_dashboardDock,
                                       m_historyDock});
@@ -79,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     // The chart's shortcuts work while the chart has the focus.
     m_view->addActions({m_actions->get("actionDelete"), m_actions->get("actionRename"), m_actions->get("actionCollapse")});
     connectActions();
+    m_undoController = new UndoController(m_doc, m_actions->get("actionUndo"), m_actions->get("actionRedo"),
+                                          m_undoView, this);
 
     m_headcountLabel = new QLabel(this);
     m_openLabel = new QLabel(this);
@@ -176,6 +179,11 @@ void MainWindow::connectActions()
     on("actionQuit", [this] { close(); });
     on("actionAddReport", [this] { m_edits->addReport(); });
     on("actionAddOpen", [this] { m_edits->addOpenPosition(); });
+    on("actionEditSelection", [this] { m_edits->editSelection(); });
+    on("actionMovesCarryTeam", [this](bool checked) {
+        m_doc->setMovesCarryTeam(checked);
+        QSettings().setValue(QStringLiteral("edit/movesCarryTeam"), checked);
+    });
     on("actionFill", [this] { m_edits->fillOpenPosition(); });
     on("actionDelete", [this] { m_edits->deleteSelected(false); });
     on("actionDeleteSubtree", [this] { m_edits->deleteSelected(true); });
@@ -274,6 +282,7 @@ void MainWindow::retranslateUi()
     m_historyDock->setWindowTitle(tr("History"));
     m_dashboardDock->setWindowTitle(tr("Dashboard"));
     m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoController->retranslate();
     m_scene->setLanguage(org::language());
     m_palette->refresh();
     m_files->rebuildRecentMenu();
@@ -318,6 +327,7 @@ void MainWindow::updateActions()
     m_actions->get("actionRename")->setEnabled(has);
     m_actions->get("actionInsertManagerAbove")->setEnabled(has);
     m_actions->get("actionSplitTeam")->setEnabled(has && org.reportCount(v) >= 2);
+    m_actions->get("actionEditSelection")->setEnabled(any);
     m_actions->get("actionAddDotted")->setEnabled(has && org.size() > 1);
     m_actions->get("actionRemoveDotted")->setEnabled(has && !org.dottedManagers(v).empty());
     QAction *assistant = m_actions->get("actionAssistant");
@@ -410,6 +420,9 @@ void MainWindow::readSettings()
     m_actions->get("actionLeftRight")->setChecked(s.value(QStringLiteral("chart/leftRight"), false).toBool());
     m_actions->get("actionCompact")->setChecked(s.value(QStringLiteral("chart/compact"), true).toBool());
     m_actions->get("actionMinimap")->setChecked(s.value(QStringLiteral("chart/minimap"), true).toBool());
+    const bool carry = s.value(QStringLiteral("edit/movesCarryTeam"), true).toBool();
+    m_actions->get("actionMovesCarryTeam")->setChecked(carry);
+    m_doc->setMovesCarryTeam(carry);
 }
 
 void MainWindow::writeSettings()

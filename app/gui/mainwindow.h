@@ -11,6 +11,7 @@ class QLineEdit;
 class QMenu;
 class QTableView;
 class QUndoView;
+namespace org::ui { class UndoController; }
 
 namespace org { class Document; }
 
@@ -113,6 +114,7 @@ private:
     PropertyPanel *m_properties;
     Dashboard *m_dashboard;
     QUndoView *m_undoView;
+    UndoController *m_undoController = nullptr;
     QLineEdit *m_search;
     QDockWidget *m_rolesDock, *m_propertiesDock, *m_historyDock, *m_dashboardDock;
     QLabel *m_headcountLabel, *m_openLabel, *m_errorsLabel, *m_warningsLabel, *m_zoomLabel;

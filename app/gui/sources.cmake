@@ -29,6 +29,9 @@ target_sources(orgeditor PRIVATE
     gui/fixpreview.h gui/fixpreview.cpp
     gui/fixalldialog.h gui/fixalldialog.cpp
     gui/fixactions.h gui/fixactions.cpp
+    gui/editselectiondialog.h gui/editselectiondialog.cpp
+    gui/addreportdialog.h gui/addreportdialog.cpp
+    gui/undocontroller.h gui/undocontroller.cpp
     gui/scenariobar.h gui/scenariobar.cpp
     gui/mainwindow.h gui/mainwindow.cpp
 )

@@ -9,8 +9,12 @@ AddPositionCommand::AddPositionCommand(Document *doc, Position position, const Q
 {
     while (m_position.custom.size() < doc->org().customFields().size())
         m_position.custom << QString();
-    setText(m_position.isOpen() ? tr("Add open position %1").arg(m_position.id)
-                                : tr("Add %1").arg(m_position.name));
+    retext();
+}
+
+QString AddPositionCommand::describe() const
+{
+    return tr("Add %1").arg(label({m_position.name, m_position.role, m_position.id}));
 }
 
 void AddPositionCommand::redo()

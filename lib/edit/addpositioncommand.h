@@ -13,6 +13,7 @@ class AddPositionCommand final : public PlanCommand
 public:
     AddPositionCommand(Document *doc, Position position, const QString &manager,
                        QUndoCommand *parent = nullptr);
+    QString describe() const override;
     void redo() override;
     void undo() override;
 

@@ -12,6 +12,7 @@ class ChangeRoleCommand final : public PositionDataCommand
 public:
     ChangeRoleCommand(Document *doc, const QString &id, const QString &roleKey,
                       QUndoCommand *parent = nullptr);
+    QString describe() const override;
 };
 
 } // namespace org

@@ -15,6 +15,8 @@ Document::Document(QObject *parent)
 {
     m_plan.scenarios.push_back({defaultScenarioName(), Org(), 0});
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
+    connect(m_undo, &QUndoStack::indexChanged, this, &Document::undoStateChanged);
+    connect(this, &Document::currentScenarioChanged, this, &Document::undoStateChanged);
     m_autosaveTimer.setInterval(60000);
     connect(&m_autosaveTimer, &QTimer::timeout, this, [this] { autosave(); });
     m_autosaveTimer.start();

@@ -13,6 +13,8 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace org {
@@ -92,6 +94,9 @@ public:
     const std::vector<Problem> &problems() const { return m_checker->problems(); }
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
+    /// The history of edits, one for the whole plan. The editor undoes through
+    /// undo()/redo(), which never change the scenario; the stack's own undo()
+    /// switches to the scenario of the step (tests, the CLI).
     QUndoStack *undoStack() const { return m_undo; }
     /// Vertex of an id in the current scenario, or Org::npos.
     Org::Vertex find(const QString &id) const { return org().find(id); }
@@ -103,6 +108,36 @@ public:
     /// RuleSettingsCommand instead, whose modified state follows the undo stack.
     void setRoles(RoleCatalogue roles);
     void setRuleSettings(RuleSettings settings);
+
+    // --- undo across scenarios ---------------------------------------------------------
+    /// The scenario a history entry belongs to: its index, or -1 for a step of
+    /// the whole plan (role catalogue, rule settings, roles in every scenario).
+    int stepScenario(int index) const;
+    /// True when there is a step to undo and it belongs to the current scenario
+    /// or the whole plan: undo never switches the scenario.
+    bool canUndo() const;
+    bool canRedo() const;
+    /// The name of the scenario whose step undo (redo) would change when it is
+    /// not the current one (then canUndo() is false), else an empty string.
+    QString undoBlockedBy() const;
+    QString redoBlockedBy() const;
+    /// Undoes / redoes one step when canUndo() / canRedo(); false otherwise.
+    bool undo();
+    bool redo();
+    /// True when the history can go to `index` (QUndoStack::setIndex) without
+    /// undoing or redoing a step of another scenario.
+    bool canReachIndex(int index) const;
+    /// Writes every history entry again in the current UI language (after a
+    /// language switch); emits undoStateChanged().
+    void retranslateHistory();
+
+    // --- preferences of the editor (not saved in the plan) -------------------------------
+    /// Whether move()/moveAll() carry team and product line along (default true):
+    /// a position that shared its team with its old manager takes the new
+    /// manager's team and product line, with the part of its subtree that
+    /// shared them (MovePositionCommand::carried).
+    void setMovesCarryTeam(bool carry) { m_movesCarryTeam = carry; }
+    bool movesCarryTeam() const { return m_movesCarryTeam; }
 
     // --- scenarios -------------------------------------------------------------------
     QStringList scenarioNames() const { return m_plan.scenarioNames(); }
@@ -163,6 +198,12 @@ public:
     /// re-validated incrementally.
     bool applyChanges(const std::vector<PositionChange> &changes, QString *error = nullptr,
                       int *errorLine = nullptr);
+    /// Bulk edit of a selection, one undo step: every given value (nullopt: leave
+    /// as is) is set on every id whose value differs. Refuses all when an id or
+    /// the role is unknown. No step when nothing changes.
+    bool editPositions(const QStringList &ids, const std::optional<QString> &team,
+                       const std::optional<QString> &productLine, const std::optional<QString> &roleKey,
+                       QString *error = nullptr);
     /// Applies a fix (FixEngine) as one undo step named after it; nothing changes
     /// when one of its edits cannot apply.
     bool applyFix(const Fix &fix, QString *error = nullptr);
@@ -195,6 +236,8 @@ Q_SIGNALS:
     void currentScenarioChanged(int index);
     void settingsChanged();
     void modifiedChanged(bool modified);
+    /// canUndo()/canRedo() or the texts of the next steps may have changed.
+    void undoStateChanged();
     void locationChanged(const QString &location);
 
 private:
@@ -219,6 +262,9 @@ private:
     /// addReport()/addOpenPosition(): an empty role becomes the rung below the
     /// manager's; team and product line come from the manager.
     bool addNewPosition(Position p, const QString &manager, QString *newId, QString *error);
+    /// Opens a macro step whose text `text` writes in the current UI language
+    /// (now, and again after a language switch: a StepLabelCommand holds it).
+    void beginStep(std::function<QString()> text);
     /// "unknown role …; valid roles: …" and "there is no scenario …" messages.
     static QString unknownRole(const RoleCatalogue &roles, const QString &key);
     QString noScenario(const QString &name) const;
@@ -232,6 +278,7 @@ private:
     QTimer m_autosaveTimer;
     std::unique_ptr<IncrementalChecker> m_checker;
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
+    bool m_movesCarryTeam = true;
 };
 
 } // namespace org

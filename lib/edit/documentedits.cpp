@@ -15,14 +15,27 @@
 namespace org {
 
 namespace {
-/// Part of a change in several scenarios: shows the scenario it was made in
-/// again, so that undo and redo both end where the user was.
-class ShowScenarioCommand final : public PlanCommand
+/// The two ends of a change in several scenarios (its commands switch to the
+/// scenario they change): the first remembers the scenario shown, the last
+/// shows it again, so that undo and redo both end where the user is.
+class KeepScenarioCommand final : public TextedCommand
 {
 public:
-    using PlanCommand::PlanCommand;
-    void redo() override { org(); }
-    void undo() override { org(); }
+    KeepScenarioCommand(Document *doc, bool first, std::shared_ptr<QString> shown)
+        : m_doc(doc), m_first(first), m_shown(std::move(shown))
+    {
+    }
+    QString describe() const override { return text(); }
+    int scenario() const override { return Neutral; }
+    void redo() override { m_first ? remember() : show(); }
+    void undo() override { m_first ? show() : remember(); }
+
+private:
+    void remember() { *m_shown = m_doc->currentScenarioName(); }
+    void show() { m_doc->switchScenario(*m_shown); }
+    Document *m_doc;
+    bool m_first;
+    std::shared_ptr<QString> m_shown;
 };
 } // namespace
 
@@ -49,7 +62,7 @@ bool Document::move(const QString &id, const QString &newManager, QString *error
     const Org::Vertex m = org().manager(org().find(id));
     if ((m == Org::npos && newManager.isEmpty()) || (m != Org::npos && org().position(m).id == newManager))
         return true;
-    m_undo->push(new MovePositionCommand(this, id, newManager));
+    m_undo->push(new MovePositionCommand(this, id, newManager, m_movesCarryTeam));
     return true;
 }
 
@@ -70,9 +83,14 @@ bool Document::moveAll(const QStringList &ids, const QString &newManager, QStrin
         return move(todo.first(), newManager, error);
     if (todo.isEmpty())
         return true;
-    m_undo->beginMacro(tr("Move %n positions", nullptr, int(todo.size())));
+    const int count = int(todo.size());
+    const CommandSubject to = CommandSubject::of(org(), target);
+    beginStep([this, count, to] {
+        return to.id.isEmpty() ? tr("Move %n positions to the top", nullptr, count)
+                               : tr("Move %n positions to %1", nullptr, count).arg(to.label(m_plan.roles));
+    });
     for (const QString &id : std::as_const(todo))
-        m_undo->push(new MovePositionCommand(this, id, newManager));
+        m_undo->push(new MovePositionCommand(this, id, newManager, m_movesCarryTeam));
     m_undo->endMacro();
     return true;
 }
@@ -163,7 +181,8 @@ bool Document::removePositions(const QStringList &ids, bool withSubtree, QString
             return false;
     if (ids.size() == 1)
         return removePosition(ids.first(), withSubtree, error);
-    m_undo->beginMacro(tr("Delete %n positions", nullptr, int(ids.size())));
+    const int count = int(ids.size());
+    beginStep([count] { return tr("Delete %n positions", nullptr, count); });
     for (const QString &id : ids)
         if (org().find(id) != Org::npos) // not inside a subtree removed before
             m_undo->push(new RemovePositionCommand(this, id, withSubtree));
@@ -237,7 +256,7 @@ bool Document::changeRoles(const RoleCatalogue &roles, const QHash<QString, QStr
         if (!roles.find(it.value()))
             return fail(error, unknownRole(roles, it.value()));
     const RoleCatalogue before = m_plan.roles;
-    m_undo->beginMacro(tr("Edit roles"));
+    beginStep([] { return tr("Edit roles"); });
     if (replacements.isEmpty()) {
         m_undo->push(new RoleCatalogueCommand(this, before, roles));
     } else {
@@ -246,7 +265,8 @@ bool Document::changeRoles(const RoleCatalogue &roles, const QHash<QString, QStr
         for (auto it = replacements.cbegin(); it != replacements.cend(); ++it)
             if (const Role *r = before.find(it.key()))
                 both.upsert(*r);
-        m_undo->push(new ShowScenarioCommand(this));
+        const auto shown = std::make_shared<QString>();
+        m_undo->push(new KeepScenarioCommand(this, true, shown));
         m_undo->push(new RoleCatalogueCommand(this, before, both));
         // Every scenario: each change-role command remembers its scenario for undo and redo.
         const int current = m_current;
@@ -264,7 +284,7 @@ bool Document::changeRoles(const RoleCatalogue &roles, const QHash<QString, QStr
         }
         activate(current);
         m_undo->push(new RoleCatalogueCommand(this, both, roles));
-        m_undo->push(new ShowScenarioCommand(this));
+        m_undo->push(new KeepScenarioCommand(this, false, shown));
     }
     m_undo->endMacro();
     return true;

@@ -7,6 +7,7 @@
 #include "fix/fixengine.h"
 
 #include <QSet>
+#include <QScopedValueRollback>
 
 namespace org {
 
@@ -41,6 +42,8 @@ bool Document::applyEdits(const QString &name, const std::vector<FixEdit> &edits
     Org trial = org();
     if (!FixEngine::apply(trial, edits, error))
         return false;
+    // A fix's edits are exact (its outcome was computed with them): moves carry nothing.
+    const QScopedValueRollback noCarry(m_movesCarryTeam, false);
     m_undo->beginMacro(name);
     bool ok = true;
     for (const FixEdit &e : edits) {

@@ -7,8 +7,15 @@ DottedLineCommand::DottedLineCommand(Document *doc, Change change, const QString
                                      QUndoCommand *parent)
     : PlanCommand(doc, parent), m_change(change), m_report(report), m_manager(manager)
 {
-    setText(change == Add ? tr("Add dotted line from %1 to %2").arg(report, manager)
-                          : tr("Remove dotted line from %1 to %2").arg(report, manager));
+    m_reportWho = subject(report);
+    m_managerWho = subject(manager);
+    retext();
+}
+
+QString DottedLineCommand::describe() const
+{
+    return m_change == Add ? tr("Add dotted line from %1 to %2").arg(label(m_reportWho), label(m_managerWho))
+                           : tr("Remove dotted line from %1 to %2").arg(label(m_reportWho), label(m_managerWho));
 }
 
 void DottedLineCommand::apply(bool add)

@@ -14,6 +14,7 @@ public:
     enum Change { Add, Remove };
     DottedLineCommand(Document *doc, Change change, const QString &report, const QString &manager,
                       QUndoCommand *parent = nullptr);
+    QString describe() const override;
     void redo() override { apply(m_change == Add); }
     void undo() override { apply(m_change != Add); }
 
@@ -21,6 +22,7 @@ private:
     void apply(bool add);
     Change m_change;
     QString m_report, m_manager;
+    CommandSubject m_reportWho, m_managerWho;
 };
 
 } // namespace org

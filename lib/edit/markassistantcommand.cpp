@@ -8,7 +8,13 @@ MarkAssistantCommand::MarkAssistantCommand(Document *doc, const QString &id, boo
     : PositionDataCommand(doc, id, parent)
 {
     m_after.assistant = assistant;
-    setText(assistant ? tr("Mark %1 as assistant").arg(id) : tr("Unmark %1 as assistant").arg(id));
+    retext();
+}
+
+QString MarkAssistantCommand::describe() const
+{
+    return m_after.assistant ? tr("Mark %1 as assistant").arg(label(before()))
+                             : tr("Unmark %1 as assistant").arg(label(before()));
 }
 
 } // namespace org

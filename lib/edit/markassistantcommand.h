@@ -12,6 +12,7 @@ class MarkAssistantCommand final : public PositionDataCommand
 public:
     MarkAssistantCommand(Document *doc, const QString &id, bool assistant,
                          QUndoCommand *parent = nullptr);
+    QString describe() const override;
 };
 
 } // namespace org

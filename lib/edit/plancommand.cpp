@@ -4,13 +4,19 @@
 namespace org {
 
 PlanCommand::PlanCommand(Document *doc, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_scenario(doc->currentScenario())
+    : TextedCommand(parent), m_doc(doc), m_scenario(doc->currentScenario())
 {
 }
 
 Org &PlanCommand::org()
 {
     return m_doc->mutableOrg(m_scenario);
+}
+
+CommandSubject PlanCommand::subject(const QString &id) const
+{
+    const Org &o = m_doc->plan().scenarios[std::size_t(m_scenario)].org;
+    return CommandSubject::of(o, o.find(id));
 }
 
 void PlanCommand::finish()

@@ -15,6 +15,8 @@ public:
     void undo() override;
 
 protected:
+    /// The position as it was before the change, for texts.
+    CommandSubject before() const { return {m_before.name, m_before.role, m_before.id}; }
     Position m_before, m_after;   ///< subclasses edit m_after in their constructor
 
 private:

@@ -43,7 +43,13 @@ RemovePositionCommand::RemovePositionCommand(Document *doc, const QString &id, b
                                              QUndoCommand *parent)
     : PlanCommand(doc, parent), m_id(id), m_withSubtree(withSubtree)
 {
-    setText(withSubtree ? tr("Remove %1 and its team").arg(id) : tr("Remove %1").arg(id));
+    m_who = subject(id);
+    retext();
+}
+
+QString RemovePositionCommand::describe() const
+{
+    return m_withSubtree ? tr("Remove %1 and its team").arg(label(m_who)) : tr("Remove %1").arg(label(m_who));
 }
 
 void RemovePositionCommand::redo()

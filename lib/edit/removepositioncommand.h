@@ -14,12 +14,14 @@ class RemovePositionCommand final : public PlanCommand
 public:
     RemovePositionCommand(Document *doc, const QString &id, bool withSubtree,
                           QUndoCommand *parent = nullptr);
+    QString describe() const override;
     void redo() override;
     void undo() override;
 
 private:
     QString m_id;
     bool m_withSubtree;
+    CommandSubject m_who;
     Org m_before;
 };
 

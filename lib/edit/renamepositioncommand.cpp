@@ -8,7 +8,14 @@ RenamePositionCommand::RenamePositionCommand(Document *doc, const QString &id, c
     : PositionDataCommand(doc, id, parent)
 {
     m_after.name = name.trimmed();
-    setText(tr("Rename %1").arg(id));
+    retext();
+}
+
+QString RenamePositionCommand::describe() const
+{
+    if (m_before.isOpen())
+        return tr("Fill %1 with %2").arg(label(before()), m_after.name);
+    return tr("Rename %1").arg(label(before()));
 }
 
 } // namespace org

@@ -12,6 +12,7 @@ class RenamePositionCommand final : public PositionDataCommand
 public:
     RenamePositionCommand(Document *doc, const QString &id, const QString &name,
                           QUndoCommand *parent = nullptr);
+    QString describe() const override;
 };
 
 } // namespace org

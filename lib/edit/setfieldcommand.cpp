@@ -30,7 +30,7 @@ QString SetFieldCommand::refusal(const Org &org, const QString &field, const QSt
 
 SetFieldCommand::SetFieldCommand(Document *doc, const QString &id, const QString &field,
                                  const QString &value, QUndoCommand *parent)
-    : PositionDataCommand(doc, id, parent)
+    : PositionDataCommand(doc, id, parent), m_field(field)
 {
     if (field == QLatin1String("title"))
         m_after.title = value;
@@ -47,7 +47,12 @@ SetFieldCommand::SetFieldCommand(Document *doc, const QString &id, const QString
             m_after.custom << QString();
         m_after.custom[i] = value;
     }
-    setText(tr("Set %1 of %2").arg(field, id));
+    retext();
+}
+
+QString SetFieldCommand::describe() const
+{
+    return tr("Set %1 of %2").arg(fieldLabel(m_field), label(before()));
 }
 
 } // namespace org

@@ -13,8 +13,12 @@ class SetFieldCommand final : public PositionDataCommand
 public:
     SetFieldCommand(Document *doc, const QString &id, const QString &field, const QString &value,
                     QUndoCommand *parent = nullptr);
+    QString describe() const override;
     /// Why the field cannot be set to the value, or an empty string.
     static QString refusal(const Org &org, const QString &field, const QString &value);
+
+private:
+    QString m_field;
 };
 
 } // namespace org

@@ -8,13 +8,23 @@ namespace org {
 RoleCatalogueCommand::RoleCatalogueCommand(Document *doc, RoleCatalogue before, RoleCatalogue after, QUndoCommand *parent)
     : SwapCommand(doc, std::move(before), std::move(after), &Document::applyRoles, parent)
 {
-    setText(tr("Change roles"));
+    retext();
+}
+
+QString RoleCatalogueCommand::describe() const
+{
+    return tr("Change roles");
 }
 
 RuleSettingsCommand::RuleSettingsCommand(Document *doc, RuleSettings before, RuleSettings after, QUndoCommand *parent)
     : SwapCommand(doc, std::move(before), std::move(after), &Document::applyRuleSettings, parent)
 {
-    setText(tr("Change rule settings"));
+    retext();
+}
+
+QString RuleSettingsCommand::describe() const
+{
+    return tr("Change rule settings");
 }
 
 } // namespace org

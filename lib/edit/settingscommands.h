@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "commandtext.h"
 #include "model/rolecatalogue.h"
 #include "rules/rulesettings.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace org {
 
@@ -16,16 +16,17 @@ class Document;
 /// other through the Document function `apply`. The modified flag is left to
 /// the undo stack, as for every command.
 template <typename T>
-class SwapCommand : public QUndoCommand
+class SwapCommand : public TextedCommand
 {
 public:
     using Apply = void (Document::*)(T);
     void redo() override { (m_doc->*m_apply)(m_after); }
     void undo() override { (m_doc->*m_apply)(m_before); }
+    int scenario() const override { return PlanWide; }
 
 protected:
     SwapCommand(Document *doc, T before, T after, Apply apply, QUndoCommand *parent)
-        : QUndoCommand(parent), m_doc(doc), m_apply(apply), m_before(std::move(before)), m_after(std::move(after))
+        : TextedCommand(parent), m_doc(doc), m_apply(apply), m_before(std::move(before)), m_after(std::move(after))
     {
     }
 
@@ -42,6 +43,7 @@ class RoleCatalogueCommand final : public SwapCommand<RoleCatalogue>
     Q_DECLARE_TR_FUNCTIONS(RoleCatalogueCommand)
 public:
     RoleCatalogueCommand(Document *doc, RoleCatalogue before, RoleCatalogue after, QUndoCommand *parent = nullptr);
+    QString describe() const override;
 };
 
 /// Replaces the plan's rule settings (thresholds, switched-off rules); the
@@ -52,6 +54,7 @@ class RuleSettingsCommand final : public SwapCommand<RuleSettings>
     Q_DECLARE_TR_FUNCTIONS(RuleSettingsCommand)
 public:
     RuleSettingsCommand(Document *doc, RuleSettings before, RuleSettings after, QUndoCommand *parent = nullptr);
+    QString describe() const override;
 };
 
 } // namespace org

@@ -15,5 +15,8 @@ target_sources(org_edit PRIVATE
     edit/settingscommands.h edit/settingscommands.cpp
     edit/documentfix.cpp
     edit/documentapply.cpp
+    edit/commandtext.h edit/commandtext.cpp
+    edit/documentundo.cpp
+    edit/documentbulk.cpp
 )
 target_link_libraries(org_edit PUBLIC Qt6::Gui)

@@ -5,6 +5,7 @@
 #include "model/rolecatalogue.h"
 #include "rules/rulesettings.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -35,8 +36,9 @@ struct PlanBaseline
     QList<qint64> scenarios;                  ///< scenario storeIds present at load
 };
 
-/// The name of the first scenario of a plan created by an import.
-inline QString defaultScenarioName() { return QStringLiteral("Current"); }
+/// The name of the first scenario of a new plan (import, new document), in
+/// the UI language when it is made: "Current", "当前". Plans keep their names.
+inline QString defaultScenarioName() { return QCoreApplication::translate("org::Plan", "Current"); }
 
 /// Everything a manager's plan holds: the role catalogue, the rule settings and
 /// one or more scenarios. A plan always has at least one scenario once loaded

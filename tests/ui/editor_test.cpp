@@ -1069,6 +1069,7 @@ TEST_F(GuiEditor, ScenarioSwitcherAndCompare)
         EXPECT_EQ(axis->categories().at(1), QStringLiteral("▸ Reorg"));
     }
     QString e;
+    doc()->setMovesCarryTeam(false); // a plain move: no team change to compare
     ASSERT_TRUE(doc()->move(QStringLiteral("e1"), QStringLiteral("m2"), &e)) << e.toStdString();
     ASSERT_TRUE(doc()->addOpenPosition(QStringLiteral("m2"), QStringLiteral("engineer"), nullptr, &e));
     settle();

@@ -118,8 +118,9 @@ TEST(PlanCli, ImportCopyMoveDiffOnPublicData)
         const QString id = o.position(leaf).id;
         const QString from = o.position(o.manager(leaf)).id;
         const QString to = o.position(o.roots().front()).id;
+        // --keep-team: a plain move, no team change in the diff.
         r = runCli({QStringLiteral("move"), plan, QStringLiteral("--scenario"), QStringLiteral("Reorg"), id,
-                    QStringLiteral("--to"), to});
+                    QStringLiteral("--to"), to, QStringLiteral("--keep-team")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         r = runCli({QStringLiteral("diff"), plan, QStringLiteral("--format"), QStringLiteral("json")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
