@@ -108,9 +108,9 @@ void ProblemsDock::retranslate()
     updateTitle();
     m_model->refresh();
     m_severityLabel->setText(MainWindow::tr("Show:"));
-    m_fix->setText(MainWindow::tr("&Fix…"));
+    m_fix->setText(MainWindow::tr("Fi&x…"));
     m_fix->setToolTip(MainWindow::tr("The fixes of the selected problem, each with its outcome; hover one to preview it"));
-    m_fixAll->setText(MainWindow::tr("Fix All &Errors…"));
+    m_fixAll->setText(MainWindow::tr("Fix &All Errors…"));
     m_fixAll->setToolTip(MainWindow::tr("Every fix that repairs an error, listed before anything changes"));
     const QStringList severities{MainWindow::tr("All problems"), MainWindow::tr("Errors"), MainWindow::tr("Warnings"), MainWindow::tr("Info")};
     for (int i = 0; i < severities.size(); ++i)
