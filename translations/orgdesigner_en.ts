@@ -4,10 +4,6 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <source>Add open position %1</source>
-        <translation>Add open position %1</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -20,10 +16,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>column &quot;%1&quot; cannot be applied; a change file has an id column and any of manager_id, role, team, product_line, name</source>
+        <translation>column &quot;%1&quot; cannot be applied; a change file has an id column and any of manager_id, role, team, product_line, name</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>column &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and never ends (missing closing &quot;)</source>
+        <translation>a quoted field starts here and never ends (missing closing &quot;)</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row such as &quot;id,manager_id&quot;</source>
+        <translation>the file is empty: expected a header row such as &quot;id,manager_id&quot;</translation>
+    </message>
+    <message>
+        <source>the header has no id column (expected &quot;id&quot; or &quot;工号&quot;)</source>
+        <translation>the header has no id column (expected &quot;id&quot; or &quot;工号&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>the id is empty</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleCommand</name>
     <message>
-        <source>Change role of %1</source>
-        <translation>Change role of %1</translation>
+        <source>Change role of %1 to %2</source>
+        <translation>Change role of %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -708,6 +735,48 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>List one-click fixes of an org&apos;s problems; apply them to a plan.</source>
         <translation>List one-click fixes of an org&apos;s problems; apply them to a plan.</translation>
     </message>
+    <message>
+        <source>Applies the rows of a change file to a plan in file order, all or nothing, and saves it (not with --dry-run); then prints the problems as validate does. CHANGES.csv has an id column and any of manager_id, role, team, product_line, name: a new id adds a position, an empty manager_id makes a root, and only the columns the file has change. Exit code 0: no errors; 1: the org breaks an error rule; 2: unreadable input or a rejected change.</source>
+        <translation>Applies the rows of a change file to a plan in file order, all or nothing, and saves it (not with --dry-run); then prints the problems as validate does. CHANGES.csv has an id column and any of manager_id, role, team, product_line, name: a new id adds a position, an empty manager_id makes a root, and only the columns the file has change. Exit code 0: no errors; 1: the org breaks an error rule; 2: unreadable input or a rejected change.</translation>
+    </message>
+    <message>
+        <source>The change file (CSV).</source>
+        <translation>The change file (CSV).</translation>
+    </message>
+    <message>
+        <source>Check and show the outcome; write nothing.</source>
+        <translation>Check and show the outcome; write nothing.</translation>
+    </message>
+    <message>
+        <source>missing change file (see %1 --help)</source>
+        <translation>missing change file (see %1 --help)</translation>
+    </message>
+    <message>
+        <source>no change was applied
+</source>
+        <translation>no change was applied
+</translation>
+    </message>
+    <message>
+        <source>%1 (scenario &quot;%2&quot;): rows checked: %3; nothing was written
+</source>
+        <translation>%1 (scenario &quot;%2&quot;): rows checked: %3; nothing was written
+</translation>
+    </message>
+    <message>
+        <source>%1 (scenario &quot;%2&quot;): rows applied: %3
+</source>
+        <translation>%1 (scenario &quot;%2&quot;): rows applied: %3
+</translation>
+    </message>
+    <message>
+        <source>Keep team and product line. By default a position that shared its team with its old manager takes the new manager&apos;s team and product line, and so does the part of its subtree that shared them.</source>
+        <translation>Keep team and product line. By default a position that shared its team with its old manager takes the new manager&apos;s team and product line, and so does the part of its subtree that shared them.</translation>
+    </message>
+    <message>
+        <source>Apply a change file (moves, roles, new positions) to a plan, all or nothing.</source>
+        <translation>Apply a change file (moves, roles, new positions) to a plan, all or nothing.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -1027,10 +1096,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 <context>
     <name>MovePositionCommand</name>
     <message>
-        <source>Move %1</source>
-        <translation>Move %1</translation>
-    </message>
-    <message>
         <source>there is no position &quot;%1&quot;</source>
         <translation>there is no position &quot;%1&quot;</translation>
     </message>
@@ -1041,6 +1106,14 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</source>
         <translation>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</translation>
+    </message>
+    <message>
+        <source>Move %1 to the top</source>
+        <translation>Move %1 to the top</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1398,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
+    <message>
+        <source>Fill %1 with %2</source>
+        <translation>Fill %1 with %2</translation>
+    </message>
 </context>
 <context>
     <name>RoleCatalogueCommand</name>
@@ -1533,6 +1610,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::CommandSubject</name>
+    <message>
+        <source>Open position (%1)</source>
+        <translation>Open position (%1)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>product line</source>
+        <translation>product line</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>salary</translation>
+    </message>
+</context>
+<context>
     <name>org::Document</name>
     <message>
         <source>the plan has no file yet; use Save As</source>
@@ -1579,13 +1683,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>%1 has no dotted line to %2</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n positions</source>
-        <translation>
-            <numerusform>Move %n positions</numerusform>
-            <numerusform>Move %n positions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n positions</source>
         <translation>
             <numerusform>Delete %n positions</numerusform>
@@ -1595,6 +1692,100 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Edit roles</source>
         <translation>Edit roles</translation>
+    </message>
+    <message>
+        <source>the new position &quot;%1&quot; needs a role</source>
+        <translation>the new position &quot;%1&quot; needs a role</translation>
+    </message>
+    <message>
+        <source>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</source>
+        <translation>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n positions</source>
+        <translation>
+            <numerusform>Edit %n position</numerusform>
+            <numerusform>Edit %n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n positions to the top</source>
+        <translation>
+            <numerusform>Move %n position to the top</numerusform>
+            <numerusform>Move %n positions to the top</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n positions to %1</source>
+        <translation>
+            <numerusform>Move %n position to %1</numerusform>
+            <numerusform>Move %n positions to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no fix to apply</source>
+        <translation>there is no fix to apply</translation>
+    </message>
+    <message>
+        <source>no role ranks above %1&apos;s role &quot;%2&quot;; choose the role of the new manager</source>
+        <translation>no role ranks above %1&apos;s role &quot;%2&quot;; choose the role of the new manager</translation>
+    </message>
+    <message>
+        <source>Insert a manager above %1</source>
+        <translation>Insert a manager above %1</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two direct reports: there is no team to split</source>
+        <translation>%1 has fewer than two direct reports: there is no team to split</translation>
+    </message>
+    <message>
+        <source>Split the team of %1</source>
+        <translation>Split the team of %1</translation>
+    </message>
+</context>
+<context>
+    <name>org::Plan</name>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::AddReportDialog</name>
+    <message>
+        <source>Add Report</source>
+        <translation>Add Report</translation>
+    </message>
+    <message>
+        <source>Empty: an open position</source>
+        <translation>Empty: an open position</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>A new position at the top of the chart.</source>
+        <translation>A new position at the top of the chart.</translation>
+    </message>
+    <message>
+        <source>A new position reporting to %1.</source>
+        <translation>A new position reporting to %1.</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1888,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>No team</translation>
     </message>
     <message>
-        <source>Other teams</source>
-        <translation>Other teams</translation>
-    </message>
-    <message>
         <source>Direct reports</source>
         <translation>Direct reports</translation>
     </message>
@@ -1719,10 +1906,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Problems by rule</source>
         <translation>Problems by rule</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
@@ -1785,8 +1968,50 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Monthly cost by role: no salaries or role costs</translation>
     </message>
     <message>
-        <source>Other product lines</source>
-        <translation>Other product lines</translation>
+        <source>The %L1 costliest of %L2 teams; the other teams: %L3</source>
+        <translation>The %L1 costliest of %L2 teams; the other teams: %L3</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 teams; the other teams: %L3 positions</source>
+        <translation>The %L1 largest of %L2 teams; the other teams: %L3 positions</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 product lines; the others: %L3 positions</source>
+        <translation>The %L1 largest of %L2 product lines; the others: %L3 positions</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::EditSelectionDialog</name>
+    <message>
+        <source>Edit Selection</source>
+        <translation>Edit Selection</translation>
+    </message>
+    <message>
+        <source>(different values: leave as they are)</source>
+        <translation>(different values: leave as they are)</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(leave as it is)</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>Product line:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected position(s). Empty or unchanged fields stay as they are.</source>
+        <translation>
+            <numerusform>%n selected position. Empty or unchanged fields stay as they are.</numerusform>
+            <numerusform>%n selected positions. Empty or unchanged fields stay as they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2127,127 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Exporting the chart…</source>
         <translation>Exporting the chart…</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::FixActions</name>
+    <message>
+        <source>No fix repairs this problem without a new error</source>
+        <translation>No fix repairs this problem without a new error</translation>
+    </message>
+    <message>
+        <source>Select a problem to see its fixes</source>
+        <translation>Select a problem to see its fixes</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Apply Fix</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Undo takes the whole fix back in one step.</source>
+        <translation>Undo takes the whole fix back in one step.</translation>
+    </message>
+    <message>
+        <source>The fix could not be applied: %1</source>
+        <translation>The fix could not be applied: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 (%2)</source>
+        <translation>Fixed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no error to fix.</source>
+        <translation>There is no error to fix.</translation>
+    </message>
+    <message>
+        <source>No fix repairs the errors left without a new error.</source>
+        <translation>No fix repairs the errors left without a new error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all errors (%n fix(es))</source>
+        <translation>
+            <numerusform>Fix all errors (%n fix)</numerusform>
+            <numerusform>Fix all errors (%n fixes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fixes could not be applied: %1</source>
+        <translation>The fixes could not be applied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n fix(es): %1</source>
+        <translation>
+            <numerusform>Applied %n fix: %1</numerusform>
+            <numerusform>Applied %n fixes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Manager Above</source>
+        <translation>Insert Manager Above</translation>
+    </message>
+    <message>
+        <source>An open position is inserted between %1 and its manager. Its role:</source>
+        <translation>An open position is inserted between %1 and its manager. Its role:</translation>
+    </message>
+    <message>
+        <source>Split Team</source>
+        <translation>Split Team</translation>
+    </message>
+    <message>
+        <source>Split the team of %1?</source>
+        <translation>Split the team of %1?</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 direct reports move under a new open %3 position reporting to %4, as a team of their own. Undo takes it back in one step.</source>
+        <translation>%1 of its %2 direct reports move under a new open %3 position reporting to %4, as a team of their own. Undo takes it back in one step.</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::FixAllDialog</name>
+    <message>
+        <source>Fix All Errors</source>
+        <translation>Fix All Errors</translation>
+    </message>
+    <message>
+        <source>These fixes will be applied, in this order, as one step that Undo takes back:</source>
+        <translation>These fixes will be applied, in this order, as one step that Undo takes back:</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) will remain: no fix repairs them without a new error.</source>
+        <translation>
+            <numerusform>%n error will remain: no fix repairs them without a new error.</numerusform>
+            <numerusform>%n errors will remain: no fix repairs them without a new error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n fix(es)</source>
+        <translation>
+            <numerusform>Apply %n fix</numerusform>
+            <numerusform>Apply %n fixes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::FixPreview</name>
+    <message>
+        <source>Preview: %1 — %2</source>
+        <translation>Preview: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2099,22 +2445,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Undo (%1)</source>
-        <translation>Undo (%1)</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Redo (%1)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Report</source>
-        <translation>Add &amp;Report</translation>
-    </message>
-    <message>
-        <source>Add a person reporting to the selected position</source>
-        <translation>Add a person reporting to the selected position</translation>
     </message>
     <message>
         <source>Add &amp;Open Position</source>
@@ -2429,10 +2759,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>Clear List</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
         <source>Fill Open Position</source>
         <translation>Fill Open Position</translation>
     </message>
@@ -2555,6 +2881,70 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</source>
         <translation>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Report…</source>
+        <translation>Add &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Add a position reporting to the selected one: role, title and name</source>
+        <translation>Add a position reporting to the selected one: role, title and name</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selection…</source>
+        <translation>&amp;Edit Selection…</translation>
+    </message>
+    <message>
+        <source>Set team, product line or role of the selected positions</source>
+        <translation>Set team, product line or role of the selected positions</translation>
+    </message>
+    <message>
+        <source>&amp;Moves Carry Team and Product Line</source>
+        <translation>&amp;Moves Carry Team and Product Line</translation>
+    </message>
+    <message>
+        <source>A moved position that shared its manager&apos;s team takes the new manager&apos;s team and product line</source>
+        <translation>A moved position that shared its manager&apos;s team takes the new manager&apos;s team and product line</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Manager Above…</source>
+        <translation>&amp;Insert Manager Above…</translation>
+    </message>
+    <message>
+        <source>Insert an open position between the selected position and its manager</source>
+        <translation>Insert an open position between the selected position and its manager</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Team…</source>
+        <translation>S&amp;plit Team…</translation>
+    </message>
+    <message>
+        <source>Move half of the direct reports under a new open manager, as a team of their own</source>
+        <translation>Move half of the direct reports under a new open manager, as a team of their own</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x All Errors…</source>
+        <translation>Fi&amp;x All Errors…</translation>
+    </message>
+    <message>
+        <source>List every fix that repairs an error, then apply them as one step</source>
+        <translation>List every fix that repairs an error, then apply them as one step</translation>
+    </message>
+    <message>
+        <source>The fixes of the selected problem, each with its outcome; hover one to preview it</source>
+        <translation>The fixes of the selected problem, each with its outcome; hover one to preview it</translation>
+    </message>
+    <message>
+        <source>Every fix that repairs an error, listed before anything changes</source>
+        <translation>Every fix that repairs an error, listed before anything changes</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation>Fi&amp;x…</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All Errors…</source>
+        <translation>Fix &amp;All Errors…</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3355,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Decrease</source>
         <translation>Decrease</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::UndoController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>Undo %1 (in scenario &quot;%2&quot;)</source>
+        <translation>Undo %1 (in scenario &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Redo %1 (in scenario &quot;%2&quot;)</source>
+        <translation>Redo %1 (in scenario &quot;%2&quot;)</translation>
     </message>
 </context>
 </TS>

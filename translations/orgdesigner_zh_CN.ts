@@ -4,10 +4,6 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <source>Add open position %1</source>
-        <translation>添加空缺职位 %1</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
@@ -20,10 +16,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>column &quot;%1&quot; cannot be applied; a change file has an id column and any of manager_id, role, team, product_line, name</source>
+        <translation>无法应用列“%1”；变更文件须有 id 列，并可含 manager_id、role、team、product_line、name 中任意几列</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and never ends (missing closing &quot;)</source>
+        <translation>此处开始的带引号字段没有结束（缺少右引号 &quot;）</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row such as &quot;id,manager_id&quot;</source>
+        <translation>文件为空：应有表头行，例如“id,manager_id”</translation>
+    </message>
+    <message>
+        <source>the header has no id column (expected &quot;id&quot; or &quot;工号&quot;)</source>
+        <translation>表头中没有 id 列（应为“id”或“工号”）</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>id 为空</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleCommand</name>
     <message>
-        <source>Change role of %1</source>
-        <translation>更改 %1 的角色</translation>
+        <source>Change role of %1 to %2</source>
+        <translation>将 %1 的角色改为 %2</translation>
     </message>
 </context>
 <context>
@@ -695,6 +722,48 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>List one-click fixes of an org&apos;s problems; apply them to a plan.</source>
         <translation>列出组织问题的一键修复方案，并可应用到规划文件。</translation>
     </message>
+    <message>
+        <source>Applies the rows of a change file to a plan in file order, all or nothing, and saves it (not with --dry-run); then prints the problems as validate does. CHANGES.csv has an id column and any of manager_id, role, team, product_line, name: a new id adds a position, an empty manager_id makes a root, and only the columns the file has change. Exit code 0: no errors; 1: the org breaks an error rule; 2: unreadable input or a rejected change.</source>
+        <translation>按文件顺序将变更文件的各行应用到规划，要么全部成功，要么不做任何更改，并保存规划（--dry-run 时不保存）；然后按 validate 的格式列出问题。CHANGES.csv 含 id 列，以及 manager_id、role、team、product_line、name 中任意几列：新的 id 会添加职位，manager_id 为空表示没有上级，只更改文件中有的列。退出码 0：无错误；1：组织违反了错误级规则；2：输入无法读取或变更被拒绝。</translation>
+    </message>
+    <message>
+        <source>The change file (CSV).</source>
+        <translation>变更文件（CSV）。</translation>
+    </message>
+    <message>
+        <source>Check and show the outcome; write nothing.</source>
+        <translation>检查并显示结果，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>missing change file (see %1 --help)</source>
+        <translation>缺少变更文件（见 %1 --help）</translation>
+    </message>
+    <message>
+        <source>no change was applied
+</source>
+        <translation>未应用任何变更
+</translation>
+    </message>
+    <message>
+        <source>%1 (scenario &quot;%2&quot;): rows checked: %3; nothing was written
+</source>
+        <translation>%1（方案“%2”）：已检查 %3 行；未写入任何内容
+</translation>
+    </message>
+    <message>
+        <source>%1 (scenario &quot;%2&quot;): rows applied: %3
+</source>
+        <translation>%1（方案“%2”）：已应用 %3 行
+</translation>
+    </message>
+    <message>
+        <source>Keep team and product line. By default a position that shared its team with its old manager takes the new manager&apos;s team and product line, and so does the part of its subtree that shared them.</source>
+        <translation>保留团队和产品线。默认情况下，与原经理同属一个团队的职位会采用新经理的团队和产品线，其下属中与之相同的部分也一样。</translation>
+    </message>
+    <message>
+        <source>Apply a change file (moves, roles, new positions) to a plan, all or nothing.</source>
+        <translation>将变更文件（调动、角色、新职位）应用到规划，要么全部成功，要么不做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -1011,10 +1080,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
 <context>
     <name>MovePositionCommand</name>
     <message>
-        <source>Move %1</source>
-        <translation>移动 %1</translation>
-    </message>
-    <message>
         <source>there is no position &quot;%1&quot;</source>
         <translation>没有岗位“%1”</translation>
     </message>
@@ -1025,6 +1090,14 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</source>
         <translation>无法将 %1 移到 %2 之下：%2 已向 %1 汇报，这会形成汇报循环</translation>
+    </message>
+    <message>
+        <source>Move %1 to the top</source>
+        <translation>将 %1 移至最上层</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1382,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Rename %1</source>
         <translation>重命名 %1</translation>
     </message>
+    <message>
+        <source>Fill %1 with %2</source>
+        <translation>由 %2 填补 %1</translation>
+    </message>
 </context>
 <context>
     <name>RoleCatalogueCommand</name>
@@ -1517,6 +1594,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::CommandSubject</name>
+    <message>
+        <source>Open position (%1)</source>
+        <translation>空缺职位（%1）</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>月薪</translation>
+    </message>
+</context>
+<context>
     <name>org::Document</name>
     <message>
         <source>the plan has no file yet; use Save As</source>
@@ -1563,12 +1667,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>%1 与 %2 之间没有虚线汇报</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n positions</source>
-        <translation>
-            <numerusform>移动 %n 个岗位</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n positions</source>
         <translation>
             <numerusform>删除 %n 个岗位</numerusform>
@@ -1577,6 +1675,96 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Edit roles</source>
         <translation>编辑角色</translation>
+    </message>
+    <message>
+        <source>the new position &quot;%1&quot; needs a role</source>
+        <translation>新职位“%1”需要指定角色</translation>
+    </message>
+    <message>
+        <source>cannot move %1 under %2: %2 already reports to %1, so this would form a reporting cycle</source>
+        <translation>无法将 %1 调到 %2 之下：%2 已向 %1 汇报，这会形成汇报环</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>应用 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n positions</source>
+        <translation>
+            <numerusform>编辑 %n 个职位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n positions to the top</source>
+        <translation>
+            <numerusform>将 %n 个职位移至最上层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n positions to %1</source>
+        <translation>
+            <numerusform>将 %n 个职位移至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no fix to apply</source>
+        <translation>没有可应用的修复</translation>
+    </message>
+    <message>
+        <source>no role ranks above %1&apos;s role &quot;%2&quot;; choose the role of the new manager</source>
+        <translation>没有比 %1 的角色“%2”更高的角色；请选择新经理的角色</translation>
+    </message>
+    <message>
+        <source>Insert a manager above %1</source>
+        <translation>在 %1 之上增设经理</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two direct reports: there is no team to split</source>
+        <translation>%1 的直接下属少于两人：没有可拆分的团队</translation>
+    </message>
+    <message>
+        <source>Split the team of %1</source>
+        <translation>拆分 %1 的团队</translation>
+    </message>
+</context>
+<context>
+    <name>org::Plan</name>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::AddReportDialog</name>
+    <message>
+        <source>Add Report</source>
+        <translation>添加下属</translation>
+    </message>
+    <message>
+        <source>Empty: an open position</source>
+        <translation>留空：空缺职位</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职位名称：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>A new position at the top of the chart.</source>
+        <translation>在图表最上层新增职位。</translation>
+    </message>
+    <message>
+        <source>A new position reporting to %1.</source>
+        <translation>新增向 %1 汇报的职位。</translation>
     </message>
 </context>
 <context>
@@ -1679,10 +1867,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>无团队</translation>
     </message>
     <message>
-        <source>Other teams</source>
-        <translation>其他团队</translation>
-    </message>
-    <message>
         <source>Direct reports</source>
         <translation>直接下属</translation>
     </message>
@@ -1701,10 +1885,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Problems by rule</source>
         <translation>按规则统计问题</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
@@ -1767,8 +1947,49 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>按角色统计月度成本：没有薪资或角色成本数据</translation>
     </message>
     <message>
-        <source>Other product lines</source>
-        <translation>其他产品线</translation>
+        <source>The %L1 costliest of %L2 teams; the other teams: %L3</source>
+        <translation>成本最高的 %L1 个团队（共 %L2 个）；其他团队：%L3</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 teams; the other teams: %L3 positions</source>
+        <translation>最大的 %L1 个团队（共 %L2 个）；其他团队：%L3 个职位</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 product lines; the others: %L3 positions</source>
+        <translation>最大的 %L1 条产品线（共 %L2 条）；其他：%L3 个职位</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::EditSelectionDialog</name>
+    <message>
+        <source>Edit Selection</source>
+        <translation>编辑所选</translation>
+    </message>
+    <message>
+        <source>(different values: leave as they are)</source>
+        <translation>（值各不相同：保持不变）</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>产品线：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected position(s). Empty or unchanged fields stay as they are.</source>
+        <translation>
+            <numerusform>已选 %n 个职位。留空或未修改的字段保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2105,123 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Exporting the chart…</source>
         <translation>正在导出组织图…</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::FixActions</name>
+    <message>
+        <source>No fix repairs this problem without a new error</source>
+        <translation>没有不引入新错误的修复</translation>
+    </message>
+    <message>
+        <source>Select a problem to see its fixes</source>
+        <translation>选择一个问题以查看其修复</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>应用修复</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Undo takes the whole fix back in one step.</source>
+        <translation>撤销可一步撤回整个修复。</translation>
+    </message>
+    <message>
+        <source>The fix could not be applied: %1</source>
+        <translation>无法应用修复：%1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 (%2)</source>
+        <translation>已修复：%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no error to fix.</source>
+        <translation>没有需要修复的错误。</translation>
+    </message>
+    <message>
+        <source>No fix repairs the errors left without a new error.</source>
+        <translation>剩余的错误没有不引入新错误的修复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all errors (%n fix(es))</source>
+        <translation>
+            <numerusform>修复所有错误（%n 项修复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fixes could not be applied: %1</source>
+        <translation>无法应用这些修复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n fix(es): %1</source>
+        <translation>
+            <numerusform>已应用 %n 项修复：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Manager Above</source>
+        <translation>在上方增设经理</translation>
+    </message>
+    <message>
+        <source>An open position is inserted between %1 and its manager. Its role:</source>
+        <translation>将在 %1 与其经理之间插入一个空缺职位。其角色：</translation>
+    </message>
+    <message>
+        <source>Split Team</source>
+        <translation>拆分团队</translation>
+    </message>
+    <message>
+        <source>Split the team of %1?</source>
+        <translation>拆分 %1 的团队？</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 direct reports move under a new open %3 position reporting to %4, as a team of their own. Undo takes it back in one step.</source>
+        <translation>其 %2 名直接下属中的 %1 名将调到一个新的空缺%3职位之下（该职位向 %4 汇报），组成独立团队。撤销可一步撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::FixAllDialog</name>
+    <message>
+        <source>Fix All Errors</source>
+        <translation>修复所有错误</translation>
+    </message>
+    <message>
+        <source>These fixes will be applied, in this order, as one step that Undo takes back:</source>
+        <translation>将按此顺序应用以下修复，作为可一步撤销的操作：</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) will remain: no fix repairs them without a new error.</source>
+        <translation>
+            <numerusform>将剩余 %n 个错误：没有不引入新错误的修复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n fix(es)</source>
+        <translation>
+            <numerusform>应用 %n 项修复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::FixPreview</name>
+    <message>
+        <source>Preview: %1 — %2</source>
+        <translation>预览：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2076,22 +2414,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Undo (%1)</source>
-        <translation>撤销（%1）</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>重做（%1）</translation>
-    </message>
-    <message>
-        <source>Add &amp;Report</source>
-        <translation>添加直接下属(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add a person reporting to the selected position</source>
-        <translation>添加一名汇报给所选岗位的人员</translation>
     </message>
     <message>
         <source>Add &amp;Open Position</source>
@@ -2406,10 +2728,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>新人员</translation>
-    </message>
-    <message>
         <source>Fill Open Position</source>
         <translation>填补空缺职位</translation>
     </message>
@@ -2532,6 +2850,70 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Delete the scenario &quot;%1&quot;? This cannot be undone and clears the undo history.</source>
         <translation>删除方案“%1”？此操作无法撤销，并会清空撤销历史。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Report…</source>
+        <translation>添加下属(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a position reporting to the selected one: role, title and name</source>
+        <translation>在所选职位下添加下属：角色、职位名称和姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selection…</source>
+        <translation>编辑所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set team, product line or role of the selected positions</source>
+        <translation>设置所选职位的团队、产品线或角色</translation>
+    </message>
+    <message>
+        <source>&amp;Moves Carry Team and Product Line</source>
+        <translation>移动时带上团队和产品线(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A moved position that shared its manager&apos;s team takes the new manager&apos;s team and product line</source>
+        <translation>与经理同属一个团队的职位被移动后，采用新经理的团队和产品线</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Manager Above…</source>
+        <translation>在上方增设经理(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Insert an open position between the selected position and its manager</source>
+        <translation>在所选职位与其经理之间插入一个空缺职位</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Team…</source>
+        <translation>拆分团队(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Move half of the direct reports under a new open manager, as a team of their own</source>
+        <translation>将一半直接下属调到一个新的空缺经理之下，组成独立团队</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x All Errors…</source>
+        <translation>修复所有错误(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>List every fix that repairs an error, then apply them as one step</source>
+        <translation>列出可修复错误的每项修复，然后作为一步应用</translation>
+    </message>
+    <message>
+        <source>The fixes of the selected problem, each with its outcome; hover one to preview it</source>
+        <translation>所选问题的修复及其结果；悬停可预览</translation>
+    </message>
+    <message>
+        <source>Every fix that repairs an error, listed before anything changes</source>
+        <translation>在做任何更改之前列出可修复错误的每项修复</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation>修复(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All Errors…</source>
+        <translation>修复所有错误(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3321,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Decrease</source>
         <translation>减少</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::UndoController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>Undo %1 (in scenario &quot;%2&quot;)</source>
+        <translation>撤销 %1（在方案“%2”中）</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>Redo %1 (in scenario &quot;%2&quot;)</source>
+        <translation>重做 %1（在方案“%2”中）</translation>
     </message>
 </context>
 </TS>
