@@ -36,6 +36,8 @@ int runSetRole(const QStringList &args);
 int runDiff(const QStringList &args);
 int runExportCsv(const QStringList &args);
 int runFix(const QStringList &args);
+// planning over time (lib/rules Forecast)
+int runForecast(const QStringList &args);
 } // namespace org::cli
 
 namespace org::cli {
@@ -66,6 +68,8 @@ constexpr std::array kCommands{
             false, &org::cli::runExportCsv},
     Command{"fix", QT_TRANSLATE_NOOP("Cli", "List one-click fixes of an org's problems; apply them to a plan."),
             false, &org::cli::runFix},
+    Command{"forecast", QT_TRANSLATE_NOOP("Cli", "Headcount, cost and the problems that start or stop, quarter by quarter."),
+            false, &org::cli::runForecast},
 };
 
 QString usage()

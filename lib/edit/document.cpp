@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "document.h"
 
+#include "rules/orgasof.h"
 #include "rules/ruleengine.h"
 
 #include <QDateTime>
@@ -253,9 +254,19 @@ void Document::applyRuleSettings(RuleSettings settings)
     Q_EMIT settingsChanged();
 }
 
+void Document::setAsOf(QDate date)
+{
+    if (date == m_asOf || (!date.isValid() && !m_asOf.isValid()))
+        return;
+    m_asOf = date;
+    revalidate();
+    Q_EMIT asOfChanged(date);
+}
+
 void Document::revalidate()
 {
-    m_problems = RuleEngine(m_plan.roles, m_plan.settings).check(org());
+    const RuleEngine engine(m_plan.roles, m_plan.settings);
+    m_problems = m_asOf.isValid() ? OrgAsOf::check(engine, org(), m_asOf) : engine.check(org());
     Q_EMIT problemsChanged();
 }
 

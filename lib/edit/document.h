@@ -6,6 +6,7 @@
 #include "store/plan.h"
 #include "store/planstore.h"
 
+#include <QDate>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -81,8 +82,14 @@ public:
     const Org &org() const;
     const RoleCatalogue &roles() const { return m_plan.roles; }
     const RuleSettings &ruleSettings() const { return m_plan.settings; }
-    /// Problems of the current scenario, as RuleEngine::check returns them.
+    /// Problems of the current scenario, as RuleEngine::check returns them
+    /// (as of asOf() when a date is set: OrgAsOf::check).
     const std::vector<Problem> &problems() const { return m_problems; }
+    /// The date the editor shows the org at (invalid: the whole plan). Not an
+    /// edit and not saved: a view of the plan, like the zoom. Setting it
+    /// re-checks the rules as of that day (problemsChanged) and emits asOfChanged.
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(QDate date);
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -164,6 +171,8 @@ Q_SIGNALS:
     void settingsChanged();
     void modifiedChanged(bool modified);
     void locationChanged(const QString &location);
+    /// The as-of date changed (setAsOf); problems were re-checked before.
+    void asOfChanged(QDate date);
 
 private:
     friend class PlanCommand;
@@ -194,6 +203,7 @@ private:
     QUndoStack *m_undo = nullptr;
     QTimer m_autosaveTimer;
     std::vector<Problem> m_problems;
+    QDate m_asOf;                   ///< invalid: the whole plan
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
 };
 

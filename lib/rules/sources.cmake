@@ -4,5 +4,7 @@ target_sources(org_rules PRIVATE
     rules/rulesettings.h rules/rulesettings.cpp
     rules/ruleengine.h rules/ruleengine.cpp
     rules/stats.h rules/stats.cpp
+    rules/orgasof.h rules/orgasof.cpp
+    rules/forecast.h rules/forecast.cpp
 )
 target_link_libraries(org_rules PUBLIC Qt6::Core)

@@ -1006,7 +1006,7 @@ TEST_F(GuiEditor, RoleDesignerAddsUsesAndDeletesRoleWithReplacement)
     EXPECT_EQ(sre->nameEn, QStringLiteral("Site Reliability Engineer"));
     EXPECT_TRUE(sre->technical);
     EXPECT_EQ(sre->rank.value_or(-1), 2);
-    EXPECT_DOUBLE_EQ(sre->monthlyCost, 30000);
+    EXPECT_DOUBLE_EQ(sre->costMidpoint(), 30000);
 
     QString e;
     ASSERT_TRUE(doc()->changeRole(QStringLiteral("e1"), QStringLiteral("sre"), &e)) << e.toStdString();

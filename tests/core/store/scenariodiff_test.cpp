@@ -121,8 +121,8 @@ TEST(ScenarioDiff, CostAndHeadcountAsOrgStatsCountsThem)
     const OrgStats sa = OrgStats::compute(a, roles), sb = OrgStats::compute(b, roles);
     EXPECT_DOUBLE_EQ(d.costA, sa.monthlyCost);
     EXPECT_DOUBLE_EQ(d.costB, sb.monthlyCost);
-    EXPECT_GT(roles.find(QStringLiteral("tech_partner"))->monthlyCost, 0.0);
-    EXPECT_DOUBLE_EQ(d.costA, 140000.0 + roles.find(QStringLiteral("tech_partner"))->monthlyCost + 6000.0);
+    EXPECT_GT(roles.find(QStringLiteral("tech_partner"))->costMidpoint(), 0.0);
+    EXPECT_DOUBLE_EQ(d.costA, 140000.0 + roles.find(QStringLiteral("tech_partner"))->costMidpoint() + 6000.0);
     EXPECT_EQ(d.headcountA, 5); // the partners are not headcount
     EXPECT_EQ(d.headcountB, 5);
     const auto *pay = findDelta(d.byTeam, QStringLiteral("Pay"));
