@@ -73,7 +73,7 @@ int runStats(const QStringList &args)
         t += Cli::tr("span of control: %1 managers, min %2, median %3, max %4\n")
                  .arg(n(s.managers), n(s.spanMin), n(s.spanMedian), n(s.spanMax));
         if (s.hasCost)
-            t += Cli::tr("monthly cost: %1 %2\n").arg(money(s.monthlyCost), input.roles.currency());
+            t += Cli::tr("monthly cost: %1\n").arg(money(s.monthlyCost) + QLatin1Char(' ') + input.roles.currency());
         t += Cli::tr("layers: %1 (positions per layer: %2)\n").arg(n(s.layers), [&s] {
             QStringList counts;
             for (int c : s.positionsPerLayer)

@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     m_actions = new ActionSet(m_doc->undoStack(), this);
     createDocks();
     m_actions->buildMenus(menuBar(), {m_peopleDock, m_rolesDock, m_propertiesDock, m_problemsDock, m_dashboardDock,
-                                      m_historyDock});
+                                      m_forecastDock, m_historyDock});
     m_files = new FileController(m_doc, this, m_actions->recentMenu());
     m_edits = new EditActions(m_doc, m_scene, m_view, this);
     m_scenarios = new ScenarioBar(m_doc, this, m_actions->get("actionDeleteScenario"),
@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_actions->buildToolBar(toolBar, m_scenarios->label(), m_scenarios->combo(), m_search);
+    addAsOfControl(toolBar);
     m_view->setContextMenu(m_actions->buildContextMenu(this));
     // The chart's shortcuts work while the chart has the focus.
     m_view->addActions({m_actions->get("actionDelete"), m_actions->get("actionRename"), m_actions->get("actionCollapse")});
@@ -225,6 +226,8 @@ void MainWindow::createDocks()
         m_peopleDock->filterEdit()->setText(text);
     });
 
+    createTimeTools();
+
     resizeDocks({m_peopleDock, m_propertiesDock}, {420, 320}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     resizeDocks({m_peopleDock, m_rolesDock}, {420, 220}, Qt::Vertical);
@@ -242,6 +245,7 @@ void MainWindow::retranslateUi()
     m_propertiesDock->setWindowTitle(tr("Properties"));
     m_historyDock->setWindowTitle(tr("History"));
     m_dashboardDock->setWindowTitle(tr("Dashboard"));
+    retranslateTimeTools();
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_scene->setLanguage(org::language());
     m_palette->refresh();

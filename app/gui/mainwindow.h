@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
+class QToolBar;
 class QUndoView;
 
 namespace org { class Document; }
@@ -17,11 +18,13 @@ namespace org { class Document; }
 namespace org::ui {
 
 class ActionSet;
+class AsOfControl;
 class ChartScene;
 class ChartView;
 class Dashboard;
 class EditActions;
 class FileController;
+class ForecastDock;
 class PeopleDock;
 class PeopleModel;
 class ProblemModel;
@@ -65,6 +68,10 @@ public:
     PropertyPanel *propertyPanel() const { return m_properties; }
     Dashboard *dashboard() const { return m_dashboard; }
     QDockWidget *dashboardDock() const { return m_dashboardDock; }
+    /// Planning over time: the toolbar's date control and the Forecast panel.
+    AsOfControl *asOfControl() const { return m_asOf; }
+    ForecastDock *forecast() const { return m_forecast; }
+    QDockWidget *forecastDock() const { return m_forecastDock; }
     /// The people list's filter field (the dashboard's bars set it).
     QLineEdit *peopleFilterEdit() const;
     QComboBox *scenarioCombo() const;
@@ -91,6 +98,10 @@ private:
     void exportChart();
     void printChart(bool preview);
     void toggleCollapse();
+    // mainwindowtime.cpp
+    void createTimeTools();
+    void addAsOfControl(QToolBar *toolBar);
+    void retranslateTimeTools();
 
     Document *m_doc;
     ChartScene *m_scene;
@@ -108,6 +119,9 @@ private:
     QLineEdit *m_search;
     QDockWidget *m_rolesDock, *m_propertiesDock, *m_historyDock, *m_dashboardDock;
     QLabel *m_headcountLabel, *m_openLabel, *m_errorsLabel, *m_warningsLabel, *m_zoomLabel;
+    AsOfControl *m_asOf = nullptr;
+    ForecastDock *m_forecast = nullptr;
+    QDockWidget *m_forecastDock = nullptr;
     int m_searchIndex = -1;
     QString m_lastSearch;
 };
