@@ -2,6 +2,7 @@
 #include "cliutil.h"
 
 #include "i18n/language.h"
+#include "model/plandate.h"
 #include "rules/ruleengine.h"
 
 #include <QJsonArray>
@@ -60,6 +61,35 @@ bool readEncodingOption(const QCommandLineParser &parser, LoadOptions &load, int
                             .arg(name, encodingNames().join(QStringLiteral(", "))));
         return false;
     }
+    return true;
+}
+
+void addAsOfOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as-of"),
+                      Cli::tr("The org as of DATE (YYYY-MM-DD, or a quarter such as 2027Q3 = its first day): "
+                              "positions not started yet or already left do not count."),
+                      QStringLiteral("DATE")});
+}
+
+std::optional<QDate> parseDateArgument(const QString &option, const QString &value, int &exitCode)
+{
+    const std::optional<QDate> date = PlanDate::parse(value);
+    if (!date)
+        exitCode = fail(Cli::tr("%1: \"%2\" is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)")
+                            .arg(option, value));
+    return date;
+}
+
+bool readAsOfOption(const QCommandLineParser &parser, QDate &date, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return true;
+    const std::optional<QDate> d = parseDateArgument(QStringLiteral("--as-of"), parser.value(QStringLiteral("as-of")),
+                                                     exitCode);
+    if (!d)
+        return false;
+    date = *d;
     return true;
 }
 
@@ -152,9 +182,13 @@ int runPerFile(const QStringList &args, const QString &description, const PerFil
                                  QStringLiteral("FILE…"));
     const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
     addInputOptions(parser, formats);
+    addAsOfOption(parser);
     int code = Ok;
     const auto opts = parseInput(parser, args, formats, 1, 0, code);
     if (!opts)
+        return code;
+    QDate asOf;
+    if (!readAsOfOption(parser, asOf, code))
         return code;
     const bool json = opts->format == QLatin1String("json");
     const bool many = opts->files.size() > 1;
@@ -167,7 +201,7 @@ int runPerFile(const QStringList &args, const QString &description, const PerFil
             continue;
         }
         QJsonObject out;
-        if (perFile(file, *loaded, json, out) == RuleErrors && exitCode == Ok)
+        if (perFile(file, *loaded, json, out, asOf) == RuleErrors && exitCode == Ok)
             exitCode = RuleErrors;
         if (json) {
             if (many)
@@ -215,7 +249,7 @@ QJsonObject problemJson(const Problem &p, const Org &org, const RuleEngine &engi
     if (p.rule == QLatin1String("director-required") || p.rule == QLatin1String("product-line-manager")
         || p.rule == QLatin1String("product-line-architect"))
         o.insert(QStringLiteral("headcount"), p.headcount);
-    if (p.rule == QLatin1String("span-of-control"))
+    if (p.rule == QLatin1String("span-of-control") || p.rule == QLatin1String("narrow-span"))
         o.insert(QStringLiteral("direct_reports"), p.headcount);
     if (p.limit > 0)
         o.insert(QStringLiteral("limit"), p.limit);

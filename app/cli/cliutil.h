@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <QJsonObject>
@@ -58,6 +59,14 @@ void addEncodingOption(QCommandLineParser &parser);
 /// Reads --encoding into `load`; false (after printing why) on an unknown name.
 bool readEncodingOption(const QCommandLineParser &parser, LoadOptions &load, int &exitCode);
 
+/// Adds --as-of DATE (ISO date or quarter such as 2027Q3) to a parser.
+void addAsOfOption(QCommandLineParser &parser);
+/// Reads --as-of into `date` (left invalid when not given); false (after printing why)
+/// when the value is no date.
+bool readAsOfOption(const QCommandLineParser &parser, QDate &date, int &exitCode);
+/// Parses a DATE argument of `option` (ISO date or quarter); nullopt after printing why.
+std::optional<QDate> parseDateArgument(const QString &option, const QString &value, int &exitCode);
+
 /// Adds --format, --lang, --infer-roles, --scenario, --db and --encoding to a parser.
 void addInputOptions(QCommandLineParser &parser, const QStringList &formats);
 
@@ -73,10 +82,12 @@ bool parseCommon(QCommandLineParser &parser, const QStringList &args, int &exitC
 
 /// What a per-file command does with one loaded input: returns Ok or RuleErrors;
 /// with --format json it fills `json` instead of printing text.
-using PerFile = std::function<int(const QString &file, const LoadedOrg &input, bool json, QJsonObject &out)>;
+/// `asOf` is the --as-of date (invalid: the whole plan).
+using PerFile = std::function<int(const QString &file, const LoadedOrg &input, bool json, QJsonObject &out,
+                                  QDate asOf)>;
 
 /// The frame of the commands that read FILE… (validate, stats): parses
-/// "COMMAND FILE… [--format text|json] [--lang] [--infer-roles] [--scenario]",
+/// "COMMAND FILE… [--format text|json] [--lang] [--infer-roles] [--scenario] [--as-of DATE]",
 /// loads each file and runs `perFile`. JSON output is the object for one file or
 /// an array of objects with a "file" key for several. Returns the worst exit code.
 int runPerFile(const QStringList &args, const QString &description, const PerFile &perFile);

@@ -4,6 +4,7 @@
 #include "cliutil.h"
 
 #include "render/chartexporter.h"
+#include "rules/orgasof.h"
 #include "rules/ruleengine.h"
 
 #include <QFileInfo>
@@ -40,9 +41,13 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("landscape"), Cli::tr("PDF: landscape A4/A3 pages.")});
     parser.addOption({QStringLiteral("title"), Cli::tr("Title of the chart (default: the file name)."),
                       QStringLiteral("TEXT")});
+    addAsOfOption(parser);
     int code = Ok;
     const auto opts = parseInput(parser, args, formats, 1, 1, code);
     if (!opts)
+        return code;
+    QDate asOf;
+    if (!readAsOfOption(parser, asOf, code))
         return code;
 
     ExportOptions eo;
@@ -85,7 +90,10 @@ int runExport(const QStringList &args)
     const auto loaded = loadInput(opts->files.first(), opts->load);
     if (!loaded)
         return BadInput;
-    const Org &org = loaded->org;
+    // --as-of: draw the org of that day (later managers kept as the links of their
+    // chains, OrgAsOf), with the problems of that day.
+    const OrgAsOf view = asOf.isValid() ? OrgAsOf::at(loaded->org, asOf) : OrgAsOf{};
+    const Org &org = asOf.isValid() ? view.org : loaded->org;
     if (parser.isSet(QStringLiteral("root"))) {
         const QString id = parser.value(QStringLiteral("root"));
         eo.layout.root = org.find(id);
@@ -96,7 +104,12 @@ int runExport(const QStringList &args)
                                                        : QFileInfo(opts->files.first()).completeBaseName();
 
     const RuleEngine engine(loaded->roles, loaded->settings);
-    std::vector<Problem> problems = engine.check(org);
+    std::vector<Problem> problems = asOf.isValid() ? OrgAsOf::check(engine, loaded->org, asOf) : engine.check(org);
+    if (asOf.isValid())
+        for (Problem &p : problems) {
+            p.anchor = p.anchor == Org::npos ? Org::npos : view.toView[p.anchor];
+            p.other = p.other == Org::npos ? Org::npos : view.toView[p.other];
+        }
     bool errors = false;
     for (const Problem &p : problems)
         errors = errors || p.severity == Severity::Error;

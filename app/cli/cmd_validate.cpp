@@ -2,6 +2,7 @@
 // orgdesigner-cli validate FILE… [--format text|json] [--lang en|zh_CN] [--infer-roles]
 #include "cliutil.h"
 
+#include "rules/orgasof.h"
 #include "rules/ruleengine.h"
 
 #include <QJsonArray>
@@ -17,22 +18,34 @@ int runValidate(const QStringList &args)
         Cli::tr("Checks an org against the rules (DESIGN §4). Exit code 0: no errors "
                 "(warnings allowed); 1: at least one error; 2: unreadable input.");
     return runPerFile(args, description, [](const QString &file, const LoadedOrg &input, bool json,
-                                             QJsonObject &out) {
+                                             QJsonObject &out, QDate asOf) {
         const Org &org = input.org;
         const RuleEngine engine(input.roles, input.settings);
-        const std::vector<Problem> problems = engine.check(org);
-        int open = 0;
-        for (const Position &p : org.positions())
-            open += p.isOpen();
+        // --as-of: the rules on that day; anchors stay ids of the whole plan.
+        const std::vector<Problem> problems = OrgAsOf::check(engine, org, asOf);
+        int open = 0, positions = 0;
+        for (const Position &p : org.positions()) {
+            const bool counts = p.isActiveOn(asOf);
+            open += counts && p.isOpen();
+            positions += counts;
+        }
         int counts[3] = {0, 0, 0};
         for (const Problem &p : problems)
             ++counts[int(p.severity)];
         if (json) {
             QJsonArray list;
             out = validationJson(org, problems, engine);
+            if (asOf.isValid()) {
+                out.insert(QStringLiteral("positions"), positions);
+                out.insert(QStringLiteral("open_positions"), open);
+                out.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+            }
         } else {
-            QString text = Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(file);
-            text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
+            QString text = Cli::tr("%1: %n position(s)", nullptr, positions).arg(file);
+            text += Cli::tr(", %n open", nullptr, open);
+            if (asOf.isValid())
+                text += Cli::tr(" as of %1").arg(asOf.toString(Qt::ISODate));
+            text += QLatin1Char('\n');
             text += problemLines(org, problems, engine);
             printOut(text);
         }

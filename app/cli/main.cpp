@@ -37,6 +37,8 @@ int runDiff(const QStringList &args);
 int runExportCsv(const QStringList &args);
 int runFix(const QStringList &args);
 int runApply(const QStringList &args);
+// planning over time (lib/rules Forecast)
+int runForecast(const QStringList &args);
 } // namespace org::cli
 
 namespace org::cli {
@@ -69,6 +71,8 @@ constexpr std::array kCommands{
             false, &org::cli::runFix},
     Command{"apply", QT_TRANSLATE_NOOP("Cli", "Apply a change file (moves, roles, new positions) to a plan, all or nothing."),
             false, &org::cli::runApply},
+    Command{"forecast", QT_TRANSLATE_NOOP("Cli", "Headcount, cost and the problems that start or stop, quarter by quarter."),
+            false, &org::cli::runForecast},
 };
 
 QString usage()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartscene.h"
 
+#include "asofmark.h"
 #include "changearrow.h"
 
 #include "edit/document.h"
@@ -94,6 +95,7 @@ ChartScene::ChartScene(Document *doc, QObject *parent)
             [this](const QString &, const QString &, const QString &) { markDirty(false, true); });
     connect(doc, &Document::dottedLinesChanged, this, [this](const QString &) { markDirty(false, false); });
     connect(doc, &Document::problemsChanged, this, &ChartScene::onProblemsChanged);
+    connect(doc, &Document::asOfChanged, this, [this] { update(); });
     connect(doc, &Document::settingsChanged, this, [this] {
         rebuildPainter();
         markDirty(true, false);
@@ -244,6 +246,7 @@ void ChartScene::decorateCard(QPainter &painter, Org::Vertex v, const QRectF &r,
     const Org &org = m_doc->org();
     const Position &p = org.position(v);
     const CardStyle &style = m_painter->style();
+    paintAsOfMark(painter, p, m_doc->asOf(), style, r, lod); // the org as of a date: later and past seats faded
     if (!m_highlights.isEmpty()) {
         const auto h = m_highlights.constFind(p.id);
         if (h != m_highlights.cend())

@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "rules/ruleengine.h"
 #include "rules/stats.h"
+#include "timecharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -186,6 +187,7 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
         });
         m_views[std::size_t(i)] = view;
     }
+    m_timeCharts = new TimeCharts(m_doc, page); // over time: placed below the others
     placeCharts();
     scroll->setWidget(page);
     outer->addWidget(scroll);
@@ -236,6 +238,8 @@ void Dashboard::placeCharts()
         m_grid->addWidget(m_views[std::size_t(i)], row, col, 1, span);
         col += span;
     }
+    m_grid->removeWidget(m_timeCharts);
+    m_grid->addWidget(m_timeCharts, row + 1, 0, 1, cols);
 }
 
 void Dashboard::resizeEvent(QResizeEvent *event)
@@ -280,9 +284,7 @@ void Dashboard::refresh()
 {
     m_timer->stop();
     m_dirty = false;
-    const Org &org = m_doc->org();
-    const RoleCatalogue &roles = m_doc->roles();
-    const OrgStats stats = OrgStats::compute(org, roles);
+    const OrgStats stats = dashboardStats(*m_doc); // as of the toolbar's date when one is set
     const QColor blue(0x00, 0x72, 0xb2), orange(0xe6, 0x9f, 0x00), red(0xd5, 0x5e, 0x00), green(0x00, 0x9e, 0x73);
 
     // Headcount by role: ladder order, the highest rung on top (a pyramid),

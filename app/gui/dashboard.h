@@ -81,6 +81,7 @@ private:
     std::array<QChartView *, ChartCount> m_views{};
     QTimer *m_timer;
     QGridLayout *m_grid;
+    QWidget *m_timeCharts = nullptr;
     int m_columns = 0;
     QPushButton *m_saveAll;
     bool m_dirty = true;

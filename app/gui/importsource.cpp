@@ -101,6 +101,10 @@ QString ImportSource::canonicalHeader(Column c)
     case Column::Email: return QStringLiteral("email");
     case Column::Assistant: return QStringLiteral("assistant");
     case Column::DottedLine: return QStringLiteral("dotted_line");
+    case Column::StartDate: return QStringLiteral("start_date");
+    case Column::EndDate: return QStringLiteral("end_date");
+    case Column::Status: return QStringLiteral("status");
+    case Column::Budget: return QStringLiteral("budget");
     case Column::Custom: return {};
     }
     return {};
@@ -122,6 +126,10 @@ QString ImportSource::columnName(Column c)
     case Column::Email: return tr("E-mail");
     case Column::Assistant: return tr("Assistant");
     case Column::DottedLine: return tr("Dotted-line manager id");
+    case Column::StartDate: return tr("Start date");
+    case Column::EndDate: return tr("End date");
+    case Column::Status: return tr("Hiring status");
+    case Column::Budget: return tr("Monthly budget");
     case Column::Custom: return tr("Custom field (kept)");
     }
     return {};
@@ -131,7 +139,8 @@ QList<Column> ImportSource::allColumns()
 {
     return {Column::Id, Column::Name, Column::FirstName, Column::LastName, Column::Manager,
             Column::Role, Column::Title, Column::Team, Column::ProductLine, Column::Salary,
-            Column::Email, Column::Assistant, Column::DottedLine, Column::Custom};
+            Column::Email, Column::Assistant, Column::DottedLine, Column::StartDate, Column::EndDate,
+            Column::Status, Column::Budget, Column::Custom};
 }
 
 QString ImportSource::delimiterName(QChar c)

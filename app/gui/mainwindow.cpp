@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     m_actions = new ActionSet(this);
     createDocks();
     m_actions->buildMenus(menuBar(), {m_peopleDock, m_rolesDock, m_propertiesDock, m_problemsDock, m_dashboardDock,
-                                      m_historyDock});
+                                      m_forecastDock, m_historyDock});
     m_files = new FileController(m_doc, this, m_actions->recentMenu());
     m_edits = new EditActions(m_doc, m_scene, m_view, this);
     m_fixes = new FixActions(m_doc, m_view, m_fixPreview, centre, this);
@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_actions->buildToolBar(toolBar, m_scenarios->label(), m_scenarios->combo(), m_search);
+    addAsOfControl(toolBar);
     m_view->setContextMenu(m_actions->buildContextMenu(this));
     // The chart's shortcuts work while the chart has the focus.
     m_view->addActions({m_actions->get("actionDelete"), m_actions->get("actionRename"), m_actions->get("actionCollapse")});
@@ -264,6 +265,8 @@ void MainWindow::createDocks()
         if (visible && !m_problemsDock->isFloating() && !m_dashboardDock->isVisible())
             resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     });
+    createTimeTools();
+
     resizeDocks({m_peopleDock, m_propertiesDock}, {420, 320}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     resizeDocks({m_peopleDock, m_rolesDock}, {420, 220}, Qt::Vertical);
@@ -281,6 +284,7 @@ void MainWindow::retranslateUi()
     m_propertiesDock->setWindowTitle(tr("Properties"));
     m_historyDock->setWindowTitle(tr("History"));
     m_dashboardDock->setWindowTitle(tr("Dashboard"));
+    retranslateTimeTools();
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_undoController->retranslate();
     m_scene->setLanguage(org::language());

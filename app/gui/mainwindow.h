@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
+class QToolBar;
 class QUndoView;
 namespace org::ui { class UndoController; }
 
@@ -18,6 +19,7 @@ namespace org { class Document; }
 namespace org::ui {
 
 class ActionSet;
+class AsOfControl;
 class ChartScene;
 class ChartView;
 class Dashboard;
@@ -25,6 +27,7 @@ class EditActions;
 class FileController;
 class FixActions;
 class FixPreview;
+class ForecastDock;
 class PeopleDock;
 class PeopleModel;
 class ProblemModel;
@@ -72,6 +75,10 @@ public:
     PropertyPanel *propertyPanel() const { return m_properties; }
     Dashboard *dashboard() const { return m_dashboard; }
     QDockWidget *dashboardDock() const { return m_dashboardDock; }
+    /// Planning over time: the toolbar's date control and the Forecast panel.
+    AsOfControl *asOfControl() const { return m_asOf; }
+    ForecastDock *forecast() const { return m_forecast; }
+    QDockWidget *forecastDock() const { return m_forecastDock; }
     /// The people list's filter field (the dashboard's bars set it).
     QLineEdit *peopleFilterEdit() const;
     QComboBox *scenarioCombo() const;
@@ -98,6 +105,10 @@ private:
     void exportChart();
     void printChart(bool preview);
     void toggleCollapse();
+    // mainwindowtime.cpp
+    void createTimeTools();
+    void addAsOfControl(QToolBar *toolBar);
+    void retranslateTimeTools();
 
     Document *m_doc;
     ChartScene *m_scene;
@@ -118,6 +129,9 @@ private:
     QLineEdit *m_search;
     QDockWidget *m_rolesDock, *m_propertiesDock, *m_historyDock, *m_dashboardDock;
     QLabel *m_headcountLabel, *m_openLabel, *m_errorsLabel, *m_warningsLabel, *m_zoomLabel;
+    AsOfControl *m_asOf = nullptr;
+    ForecastDock *m_forecast = nullptr;
+    QDockWidget *m_forecastDock = nullptr;
     int m_searchIndex = -1;
     QString m_lastSearch;
 };

@@ -3,6 +3,7 @@
 
 #include "edit/document.h"
 #include "i18n/language.h"
+#include "model/plandate.h"
 #include "render/cardpainter.h"
 
 #include <QCheckBox>
@@ -47,6 +48,15 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_email = new QLineEdit(m_form);
     m_salary = new QLineEdit(m_form);
     m_salary->setValidator(new QDoubleValidator(0, 1e9, 2, m_salary));
+    m_startDate = new QLineEdit(m_form);
+    m_startDate->setObjectName(QStringLiteral("startDateEdit"));
+    m_endDate = new QLineEdit(m_form);
+    m_endDate->setObjectName(QStringLiteral("endDateEdit"));
+    m_status = new QComboBox(m_form);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_budget = new QLineEdit(m_form);
+    m_budget->setObjectName(QStringLiteral("budgetEdit"));
+    m_budget->setValidator(new QDoubleValidator(0, 1e9, 2, m_budget));
     m_manager = new QLabel(m_form);
     m_manager->setWordWrap(true);
     m_assistant = new QCheckBox(m_form);
@@ -64,7 +74,8 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     dottedBox->addLayout(dottedButtons);
 
     const QList<QWidget *> fields{m_idLabel, m_name, m_role, m_title, m_team, m_productLine,
-                                  m_email, m_salary, m_manager, m_assistant};
+                                  m_email, m_salary, m_startDate, m_endDate, m_status, m_budget,
+                                  m_manager, m_assistant};
     for (QWidget *field : fields)
         m_layout->addRow(new QLabel(m_form), field);
     m_layout->addRow(new QLabel(m_form), dottedBox);
@@ -96,6 +107,21 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
             [this] { commitField(QStringLiteral("product_line"), m_productLine); });
     connect(m_email, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("email"), m_email); });
     connect(m_salary, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("salary"), m_salary); });
+    connect(m_startDate, &QLineEdit::editingFinished, this,
+            [this] { commitField(QStringLiteral("start_date"), m_startDate); });
+    connect(m_endDate, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("end_date"), m_endDate); });
+    connect(m_budget, &QLineEdit::editingFinished, this, [this] { commitField(QStringLiteral("budget"), m_budget); });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        if (m_loading || m_id.isEmpty())
+            return;
+        const Org::Vertex v = m_doc->find(m_id);
+        const QString key = m_status->currentData().toString();
+        if (v == Org::npos || PlanDate::statusKey(m_doc->org().position(v).status) == key)
+            return;
+        QString error;
+        if (!m_doc->setField(m_id, QStringLiteral("status"), key, &error))
+            Q_EMIT refused(error);
+    });
     connect(m_assistant, &QCheckBox::toggled, this, [this](bool on) {
         if (m_loading || m_id.isEmpty())
             return;
@@ -144,12 +170,22 @@ void PropertyPanel::retranslateUi()
 {
     const QStringList labels{tr("Id:"), tr("Name:"), tr("Role:"), tr("Title:"), tr("Team:"),
                              tr("Product line:"), tr("E-mail:"), tr("Monthly salary:"),
+                             tr("Start date:"), tr("End date:"), tr("Hiring status:"), tr("Monthly budget:"),
                              tr("Reports to:"), tr("Assistant:"), tr("Dotted-line reports to:")};
     for (int i = 0; i < labels.size(); ++i)
         if (auto *l = qobject_cast<QLabel *>(m_layout->itemAt(i, QFormLayout::LabelRole)->widget()))
             l->setText(labels[i]);
     m_name->setPlaceholderText(tr("Empty: open position"));
     m_assistant->setText(tr("Drawn beside the manager"));
+    for (QLineEdit *e : {m_startDate, m_endDate}) {
+        e->setPlaceholderText(tr("YYYY-MM-DD or 2027Q3; empty: none"));
+        e->setToolTip(tr("A date (YYYY-MM-DD) or a quarter such as 2027Q3 (its first day)"));
+    }
+    m_budget->setPlaceholderText(tr("Empty: the middle of the role's cost band"));
+    m_status->clear();
+    m_status->addItem(tr("(none)"), QString());
+    for (HiringStatus st : PlanDate::statuses())
+        m_status->addItem(PlanDate::statusName(st), PlanDate::statusKey(st));
     m_addDotted->setText(tr("Add…"));
     m_removeDotted->setText(tr("Remove"));
     fillRoles();
@@ -200,7 +236,12 @@ void PropertyPanel::reload()
     m_productLine->setText(p.productLine);
     m_email->setText(p.email);
     m_salary->setText(p.salary ? QString::number(*p.salary, 'f', 2) : QString());
-    for (QLineEdit *e : {m_name, m_title, m_team, m_productLine, m_email, m_salary})
+    m_startDate->setText(PlanDate::toIso(p.startDate));
+    m_endDate->setText(PlanDate::toIso(p.endDate));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(PlanDate::statusKey(p.status))));
+    m_status->setEnabled(p.isOpen() || p.status != HiringStatus::None); // hiring is for open positions
+    m_budget->setText(p.budget ? QString::number(*p.budget, 'f', 2) : QString());
+    for (QLineEdit *e : {m_name, m_title, m_team, m_productLine, m_email, m_salary, m_startDate, m_endDate, m_budget})
         e->setCursorPosition(0);
     const Org::Vertex m = org.manager(v);
     m_manager->setText(m == Org::npos ? tr("(nobody: top of a tree)")
@@ -241,6 +282,12 @@ void PropertyPanel::commitField(const QString &field, QLineEdit *edit)
         old = p.email;
     else if (field == QLatin1String("salary"))
         old = p.salary ? QString::number(*p.salary, 'f', 2) : QString();
+    else if (field == QLatin1String("budget"))
+        old = p.budget ? QString::number(*p.budget, 'f', 2) : QString();
+    else if (field == QLatin1String("start_date"))
+        old = PlanDate::toIso(p.startDate);
+    else if (field == QLatin1String("end_date"))
+        old = PlanDate::toIso(p.endDate);
     if (old == value)
         return;
     QString error;

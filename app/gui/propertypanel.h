@@ -59,6 +59,10 @@ private:
     QLineEdit *m_productLine;
     QLineEdit *m_email;
     QLineEdit *m_salary;
+    QLineEdit *m_startDate;   ///< ISO date or quarter (2027Q3); empty: none
+    QLineEdit *m_endDate;
+    QComboBox *m_status;      ///< hiring status of an open position
+    QLineEdit *m_budget;
     QLabel *m_manager;
     QCheckBox *m_assistant;
     QListWidget *m_dotted;

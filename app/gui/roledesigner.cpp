@@ -8,7 +8,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,7 +76,8 @@ RoleDesigner::RoleDesigner(const RoleCatalogue &roles, const QHash<QString, int>
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("roleTable"));
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("English name"), tr("Chinese name"), tr("Rank"), tr("Technical"),
-                                        tr("Colour"), tr("Monthly cost"), tr("Duties (English)"), tr("Duties (Chinese)")});
+                                        tr("Colour"), tr("Monthly cost from"), tr("Monthly cost to"), tr("Duties (English)"),
+                                        tr("Duties (Chinese)")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -92,6 +95,13 @@ RoleDesigner::RoleDesigner(const RoleCatalogue &roles, const QHash<QString, int>
             pickColor(row);
     });
     layout->addWidget(m_table);
+    auto *form = new QFormLayout;
+    m_currency = new QLineEdit(roles.currency(), this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setMaxLength(8);
+    m_currency->setToolTip(tr("Currency of the cost bands, salaries and budgets of the plan, e.g. CNY, USD, EUR"));
+    form->addRow(tr("Plan &currency:"), m_currency);
+    layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *add = buttons->addButton(tr("&Add Role"), QDialogButtonBox::ActionRole);
@@ -140,7 +150,8 @@ void RoleDesigner::setRow(int row, const Role &r, bool keyEditable)
     color->setData(Qt::DecorationRole, r.color);
     color->setData(Qt::UserRole, r.color);
     m_table->setItem(row, ColorColumn, color);
-    m_table->setItem(row, CostColumn, new QTableWidgetItem(QString::number(r.monthlyCost, 'f', 0)));
+    m_table->setItem(row, CostColumn, new QTableWidgetItem(QString::number(r.costMin, 'f', 0)));
+    m_table->setItem(row, CostMaxColumn, new QTableWidgetItem(QString::number(r.costMax, 'f', 0)));
     for (const auto &[column, text] : {std::pair{int(DutiesEnColumn), r.dutiesEn}, std::pair{int(DutiesZhColumn), r.dutiesZh}}) {
         auto *item = new QTableWidgetItem(text);
         item->setToolTip(text);
@@ -276,17 +287,41 @@ bool RoleDesigner::validate(QString *error)
         }
         r.technical = m_table->item(row, TechnicalColumn)->checkState() == Qt::Checked;
         r.color = m_table->item(row, ColorColumn)->data(Qt::UserRole).value<QColor>();
+        auto money = [&text](int column, bool *ok) {
+            const QString cost = text(column);
+            *ok = true;
+            if (cost.isEmpty())
+                return std::optional<double>();
+            double value = QLocale().toDouble(cost, ok);
+            if (!*ok)
+                value = cost.toDouble(ok);
+            *ok = *ok && value >= 0;
+            return std::optional<double>(value);
+        };
         bool ok = false;
-        const QString cost = text(CostColumn);
-        r.monthlyCost = cost.isEmpty() ? 0.0 : QLocale().toDouble(cost, &ok);
-        if (!cost.isEmpty() && !ok)
-            r.monthlyCost = cost.toDouble(&ok);
-        if (!cost.isEmpty() && (!ok || r.monthlyCost < 0))
+        const std::optional<double> low = money(CostColumn, &ok);
+        if (!ok)
             return fail(tr("the monthly cost must be a number of at least 0."));
+        const std::optional<double> high = money(CostMaxColumn, &ok);
+        if (!ok)
+            return fail(tr("the monthly cost must be a number of at least 0."));
+        r.costMin = low.value_or(high.value_or(0.0));
+        r.costMax = high && *high > 0 ? *high : r.costMin; // a band of one amount
+        if (r.costMax < r.costMin)
+            return fail(tr("the cost band ends (%1) below where it starts (%2).")
+                            .arg(QLocale().toString(r.costMax, 'f', 0), QLocale().toString(r.costMin, 'f', 0)));
         r.dutiesEn = m_table->item(row, DutiesEnColumn)->text();
         r.dutiesZh = m_table->item(row, DutiesZhColumn)->text();
         result.upsert(r);
     }
+    const QString currency = m_currency->text().trimmed().toUpper();
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyPattern.match(currency).hasMatch()) {
+        if (error)
+            *error = tr("The currency must be a three-letter code such as CNY, USD or EUR.");
+        return false;
+    }
+    result.setCurrency(currency);
     if (result.size() == 0) {
         if (error)
             *error = tr("Keep at least one role.");

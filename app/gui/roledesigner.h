@@ -8,6 +8,8 @@
 
 class QTableWidget;
 
+class QLineEdit;
+
 namespace org::ui {
 
 /// The role designer: the plan's role catalogue as a table (key, English and
@@ -20,12 +22,16 @@ class RoleDesigner final : public QDialog
     Q_OBJECT
 public:
     enum ColumnId { KeyColumn, NameEnColumn, NameZhColumn, RankColumn, TechnicalColumn, ColorColumn,
-                    CostColumn, DutiesEnColumn, DutiesZhColumn, ColumnCount };
+                    CostColumn, CostMaxColumn, DutiesEnColumn, DutiesZhColumn, ColumnCount };
+    /// CostColumn is the low end of the monthly cost band, CostMaxColumn the high
+    /// end (empty or 0: the same as the low end, a band of one amount).
 
     /// `usage`: positions per role key in the current org.
     RoleDesigner(const RoleCatalogue &roles, const QHash<QString, int> &usage, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    /// The plan-wide currency field (ISO 4217 code such as "CNY").
+    QLineEdit *currencyEdit() const { return m_currency; }
     /// Appends a row for a new role (key editable) and returns its row.
     int addRole(const Role &role);
     /// Row of a role key, or -1.
@@ -52,6 +58,7 @@ private:
     QHash<QString, int> m_usage;
     QHash<QString, QString> m_replacements;
     QTableWidget *m_table;
+    QLineEdit *m_currency;
 };
 
 } // namespace org::ui

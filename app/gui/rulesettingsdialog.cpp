@@ -41,10 +41,12 @@ RuleSettingsDialog::RuleSettingsDialog(const RuleSettings &settings, QWidget *pa
     m_directorProductLines = spin("directorProductLines", 2, 1000);
     m_span = spin("spanOfControl", 1, 100000);
     m_architect = spin("architectMinPositions", 1, 100000);
+    m_narrowSpan = spin("narrowSpan", 1, 100000);
     form->addRow(tr("Tech director required above this technical headcount:"), m_directorHeadcount);
     form->addRow(tr("Tech director recommended from this many product lines:"), m_directorProductLines);
     form->addRow(tr("Most direct reports (span of control):"), m_span);
     form->addRow(tr("Architect needed from this many positions in a product line:"), m_architect);
+    form->addRow(tr("Fewest direct reports of a manager (narrow span):"), m_narrowSpan);
     layout->addWidget(limits);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
@@ -65,6 +67,7 @@ void RuleSettingsDialog::setSettings(const RuleSettings &s)
     m_directorProductLines->setValue(s.directorProductLines);
     m_span->setValue(s.spanOfControl);
     m_architect->setValue(s.architectMinPositions);
+    m_narrowSpan->setValue(s.narrowSpan);
 }
 
 RuleSettings RuleSettingsDialog::settings() const
@@ -77,6 +80,7 @@ RuleSettings RuleSettingsDialog::settings() const
     s.directorProductLines = m_directorProductLines->value();
     s.spanOfControl = m_span->value();
     s.architectMinPositions = m_architect->value();
+    s.narrowSpan = m_narrowSpan->value();
     return s;
 }
 

@@ -25,7 +25,7 @@ public:
 
 private:
     QHash<QString, QCheckBox *> m_enabled;
-    QSpinBox *m_directorHeadcount, *m_directorProductLines, *m_span, *m_architect;
+    QSpinBox *m_directorHeadcount, *m_directorProductLines, *m_span, *m_architect, *m_narrowSpan;
 };
 
 } // namespace org::ui

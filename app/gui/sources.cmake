@@ -34,6 +34,12 @@ target_sources(orgeditor PRIVATE
     gui/undocontroller.h gui/undocontroller.cpp
     gui/scenariobar.h gui/scenariobar.cpp
     gui/mainwindow.h gui/mainwindow.cpp
+    # planning over time
+    gui/asofcontrol.h gui/asofcontrol.cpp
+    gui/asofmark.h gui/asofmark.cpp
+    gui/forecastdock.h gui/forecastdock.cpp
+    gui/timecharts.h gui/timecharts.cpp
+    gui/mainwindowtime.cpp
 )
 target_link_libraries(orgeditor PUBLIC Qt6::PrintSupport)
 # The app icon (packaging/icons), for the window and the about box when no theme has it.

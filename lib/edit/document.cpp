@@ -2,6 +2,8 @@
 #include "document.h"
 
 #include "rules/incrementalchecker.h"
+#include "rules/orgasof.h"
+#include "rules/ruleengine.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -216,6 +218,9 @@ void Document::discardAutosave()
 
 int Document::problemCount(Org::Vertex v) const
 {
+    if (m_asOf.isValid())
+        return int(std::count_if(m_asOfProblems.begin(), m_asOfProblems.end(),
+                                 [v](const Problem &p) { return p.anchor == v; }));
     return m_checker->problemCount(v);
 }
 
@@ -254,8 +259,24 @@ void Document::applyRuleSettings(RuleSettings settings)
     Q_EMIT settingsChanged();
 }
 
+void Document::setAsOf(QDate date)
+{
+    if (date == m_asOf || (!date.isValid() && !m_asOf.isValid()))
+        return;
+    m_asOf = date;
+    revalidate();
+    Q_EMIT asOfChanged(date);
+}
+
 void Document::revalidate()
 {
+    if (m_asOf.isValid()) {
+        // As of a date: the org seen that day is another org; a full pass each time.
+        const RuleEngine engine(m_plan.roles, m_plan.settings);
+        m_asOfProblems = OrgAsOf::check(engine, org(), m_asOf);
+        Q_EMIT problemsChanged();
+        return;
+    }
     m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
     m_checker->reset(org());
     Q_EMIT problemsChanged();
@@ -264,7 +285,7 @@ void Document::revalidate()
 void Document::revalidate(const QString &id)
 {
     const Org::Vertex v = org().find(id);
-    if (v == Org::npos) {
+    if (v == Org::npos || m_asOf.isValid()) {
         revalidate();
         return;
     }

@@ -8,6 +8,7 @@
 #include "store/plan.h"
 #include "store/planstore.h"
 
+#include <QDate>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -90,8 +91,14 @@ public:
     const Org &org() const;
     const RoleCatalogue &roles() const { return m_plan.roles; }
     const RuleSettings &ruleSettings() const { return m_plan.settings; }
-    /// Problems of the current scenario, as RuleEngine::check returns them.
-    const std::vector<Problem> &problems() const { return m_checker->problems(); }
+    /// Problems of the current scenario, as RuleEngine::check returns them
+    /// (as of asOf() when a date is set: OrgAsOf::check).
+    const std::vector<Problem> &problems() const { return m_asOf.isValid() ? m_asOfProblems : m_checker->problems(); }
+    /// The date the editor shows the org at (invalid: the whole plan). Not an
+    /// edit and not saved: a view of the plan, like the zoom. Setting it
+    /// re-checks the rules as of that day (problemsChanged) and emits asOfChanged.
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(QDate date);
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
     /// The history of edits, one for the whole plan. The editor undoes through
@@ -239,6 +246,8 @@ Q_SIGNALS:
     /// canUndo()/canRedo() or the texts of the next steps may have changed.
     void undoStateChanged();
     void locationChanged(const QString &location);
+    /// The as-of date changed (setAsOf); problems were re-checked before.
+    void asOfChanged(QDate date);
 
 private:
     friend class PlanCommand;
@@ -277,6 +286,8 @@ private:
     QUndoStack *m_undo = nullptr;
     QTimer m_autosaveTimer;
     std::unique_ptr<IncrementalChecker> m_checker;
+    std::vector<Problem> m_asOfProblems; ///< problems() while an as-of date is set
+    QDate m_asOf;                   ///< invalid: the whole plan
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
     bool m_movesCarryTeam = true;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "setfieldcommand.h"
 
+#include "model/plandate.h"
+
 namespace org {
 
 namespace {
@@ -19,12 +21,21 @@ QString SetFieldCommand::refusal(const Org &org, const QString &field, const QSt
 {
     static const QStringList builtIn{QStringLiteral("title"), QStringLiteral("team"),
                                      QStringLiteral("product_line"), QStringLiteral("email"),
-                                     QStringLiteral("salary")};
+                                     QStringLiteral("salary"), QStringLiteral("start_date"),
+                                     QStringLiteral("end_date"), QStringLiteral("status"),
+                                     QStringLiteral("budget")};
     if (!builtIn.contains(field) && !org.customFields().contains(field))
         return tr("unknown field \"%1\" (fields: %2)")
             .arg(field, (builtIn + org.customFields()).join(QStringLiteral(", ")));
     if (field == QLatin1String("salary") && !value.trimmed().isEmpty() && !parseSalary(value))
         return tr("the salary \"%1\" is not a number").arg(value);
+    if (field == QLatin1String("budget") && !value.trimmed().isEmpty() && !parseSalary(value))
+        return tr("the budget \"%1\" is not a number").arg(value);
+    if ((field == QLatin1String("start_date") || field == QLatin1String("end_date")) && !value.trimmed().isEmpty()
+        && !PlanDate::parse(value))
+        return tr("the date \"%1\" is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)").arg(value);
+    if (field == QLatin1String("status") && !PlanDate::parseStatus(value))
+        return tr("unknown hiring status \"%1\"; valid statuses: planned, approved, interviewing, offer").arg(value);
     return {};
 }
 
@@ -42,6 +53,14 @@ SetFieldCommand::SetFieldCommand(Document *doc, const QString &id, const QString
         m_after.email = value;
     else if (field == QLatin1String("salary"))
         m_after.salary = value.trimmed().isEmpty() ? std::nullopt : parseSalary(value);
+    else if (field == QLatin1String("budget"))
+        m_after.budget = value.trimmed().isEmpty() ? std::nullopt : parseSalary(value);
+    else if (field == QLatin1String("start_date"))
+        m_after.startDate = PlanDate::parse(value).value_or(QDate());
+    else if (field == QLatin1String("end_date"))
+        m_after.endDate = PlanDate::parse(value).value_or(QDate());
+    else if (field == QLatin1String("status"))
+        m_after.status = PlanDate::parseStatus(value).value_or(HiringStatus::None);
     else if (const qsizetype i = doc->org().customFields().indexOf(field); i >= 0) {
         while (m_after.custom.size() <= i)
             m_after.custom << QString();

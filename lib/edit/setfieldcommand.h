@@ -6,7 +6,9 @@
 namespace org {
 
 /// Sets one field of a position: "title", "team", "product_line", "email",
-/// "salary" (a number, or empty for none) or a custom field of the org.
+/// "salary" (a number, or empty for none), "start_date" / "end_date" (ISO date
+/// or quarter such as 2027Q3, empty for none), "status" (planned, approved,
+/// interviewing, offer or empty), "budget" (a number or empty) or a custom field.
 class SetFieldCommand final : public PositionDataCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetFieldCommand)

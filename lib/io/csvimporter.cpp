@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 #include "inputfile.h"
+#include "model/plandate.h"
 #include "roleinference.h"
 
 #include <QHash>
@@ -42,6 +43,10 @@ constexpr std::array kAliases{
     Alias{"assistant", Column::Assistant}, Alias{"助理", Column::Assistant},
     Alias{"dottedline", Column::DottedLine}, Alias{"虚线上级", Column::DottedLine},
     Alias{"dottedlinemanager", Column::DottedLine},
+    Alias{"startdate", Column::StartDate}, Alias{"入职日期", Column::StartDate},
+    Alias{"enddate", Column::EndDate}, Alias{"离职日期", Column::EndDate},
+    Alias{"status", Column::Status}, Alias{"招聘状态", Column::Status},
+    Alias{"budget", Column::Budget}, Alias{"预算", Column::Budget},
 };
 
 bool isTrue(const QString &value)
@@ -180,6 +185,8 @@ public:
     }
 
     bool begin(const QStringList &header, int headerLine);
+    /// Rows come from a spreadsheet: a date cell may hold Excel's day number.
+    void setSpreadsheet(bool on) { m_spreadsheet = on; }
     void reserve(std::size_t rows);
     void add(int line, const std::vector<QStringView> &fields);
     void finish();
@@ -192,6 +199,9 @@ private:
     }
     int column(Column c) const { return m_col[std::size_t(c)]; }
     int roleIndex(QStringView text);
+    /// Start and end date, hiring status and budget of a row (strict); false, with
+    /// the error added, when a cell is not valid.
+    bool readPlanFields(int line, const std::vector<QStringView> &row, Position &p);
 
     const RoleCatalogue &m_roles;
     const ImportOptions &m_options;
@@ -204,6 +214,7 @@ private:
     int m_nameA = -1, m_nameB = -1;
     int m_width = 0;
     bool m_inferRoles = false;
+    bool m_spreadsheet = false;
     Org m_org;
     std::vector<int> m_lineOf;
     std::vector<QStringView> m_managerOf;
@@ -282,6 +293,57 @@ int TableBuilder::roleIndex(QStringView text)
     return *it;
 }
 
+bool TableBuilder::readPlanFields(int line, const std::vector<QStringView> &row, Position &p)
+{
+    auto field = [this, &row](Column c) -> QStringView {
+        const int i = column(c);
+        return i >= 0 && std::size_t(i) < row.size() ? row[std::size_t(i)].trimmed() : QStringView();
+    };
+    for (auto [c, date] : {std::pair{Column::StartDate, &Position::startDate}, std::pair{Column::EndDate, &Position::endDate}}) {
+        const QStringView text = field(c);
+        if (text.isEmpty())
+            continue;
+        std::optional<QDate> d = PlanDate::parse(text);
+        bool whole = false;
+        const int serial = text.toInt(&whole);
+        if (!d && m_spreadsheet && whole && serial > 0 && serial < 2958466)
+            d = QDate(1899, 12, 30).addDays(serial); // Excel's day number (a cell formatted as a date)
+        if (!d) {
+            addError(line, tr("the date \"%1\" is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)")
+                               .arg(text.toString()));
+            return false;
+        }
+        p.*date = *d;
+    }
+    if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate) {
+        addError(line, tr("the end date %1 is before the start date %2")
+                           .arg(PlanDate::toIso(p.endDate), PlanDate::toIso(p.startDate)));
+        return false;
+    }
+    const QStringView status = field(Column::Status);
+    const std::optional<HiringStatus> s = PlanDate::parseStatus(status);
+    if (!s) {
+        addError(line, tr("unknown hiring status \"%1\"; valid statuses: planned, approved, interviewing, offer")
+                           .arg(status.toString()));
+        return false;
+    }
+    if (*s != HiringStatus::None && !p.isOpen()) {
+        addError(line, tr("the hiring status \"%1\" is for open positions only, but this position is filled by %2")
+                           .arg(status.toString(), p.name));
+        return false;
+    }
+    p.status = *s;
+    const QStringView budget = field(Column::Budget);
+    if (!budget.isEmpty()) {
+        p.budget = parseMoney(budget.toString());
+        if (!p.budget) {
+            addError(line, tr("the budget \"%1\" is not a number").arg(budget.toString()));
+            return false;
+        }
+    }
+    return true;
+}
+
 void TableBuilder::add(int line, const std::vector<QStringView> &row)
 {
     auto field = [&row](int c) -> QStringView {
@@ -341,6 +403,8 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
             return;
         }
     }
+    if (!readPlanFields(line, row, p))
+        return;
     if (!m_customCols.empty()) {
         p.custom.reserve(qsizetype(m_customCols.size()));
         for (int c : m_customCols)
@@ -473,6 +537,7 @@ ImportResult CsvImporter::importTable(const QStringList &header, std::vector<Row
 {
     ImportResult r;
     TableBuilder builder(m_roles, m_options, displayName, r);
+    builder.setSpreadsheet(true);
     if (!builder.begin(header, headerLine))
         return r;
     builder.reserve(rows.size());

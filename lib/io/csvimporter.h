@@ -43,7 +43,7 @@ struct ImportResult
 /// What one header column means (DESIGN.md §3).
 enum class Column {
     Id, Name, FirstName, LastName, Manager, Role, Team, ProductLine, Title, Salary, Email,
-    Assistant, DottedLine, Custom
+    Assistant, DottedLine, StartDate, EndDate, Status, Budget, Custom
 };
 
 /// Reads an org from tabular data (CSV text, or rows of a spreadsheet) with

@@ -27,8 +27,12 @@ struct Role
     QString dutiesEn;            ///< one duty per line
     QString dutiesZh;
     QStringList aliases;         ///< extra spellings matched on import
-    double monthlyCost = 0.0;    ///< default monthly cost of an open position
+    double costMin = 0.0;        ///< monthly cost band, low end (plan currency)
+    double costMax = 0.0;        ///< monthly cost band, high end (≥ costMin)
 
+    /// Middle of the cost band: what an open position without a budget, or a
+    /// filled one without a salary, costs a month.
+    double costMidpoint() const { return (costMin + costMax) / 2.0; }
     /// True when the role counts as technical for the rules (§4): technical
     /// and not a technical partner.
     bool countsAsTechnical() const { return technical && key != kTechPartner; }

@@ -124,9 +124,22 @@ RoleCatalogue RoleCatalogue::defaults()
                         "类型：技术资源、全方位支持、产品、技术战略、数据科学、DevOps、测试、服务商（云、物联网、硬件）"}),
                  lines({"Technical Partner", "Tech Partner", "Partner"})),
     };
-    // Default cost band of a technical partner (ROLES.md): base 5,000–7,000 CNY,
-    // bonus 1,500–3,000 CNY; the middle of the band.
-    c.m_roles.back().monthlyCost = 8250.0;
+    // Monthly cost bands in CNY (base pay plus employer's social charges, the
+    // range of tier-1 Chinese tech companies). A technical partner (ROLES.md):
+    // base 5,000–7,000 plus a bonus of 1,500–3,000. The CEO and non-technical
+    // staff start without a band.
+    const std::pair<const char *, std::pair<double, double>> bands[] = {
+        {"cto", {70000, 110000}},         {"tech_director", {50000, 75000}},
+        {"tech_manager", {32000, 48000}}, {"architect", {35000, 55000}},
+        {"engineer", {20000, 32000}},     {"programmer", {10000, 18000}},
+        {"tech_partner", {6500, 10000}},
+    };
+    for (Role &r : c.m_roles)
+        for (const auto &[key, band] : bands)
+            if (r.key == QLatin1String(key)) {
+                r.costMin = band.first;
+                r.costMax = band.second;
+            }
     c.reindex();
     return c;
 }

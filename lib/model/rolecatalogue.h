@@ -37,6 +37,11 @@ public:
     /// Removes the role with this key; returns false when there is none.
     bool remove(const QString &key);
 
+    /// Currency of the cost bands, salaries and budgets of the plan (ISO 4217
+    /// code, "CNY" by default); shown beside every amount.
+    const QString &currency() const { return m_currency; }
+    void setCurrency(QString code) { m_currency = std::move(code); }
+
     /// All keys, in catalogue order ("ceo, cto, …"), for error messages.
     QStringList keys() const;
 
@@ -53,6 +58,7 @@ private:
 
     std::vector<Role> m_roles;
     QHash<QString, int> m_bySpelling; ///< folded spelling → index
+    QString m_currency = QStringLiteral("CNY");
 };
 
 /// Folds a spelling for matching: lower case, spaces, '-' and '_' removed.

@@ -4,6 +4,7 @@ target_sources(org_model PRIVATE
     model/role.h
     model/rolecatalogue.h model/rolecatalogue.cpp
     model/position.h
+    model/plandate.h model/plandate.cpp
     model/org.h model/org.cpp
     model/problem.h
 )

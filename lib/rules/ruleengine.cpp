@@ -218,6 +218,8 @@ QString RuleEngine::ruleName(const QString &ruleId)
         return tr("Product line without a tech manager");
     if (ruleId == QLatin1String("product-line-architect"))
         return tr("Product line without an architect");
+    if (ruleId == QLatin1String("narrow-span"))
+        return tr("Too few direct reports");
     return ruleId;
 }
 
@@ -267,6 +269,11 @@ QString RuleEngine::message(const Problem &p, const Org &org) const
         return tr("Product line \"%1\" has %2 positions (%3 or more) but no architect: add an "
                   "open architect for it under its tech manager.")
             .arg(p.productLine, QString::number(p.headcount), QString::number(p.limit));
+    if (p.rule == QLatin1String("narrow-span"))
+        return tr("%1 manages only %n direct report(s) (fewer than %2): a manager with so few reports "
+                  "adds a layer; merge the team into a neighbouring one, or let %3 lead as an "
+                  "individual contributor.", nullptr, p.headcount)
+            .arg(who, QString::number(p.limit), anchor);
     return p.rule;
 }
 

@@ -34,6 +34,7 @@ public:
     static QString shortName(const Org &org, Org::Vertex v);
 
     const RuleSettings &settings() const { return m_settings; }
+    const RoleCatalogue &roles() const { return m_roles; }
 
 private:
     RoleCatalogue m_roles;

@@ -15,6 +15,7 @@ struct RuleSettings
     int directorProductLines = 2; ///< director-recommended fires at this many product lines
     int spanOfControl = 15;       ///< span-of-control fires above this many direct reports
     int architectMinPositions = 8;///< product-line-architect fires from this many positions
+    int narrowSpan = 3;           ///< narrow-span fires below this many direct reports
     QSet<QString> disabled;       ///< rule ids switched off
 
     bool isEnabled(const QString &rule) const { return !disabled.contains(rule); }

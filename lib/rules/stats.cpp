@@ -49,10 +49,14 @@ QJsonArray groupsToJson(const std::vector<OrgStats::Group> &groups, const char *
 
 double OrgStats::costOf(const Position &p, const RoleCatalogue &roles)
 {
-    if (p.salary)
+    if (!p.isOpen() && p.salary)
+        return *p.salary;
+    if (p.isOpen() && p.budget)
+        return *p.budget;
+    if (p.isOpen() && p.salary) // an offered salary recorded on an open position
         return *p.salary;
     const Role *r = roles.find(p.role);
-    return r ? r->monthlyCost : 0.0;
+    return r ? r->costMidpoint() : 0.0;
 }
 
 bool OrgStats::inHeadcount(const Position &p)
@@ -63,6 +67,16 @@ bool OrgStats::inHeadcount(const Position &p)
 bool OrgStats::roleInHeadcount(const QString &roleKey)
 {
     return roleKey != Role::kTechPartner;
+}
+
+std::vector<int> OrgStats::layerOf(const Org &org)
+{
+    const std::vector<Org::Vertex> &parent = org.managerArray();
+    std::vector<int> layer(std::size_t(org.size()), 0);
+    for (Org::Vertex v : org.preorder())
+        if (parent[v] != Org::npos)
+            layer[v] = layer[parent[v]] + 1;
+    return layer;
 }
 
 OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
@@ -95,7 +109,7 @@ OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
         if (role && role->countsAsTechnical())
             ++s.technicalHeadcount;
         const double cost = costOf(p, roles);
-        s.hasCost = s.hasCost || p.salary.has_value() || cost > 0;
+        s.hasCost = s.hasCost || p.salary.has_value() || p.budget.has_value() || cost > 0;
         s.monthlyCost += cost;
         tally(roleGroups, roleIdx, p.role, open, cost);
         tally(s.byTeam, teamIdx, p.team, open, cost);
@@ -116,6 +130,33 @@ OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
 
     std::sort(s.spans.begin(), s.spans.end());
     s.managers = int(s.spans.size());
+    // Spans and layers.
+    for (Org::Vertex v = 0; v < n; ++v) {
+        const std::size_t layer = std::size_t(level[v] - 1);
+        if (s.positionsPerLayer.size() <= layer)
+            s.positionsPerLayer.resize(layer + 1, 0);
+        ++s.positionsPerLayer[layer];
+    }
+    s.layers = int(s.positionsPerLayer.size());
+    for (int span : s.spans) {
+        if (s.spanDistribution.empty() || s.spanDistribution.back().first != span)
+            s.spanDistribution.emplace_back(span, 0);
+        ++s.spanDistribution.back().second;
+        s.managersWithOneReport += span == 1;
+        s.managersWithTwoReports += span == 2;
+    }
+    QHash<QString, std::size_t> shapeIdx;
+    for (const Group &g : s.byTeam) {
+        shapeIdx.insert(g.key, s.icsPerManager.size());
+        s.icsPerManager.push_back({g.key});
+    }
+    for (Org::Vertex v = 0; v < n; ++v) {
+        TeamShape &t = s.icsPerManager[shapeIdx.value(org.position(v).team)];
+        if (reports[v] > 0)
+            ++t.managers;
+        else
+            ++t.ics;
+    }
     if (!s.spans.empty()) {
         const std::size_t m = s.spans.size();
         s.spanMin = s.spans.front();
@@ -146,6 +187,25 @@ QJsonObject OrgStats::toJson() const
     };
     if (hasCost)
         o.insert(QStringLiteral("monthly_cost"), monthlyCost);
+    // Spans and layers (added with planning over time; the keys above are unchanged).
+    QJsonArray perLayer;
+    for (int count : positionsPerLayer)
+        perLayer.append(count);
+    o.insert(QStringLiteral("layers"), QJsonObject{{QStringLiteral("count"), layers},
+                                                   {QStringLiteral("positions_per_layer"), perLayer}});
+    QJsonArray distribution;
+    for (const auto &[span, count] : spanDistribution)
+        distribution.append(QJsonObject{{QStringLiteral("span"), span}, {QStringLiteral("managers"), count}});
+    o.insert(QStringLiteral("span_distribution"), distribution);
+    o.insert(QStringLiteral("managers_with_one_report"), managersWithOneReport);
+    o.insert(QStringLiteral("managers_with_two_reports"), managersWithTwoReports);
+    QJsonArray shapes;
+    for (const TeamShape &t : icsPerManager)
+        shapes.append(QJsonObject{{QStringLiteral("team"), t.team},
+                                  {QStringLiteral("ics"), t.ics},
+                                  {QStringLiteral("managers"), t.managers},
+                                  {QStringLiteral("ics_per_manager"), t.icsPerManager()}});
+    o.insert(QStringLiteral("ics_per_manager"), shapes);
     return o;
 }
 

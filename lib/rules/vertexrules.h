@@ -78,8 +78,8 @@ struct VertexFacts
 
 /// The rules whose result at a position depends only on VertexFacts, in
 /// DESIGN.md §4 order. They are listed in one place so that a full pass and an
-/// incremental one stay identical: a new per-manager rule (say one on a
-/// narrow span) is one more block in checkVertex(); IncrementalChecker
+/// incremental one stay identical: a new per-manager rule (as narrow-span)
+/// is one more block in checkVertex(); IncrementalChecker
 /// re-checks a manager whenever its report count or subtree sums change.
 /// `lineNames()` gives the names of lines(v), ascending by line id, and is
 /// only called when director-recommended fires.
@@ -116,6 +116,12 @@ void checkVertex(const VertexFacts &f, Org::Vertex v, const RuleSettings &s, Lin
         Problem p = make(2, Severity::Warning);
         p.headcount = f.reportCount;
         p.limit = s.spanOfControl;
+        out.push_back(std::move(p));
+    }
+    if (f.reportCount > 0 && f.reportCount < s.narrowSpan && enabled(8)) { // narrow-span
+        Problem p = make(8, Severity::Info);
+        p.headcount = f.reportCount;
+        p.limit = s.narrowSpan;
         out.push_back(std::move(p));
     }
     if (f.manager != Org::npos && f.tech && f.managerTech && f.rank >= 0 && f.managerRank >= 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "csvexporter.h"
 
+#include "model/plandate.h"
 #include "plan.h"
 
 #include <QLocale>
@@ -28,10 +29,13 @@ QString CsvExporter::quote(const QString &field)
 QByteArray CsvExporter::toCsv(const Org &org)
 {
     const auto dotted = dottedManagersByReport(org);
-    bool anyAssistant = false, anyDotted = false;
+    bool anyAssistant = false, anyDotted = false, anyPlan = false;
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
-        anyAssistant = anyAssistant || org.position(v).assistant;
+        const Position &p = org.position(v);
+        anyAssistant = anyAssistant || p.assistant;
         anyDotted = anyDotted || !dotted[v].empty();
+        anyPlan = anyPlan || p.startDate.isValid() || p.endDate.isValid() || p.status != HiringStatus::None
+            || p.budget;
     }
     QStringList header{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("manager_id"),
                        QStringLiteral("role"), QStringLiteral("title"), QStringLiteral("team"),
@@ -40,6 +44,11 @@ QByteArray CsvExporter::toCsv(const Org &org)
         header << QStringLiteral("assistant");
     if (anyDotted)
         header << QStringLiteral("dotted_line");
+    // The hiring plan's columns only when a position has one (older readers and
+    // round trips of plain orgs see the columns they wrote).
+    if (anyPlan)
+        header << QStringLiteral("start_date") << QStringLiteral("end_date") << QStringLiteral("status")
+               << QStringLiteral("budget");
     header << org.customFields();
 
     QString text;
@@ -69,6 +78,10 @@ QByteArray CsvExporter::toCsv(const Org &org)
                 ids << org.position(d).id;
             row << ids.join(QLatin1Char('|'));
         }
+        if (anyPlan)
+            row << PlanDate::toIso(p.startDate) << PlanDate::toIso(p.endDate)
+                << (p.isOpen() ? PlanDate::statusKey(p.status) : QString()) // the importer reads it for open ones only
+                << (p.budget ? QString::number(*p.budget, 'g', QLocale::FloatingPointShortest) : QString());
         for (qsizetype i = 0; i < org.customFields().size(); ++i)
             row << p.custom.value(i);
         writeRow(row);

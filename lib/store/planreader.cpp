@@ -16,7 +16,7 @@ RoleCatalogue readRoles(QSqlDatabase &db)
 {
     QSqlQuery q = prepare(db, QStringLiteral(
                                   "SELECT key, name_en, name_zh, rank, technical, color, duties_en, duties_zh,"
-                                  " aliases, monthly_cost FROM roles ORDER BY ord"));
+                                  " aliases, monthly_cost, cost_min, cost_max FROM roles ORDER BY ord"));
     exec(q);
     RoleCatalogue roles;
     bool any = false;
@@ -32,7 +32,8 @@ RoleCatalogue readRoles(QSqlDatabase &db)
         r.dutiesEn = q.value(6).toString();
         r.dutiesZh = q.value(7).toString();
         r.aliases = fromJson(q.value(8).toString());
-        r.monthlyCost = q.value(9).toDouble();
+        r.costMin = q.value(10).isNull() ? q.value(9).toDouble() : q.value(10).toDouble();
+        r.costMax = q.value(11).isNull() ? r.costMin : q.value(11).toDouble();
         roles.upsert(r);
         any = true;
     }
@@ -46,6 +47,12 @@ void readPlan(QSqlDatabase &db, Plan &out)
     Plan plan;
     auto baseline = std::make_shared<PlanBaseline>();
     plan.roles = readRoles(db);
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'currency'")) && q.next()
+            && !q.value(0).toString().isEmpty())
+            plan.roles.setCurrency(q.value(0).toString());
+    }
     {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'rule_settings'")) && q.next())

@@ -10,23 +10,33 @@ namespace org::storeimpl {
 
 namespace {
 
-// The current schema (2), in SQL that SQLite and PostgreSQL both accept. Schema 1 and
-// the migration from it are history: they stay as they were when they were written.
+// The current schema (3), in SQL that SQLite and PostgreSQL both accept. Schemas 1 and 2
+// and the migrations from them are history: they stay as they were when they were written.
+// Columns added by a migration come last, where ALTER TABLE … ADD COLUMN puts them, so a
+// migrated plan and a new one have the same tables.
 const char *const kSchema[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE roles (ord INTEGER NOT NULL, key TEXT PRIMARY KEY, name_en TEXT, name_zh TEXT,"
     " rank INTEGER, technical INTEGER NOT NULL, color TEXT, duties_en TEXT, duties_zh TEXT,"
-    " aliases TEXT, monthly_cost DOUBLE PRECISION)",
+    " aliases TEXT, monthly_cost DOUBLE PRECISION, cost_min DOUBLE PRECISION, cost_max DOUBLE PRECISION)",
     "CREATE TABLE scenarios (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE, ord INTEGER NOT NULL,"
     " custom_fields TEXT NOT NULL)",
     "CREATE TABLE positions (scenario_id BIGINT NOT NULL, id TEXT NOT NULL, ord BIGINT NOT NULL,"
     " name TEXT, role TEXT, title TEXT, team TEXT, product_line TEXT, email TEXT,"
     " salary DOUBLE PRECISION, assistant INTEGER NOT NULL, custom TEXT NOT NULL,"
-    " version BIGINT NOT NULL, changed_by TEXT, PRIMARY KEY (scenario_id, id))",
+    " version BIGINT NOT NULL, changed_by TEXT, start_date TEXT, end_date TEXT, status TEXT,"
+    " budget DOUBLE PRECISION, PRIMARY KEY (scenario_id, id))",
     "CREATE TABLE edges (scenario_id BIGINT NOT NULL, report_id TEXT NOT NULL,"
     " manager_id TEXT NOT NULL, kind TEXT NOT NULL, ord BIGINT NOT NULL)",
     "CREATE INDEX edges_by_report ON edges (scenario_id, report_id)",
 };
+
+/// The positions table of schema 2, as migrate1to2() made it.
+const char *const kPositions2 =
+    "CREATE TABLE positions (scenario_id BIGINT NOT NULL, id TEXT NOT NULL, ord BIGINT NOT NULL,"
+    " name TEXT, role TEXT, title TEXT, team TEXT, product_line TEXT, email TEXT,"
+    " salary DOUBLE PRECISION, assistant INTEGER NOT NULL, custom TEXT NOT NULL,"
+    " version BIGINT NOT NULL, changed_by TEXT, PRIMARY KEY (scenario_id, id))";
 
 /// Schema 1 (OrgDesigner 0.1 plans): one org, positions with their manager
 /// in a column, no scenarios, custom fields, dotted lines or versions.
@@ -34,7 +44,7 @@ void migrate1to2(QSqlDatabase &db)
 {
     execSql(db, QStringLiteral("ALTER TABLE positions RENAME TO positions_v1"));
     execSql(db, QString::fromLatin1(kSchema[2]));
-    execSql(db, QString::fromLatin1(kSchema[3]));
+    execSql(db, QString::fromLatin1(kPositions2));
     execSql(db, QString::fromLatin1(kSchema[4]));
     execSql(db, QString::fromLatin1(kSchema[5]));
     QSqlQuery sc = prepare(db, QStringLiteral("INSERT INTO scenarios (id, name, ord, custom_fields) VALUES (1, ?, 0, '[]')"));
@@ -50,6 +60,21 @@ void migrate1to2(QSqlDatabase &db)
                     " SELECT 1, id, manager_id, 'reports_to', ord FROM positions_v1"
                     " WHERE manager_id IS NOT NULL AND manager_id <> ''"));
     execSql(db, QStringLiteral("DROP TABLE positions_v1"));
+}
+
+/// Schema 2 → 3 (planning over time): start and end dates, hiring status and budget
+/// of positions (empty in a migrated plan), and a cost band per role (both ends the
+/// role's former single monthly cost).
+void migrate2to3(QSqlDatabase &db)
+{
+    for (const char *sql : {"ALTER TABLE roles ADD COLUMN cost_min DOUBLE PRECISION",
+                            "ALTER TABLE roles ADD COLUMN cost_max DOUBLE PRECISION",
+                            "UPDATE roles SET cost_min = monthly_cost, cost_max = monthly_cost",
+                            "ALTER TABLE positions ADD COLUMN start_date TEXT",
+                            "ALTER TABLE positions ADD COLUMN end_date TEXT",
+                            "ALTER TABLE positions ADD COLUMN status TEXT",
+                            "ALTER TABLE positions ADD COLUMN budget DOUBLE PRECISION"})
+        execSql(db, QString::fromLatin1(sql));
 }
 
 } // namespace
@@ -119,6 +144,10 @@ void ensureCurrentSchema(QSqlDatabase &db, const QString &location, bool readOnl
     if (v == 1) {
         migrate1to2(db);
         v = 2;
+    }
+    if (v == 2) {
+        migrate2to3(db);
+        v = 3;
     }
     setMeta(db, QStringLiteral("schema_version"), QString::number(v));
     tx.commit();

@@ -20,10 +20,12 @@ namespace {
 void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan)
 {
     setMeta(db, QStringLiteral("rule_settings"), plan.settings.toString());
+    setMeta(db, QStringLiteral("currency"), plan.roles.currency());
     execSql(db, QStringLiteral("DELETE FROM roles"));
     QSqlQuery q = prepare(db, QStringLiteral(
                                   "INSERT INTO roles (ord, key, name_en, name_zh, rank, technical, color,"
-                                  " duties_en, duties_zh, aliases, monthly_cost) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                  " duties_en, duties_zh, aliases, monthly_cost, cost_min, cost_max)"
+                                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     int ord = 0;
     for (const Role &r : plan.roles.roles()) {
         q.addBindValue(ord++);
@@ -36,7 +38,9 @@ void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan)
         q.addBindValue(r.dutiesEn);
         q.addBindValue(r.dutiesZh);
         q.addBindValue(toJson(r.aliases));
-        q.addBindValue(r.monthlyCost);
+        q.addBindValue(r.costMidpoint());
+        q.addBindValue(r.costMin);
+        q.addBindValue(r.costMax);
         exec(q);
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "positioncolumns.h"
 
+#include "model/plandate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -59,6 +61,12 @@ void readPosition(const QSqlQuery &q, int first, Position &p)
                 p.*c.number = value.toDouble();
             break;
         case PositionColumn::Kind::Flag: p.*c.flag = value.toInt() != 0; break;
+        case PositionColumn::Kind::Date:
+            p.*c.date = value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+            break;
+        case PositionColumn::Kind::Status:
+            p.*c.status = PlanDate::parseStatus(value.toString()).value_or(HiringStatus::None);
+            break;
         }
     }
 }
@@ -74,6 +82,12 @@ RowContent RowContent::of(const Org &org, Org::Vertex v, const std::vector<Org::
         case PositionColumn::Kind::List: r.values[i] = toJson(p.*c.list); break;
         case PositionColumn::Kind::Number: r.values[i] = p.*c.number ? QVariant(*(p.*c.number)) : QVariant(); break;
         case PositionColumn::Kind::Flag: r.values[i] = bool(p.*c.flag); break;
+        case PositionColumn::Kind::Date:
+            r.values[i] = (p.*c.date).isValid() ? QVariant(PlanDate::toIso(p.*c.date)) : QVariant();
+            break;
+        case PositionColumn::Kind::Status:
+            r.values[i] = p.*c.status == HiringStatus::None ? QVariant() : QVariant(PlanDate::statusKey(p.*c.status));
+            break;
         }
     }
     const Org::Vertex m = org.manager(v);
@@ -96,6 +110,10 @@ RowContent RowContent::fromQuery(const QSqlQuery &q, int first)
         case PositionColumn::Kind::List: r.values[i] = value.toString(); break;
         case PositionColumn::Kind::Number: r.values[i] = value.isNull() ? QVariant() : QVariant(value.toDouble()); break;
         case PositionColumn::Kind::Flag: r.values[i] = value.toInt() != 0; break;
+        case PositionColumn::Kind::Date:
+        case PositionColumn::Kind::Status:
+            r.values[i] = value.isNull() || value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
+            break;
         }
     }
     return r;
@@ -126,6 +144,8 @@ size_t RowContent::digest() const
             all << (value.isValid() ? QString::number(value.toDouble(), 'g', 17) : QString());
             break;
         case PositionColumn::Kind::Flag: all << (value.toBool() ? QStringLiteral("1") : QString()); break;
+        case PositionColumn::Kind::Date:
+        case PositionColumn::Kind::Status: all << value.toString(); break;
         }
     }
     return qHash(all.join(QLatin1Char('\x1e')), 0);
@@ -144,7 +164,8 @@ QStringList RowContent::diff(const RowContent &o) const
         out << QStringLiteral("dotted lines");
     for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
         const PositionColumn &c = kPositionColumns[i];
-        if ((c.kind == PositionColumn::Kind::Number && values[i] != o.values[i])
+        if (((c.kind == PositionColumn::Kind::Number || c.kind == PositionColumn::Kind::Date
+              || c.kind == PositionColumn::Kind::Status) && values[i] != o.values[i])
             || (c.kind == PositionColumn::Kind::Flag && values[i].toBool() != o.values[i].toBool()))
             out << QString::fromLatin1(c.label);
     }
@@ -162,6 +183,10 @@ void RowContent::bind(QSqlQuery &q) const
             q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<double>()));
             break;
         case PositionColumn::Kind::Flag: q.addBindValue(value.toBool() ? 1 : 0); break;
+        case PositionColumn::Kind::Date:
+        case PositionColumn::Kind::Status:
+            q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<QString>()));
+            break;
         }
     }
 }

@@ -29,6 +29,8 @@ struct PositionColumn
         List,   ///< a QStringList field, stored as a JSON array
         Number, ///< an optional double, NULL when unset
         Flag,   ///< a bool, stored as 0/1
+        Date,   ///< a QDate, stored as ISO text, NULL when invalid
+        Status, ///< a HiringStatus, stored as its key, NULL for None
     };
     const char *name;  ///< SQL column
     const char *label; ///< the field in conflict messages ("what changed")
@@ -37,6 +39,8 @@ struct PositionColumn
     QStringList Position::*list = nullptr;
     std::optional<double> Position::*number = nullptr;
     bool Position::*flag = nullptr;
+    QDate Position::*date = nullptr;
+    HiringStatus Position::*status = nullptr;
 
     constexpr PositionColumn(const char *n, const char *l, QString Position::*f)
         : name(n), label(l), kind(Kind::Text), text(f) {}
@@ -46,6 +50,10 @@ struct PositionColumn
         : name(n), label(l), kind(Kind::Number), number(f) {}
     constexpr PositionColumn(const char *n, const char *l, bool Position::*f)
         : name(n), label(l), kind(Kind::Flag), flag(f) {}
+    constexpr PositionColumn(const char *n, const char *l, QDate Position::*f)
+        : name(n), label(l), kind(Kind::Date), date(f) {}
+    constexpr PositionColumn(const char *n, const char *l, HiringStatus Position::*f)
+        : name(n), label(l), kind(Kind::Status), status(f) {}
     /// Text and List columns are compared and digested as text, before the lines.
     constexpr bool isText() const { return kind == Kind::Text || kind == Kind::List; }
 };
@@ -53,7 +61,7 @@ struct PositionColumn
 /// THE list of a position's stored content (everything but scenario_id, id, ord, version
 /// and changed_by), in table order. Reading, writing, binding and conflict messages all
 /// go through it; the SQL column lists below are made from it.
-inline constexpr std::array<PositionColumn, 9> kPositionColumns{{
+inline constexpr std::array<PositionColumn, 13> kPositionColumns{{
     {"name", "name", &Position::name},
     {"role", "role", &Position::role},
     {"title", "title", &Position::title},
@@ -63,6 +71,10 @@ inline constexpr std::array<PositionColumn, 9> kPositionColumns{{
     {"salary", "salary", &Position::salary},
     {"assistant", "assistant", &Position::assistant},
     {"custom", "custom fields", &Position::custom},
+    {"start_date", "start_date", &Position::startDate},
+    {"end_date", "end_date", &Position::endDate},
+    {"status", "status", &Position::status},
+    {"budget", "budget", &Position::budget},
 }};
 inline constexpr int kPositionColumnCount = int(kPositionColumns.size());
 

@@ -179,8 +179,10 @@ TEST(Document, EmitsFineGrainedSignalsAndRevalidates)
 
     ASSERT_TRUE(doc.move(QStringLiteral("e"), QStringLiteral("c")));
     ASSERT_TRUE(doc.changeRole(QStringLiteral("d"), QStringLiteral("architect")));
-    ASSERT_TRUE(doc.addPosition(Position{QStringLiteral("g"), {}, QStringLiteral("engineer"), {}, {}, {}, {}, {}, {}, false},
-                                QStringLiteral("c")));
+    Position g;
+    g.id = QStringLiteral("g");
+    g.role = QStringLiteral("engineer");
+    ASSERT_TRUE(doc.addPosition(g, QStringLiteral("c")));
     ASSERT_TRUE(doc.removePosition(QStringLiteral("g"), false));
     // e shared b's team: e and f below it take c's team (a move carries them).
     EXPECT_EQ(log, (QStringList{QStringLiteral("manager e b c"), QStringLiteral("changed e"), QStringLiteral("changed f"),

@@ -240,7 +240,7 @@ TEST(FixEngine, OutcomeCountsTheCostOfTheAddedPositions)
 {
     RoleCatalogue catalogue = roles();
     Role director = *catalogue.find(QStringLiteral("tech_director"));
-    director.monthlyCost = 35000;
+    director.costMin = director.costMax = 35000;
     catalogue.upsert(director);
     const Org org = orgFromCsv(bigTeam(21));
     const auto problems = problemsOf(org, QStringLiteral("director-required"));

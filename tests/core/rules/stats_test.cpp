@@ -23,13 +23,16 @@ TEST(Stats, HeadcountSpanDepthAndCost)
     EXPECT_EQ(s.spanMin, 2);
     EXPECT_EQ(s.spanMax, 2);
     EXPECT_TRUE(s.hasCost);
-    // The partner has no salary: its role's default cost band applies.
-    EXPECT_DOUBLE_EQ(s.monthlyCost, 62000 + RoleCatalogue::defaults().find(QStringLiteral("tech_partner"))->monthlyCost);
+    // The partner has no salary and the open programmer no budget: their roles' cost bands apply (midpoints).
+    const RoleCatalogue roles = RoleCatalogue::defaults();
+    const double programmer = roles.find(QStringLiteral("programmer"))->costMidpoint();
+    EXPECT_GT(programmer, 0);
+    EXPECT_DOUBLE_EQ(s.monthlyCost, 62000 + programmer + roles.find(QStringLiteral("tech_partner"))->costMidpoint());
     ASSERT_FALSE(s.byTeam.empty());
     EXPECT_EQ(s.byTeam.front().key, QStringLiteral("Pay"));
     EXPECT_EQ(s.byTeam.front().positions, 3);
     EXPECT_EQ(s.byTeam.front().open, 1);
-    EXPECT_DOUBLE_EQ(s.byTeam.front().monthlyCost, 32000);
+    EXPECT_DOUBLE_EQ(s.byTeam.front().monthlyCost, 32000 + programmer);
     EXPECT_EQ(s.byRole.front().key, QStringLiteral("cto"));
     const QJsonObject json = s.toJson();
     EXPECT_EQ(json.value(QStringLiteral("positions")).toInt(), 5);

@@ -75,7 +75,7 @@ TEST(ScenarioDiff, AllKindsWithDeltas)
         "b,B,a,tech_manager,Pay,30000\n"
         "c,C,a,tech_director,Web,30000\n"     // role changed
         "d,D,c,engineer,Web,20000\n"          // moved and team changed
-        "f,,c,programmer,Web,\n"              // added open position (role cost 0)
+        "f,,c,programmer,Web,\n"              // added open position (its role's midpoint)
         "g,G,c,architect,Web,25000\n"));      // added; e removed
     const ScenarioDiff d = ScenarioDiff::compute(a, b, RoleCatalogue::defaults());
     ASSERT_NE(findChange(d, ScenarioDiff::Kind::RoleChanged, QStringLiteral("c")), nullptr);
@@ -90,7 +90,8 @@ TEST(ScenarioDiff, AllKindsWithDeltas)
     EXPECT_EQ(d.changes.size(), 6u);
     EXPECT_EQ(d.headcountA, 5);
     EXPECT_EQ(d.headcountB, 6);
-    EXPECT_DOUBLE_EQ(d.costB - d.costA, 25000.0 - 10000.0);
+    const double openProgrammer = RoleCatalogue::defaults().find(QStringLiteral("programmer"))->costMidpoint();
+    EXPECT_DOUBLE_EQ(d.costB - d.costA, 25000.0 - 10000.0 + openProgrammer);
     const auto *pay = findDelta(d.byTeam, QStringLiteral("Pay"));
     ASSERT_NE(pay, nullptr);
     EXPECT_EQ(pay->headcountDelta(), -2);
@@ -102,7 +103,7 @@ TEST(ScenarioDiff, AllKindsWithDeltas)
     const auto *prog = findDelta(d.byRole, QStringLiteral("programmer"));
     ASSERT_NE(prog, nullptr);
     EXPECT_EQ(prog->headcountDelta(), 0);
-    EXPECT_DOUBLE_EQ(prog->costDelta(), -10000.0);
+    EXPECT_DOUBLE_EQ(prog->costDelta(), -10000.0 + openProgrammer);
     const auto *director = findDelta(d.byRole, QStringLiteral("tech_director"));
     ASSERT_NE(director, nullptr);
     EXPECT_EQ(director->headcountDelta(), 1);
@@ -121,8 +122,8 @@ TEST(ScenarioDiff, CostAndHeadcountAsOrgStatsCountsThem)
     const OrgStats sa = OrgStats::compute(a, roles), sb = OrgStats::compute(b, roles);
     EXPECT_DOUBLE_EQ(d.costA, sa.monthlyCost);
     EXPECT_DOUBLE_EQ(d.costB, sb.monthlyCost);
-    EXPECT_GT(roles.find(QStringLiteral("tech_partner"))->monthlyCost, 0.0);
-    EXPECT_DOUBLE_EQ(d.costA, 140000.0 + roles.find(QStringLiteral("tech_partner"))->monthlyCost + 6000.0);
+    EXPECT_GT(roles.find(QStringLiteral("tech_partner"))->costMidpoint(), 0.0);
+    EXPECT_DOUBLE_EQ(d.costA, 140000.0 + roles.find(QStringLiteral("tech_partner"))->costMidpoint() + 6000.0);
     EXPECT_EQ(d.headcountA, 5); // the partners are not headcount
     EXPECT_EQ(d.headcountB, 5);
     const auto *pay = findDelta(d.byTeam, QStringLiteral("Pay"));
