@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AsOfMark</name>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPainter</name>
     <message>
         <source>Open position</source>
@@ -777,6 +788,82 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Apply a change file (moves, roles, new positions) to a plan, all or nothing.</source>
         <translation>Apply a change file (moves, roles, new positions) to a plan, all or nothing.</translation>
     </message>
+    <message>
+        <source>The org as of DATE (YYYY-MM-DD, or a quarter such as 2027Q3 = its first day): positions not started yet or already left do not count.</source>
+        <translation>The org as of DATE (YYYY-MM-DD, or a quarter such as 2027Q3 = its first day): positions not started yet or already left do not count.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</source>
+        <translation>%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</translation>
+    </message>
+    <message>
+        <source>The plan quarter by quarter: headcount (filled, open), monthly cost, and the problems that start or stop, each quarter as of its first day. Exit code 1 when an error rule fires in any quarter of the range.</source>
+        <translation>The plan quarter by quarter: headcount (filled, open), monthly cost, and the problems that start or stop, each quarter as of its first day. Exit code 1 when an error rule fires in any quarter of the range.</translation>
+    </message>
+    <message>
+        <source>First quarter (2027Q1 or a date in it; default: this quarter).</source>
+        <translation>First quarter (2027Q1 or a date in it; default: this quarter).</translation>
+    </message>
+    <message>
+        <source>Last quarter (default: two years on, or the last date of the plan).</source>
+        <translation>Last quarter (default: two years on, or the last date of the plan).</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 is before --from %2</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2 – %3 (monthly cost in %4)
+</source>
+        <translation>%1: forecast %2 – %3 (monthly cost in %4)
+</translation>
+    </message>
+    <message>
+        <source>%1  headcount %2, open %3, monthly cost %4
+</source>
+        <translation>%1  headcount %2, open %3, monthly cost %4
+</translation>
+    </message>
+    <message>
+        <source> as of %1</source>
+        <translation> as of %1</translation>
+    </message>
+    <message>
+        <source>layers: %1 (positions per layer: %2)
+</source>
+        <translation>layers: %1 (positions per layer: %2)
+</translation>
+    </message>
+    <message>
+        <source>span distribution (reports×managers): %1
+</source>
+        <translation>span distribution (reports×managers): %1
+</translation>
+    </message>
+    <message>
+        <source>managers with one report: %1, with two reports: %2
+</source>
+        <translation>managers with one report: %1, with two reports: %2
+</translation>
+    </message>
+    <message>
+        <source>individual contributors per manager by team:
+</source>
+        <translation>individual contributors per manager by team:
+</translation>
+    </message>
+    <message>
+        <source>%1 ICs / %2 managers = %3</source>
+        <translation>%1 ICs / %2 managers = %3</translation>
+    </message>
+    <message>
+        <source>%1 ICs, no manager</source>
+        <translation>%1 ICs, no manager</translation>
+    </message>
+    <message>
+        <source>Headcount, cost and the problems that start or stop, quarter by quarter.</source>
+        <translation>Headcount, cost and the problems that start or stop, quarter by quarter.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -855,6 +942,26 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>the import was cancelled</source>
         <translation>the import was cancelled</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</source>
+        <translation>the date &quot;%1&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation>the end date %1 is before the start date %2</translation>
+    </message>
+    <message>
+        <source>unknown hiring status &quot;%1&quot;; valid statuses: planned, approved, interviewing, offer</source>
+        <translation>unknown hiring status &quot;%1&quot;; valid statuses: planned, approved, interviewing, offer</translation>
+    </message>
+    <message>
+        <source>the hiring status &quot;%1&quot; is for open positions only, but this position is filled by %2</source>
+        <translation>the hiring status &quot;%1&quot; is for open positions only, but this position is filled by %2</translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation>the budget &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1068,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>Forecast</name>
+    <message>
+        <source>%1 passes %2 technical people in %3 → a %4 is needed by then</source>
+        <translation>%1 passes %2 technical people in %3 → a %4 is needed by then</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 product lines in %3 → a %4 is recommended by then</source>
+        <translation>%1 leads %2 product lines in %3 → a %4 is recommended by then</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 direct reports in %3 → add a manager by then</source>
+        <translation>%1 has more than %2 direct reports in %3 → add a manager by then</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than %2 direct reports in %3</source>
+        <translation>%1 has fewer than %2 direct reports in %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) stops in %3</source>
+        <translation>%1 (%2) stops in %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>this is a plan, not a table: open it with File ▸ Open</source>
@@ -1042,6 +1176,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>tab</source>
         <translation>tab</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Hiring status</source>
+        <translation>Hiring status</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monthly budget</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1121,6 +1271,25 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>the plan has no scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>the plan has no scenario &quot;%1&quot; (scenarios: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDate</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Interviewing</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1657,17 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</source>
         <translation>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</translation>
     </message>
+    <message>
+        <source>Too few direct reports</source>
+        <translation>Too few direct reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 manages only %n direct report(s) (fewer than %2): a manager with so few reports adds a layer; merge the team into a neighbouring one, or let %3 lead as an individual contributor.</source>
+        <translation>
+            <numerusform>%1 manages only %n direct report (fewer than %2): a manager with so few reports adds a layer; merge the team into a neighbouring one, or let %3 lead as an individual contributor.</numerusform>
+            <numerusform>%1 manages only %n direct reports (fewer than %2): a manager with so few reports adds a layer; merge the team into a neighbouring one, or let %3 lead as an individual contributor.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleSettingsCommand</name>
@@ -1509,6 +1689,18 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Set %1 of %2</source>
         <translation>Set %1 of %2</translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation>the budget &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</source>
+        <translation>the date &quot;%1&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</translation>
+    </message>
+    <message>
+        <source>unknown hiring status &quot;%1&quot;; valid statuses: planned, approved, interviewing, offer</source>
+        <translation>unknown hiring status &quot;%1&quot;; valid statuses: planned, approved, interviewing, offer</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1978,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>A new position reporting to %1.</source>
         <translation>A new position reporting to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::AsOfControl</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>Show the org, its problems and the dashboard as of the first day of a quarter: positions not started yet are drawn faded and dashed, departures faded</source>
+        <translation>Show the org, its problems and the dashboard as of the first day of a quarter: positions not started yet are drawn faded and dashed, departures faded</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Previous quarter</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Next quarter</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2467,32 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Preview: %1 — %2</source>
         <translation>Preview: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ForecastDock</name>
+    <message>
+        <source>Quarter and problems</source>
+        <translation>Quarter and problems</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>%1 — headcount %2, open %3, monthly cost %4 %5</source>
+        <translation>%1 — headcount %2, open %3, monthly cost %4 %5</translation>
+    </message>
+    <message>
+        <source>No quarters to forecast.</source>
+        <translation>No quarters to forecast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n problem(s) start in these quarters. Double-click a row to see the org as of its quarter.</source>
+        <translation>
+            <numerusform>%1 – %2: %n problem start in these quarters. Double-click a row to see the org as of its quarter.</numerusform>
+            <numerusform>%1 – %2: %n problems start in these quarters. Double-click a row to see the org as of its quarter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3191,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Fix &amp;All Errors…</source>
         <translation>Fix &amp;All Errors…</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::PeopleModel</name>
@@ -3090,6 +3339,38 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>(nobody: top of a tree)</source>
         <translation>(nobody: top of a tree)</translation>
     </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>Hiring status:</source>
+        <translation>Hiring status:</translation>
+    </message>
+    <message>
+        <source>Monthly budget:</source>
+        <translation>Monthly budget:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or 2027Q3; empty: none</source>
+        <translation>YYYY-MM-DD or 2027Q3; empty: none</translation>
+    </message>
+    <message>
+        <source>A date (YYYY-MM-DD) or a quarter such as 2027Q3 (its first day)</source>
+        <translation>A date (YYYY-MM-DD) or a quarter such as 2027Q3 (its first day)</translation>
+    </message>
+    <message>
+        <source>Empty: the middle of the role&apos;s cost band</source>
+        <translation>Empty: the middle of the role&apos;s cost band</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::RoleDesigner</name>
@@ -3124,10 +3405,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Colour</source>
         <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>Monthly cost</translation>
     </message>
     <message>
         <source>Duties (English)</source>
@@ -3192,6 +3469,30 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Keep at least one role.</source>
         <translation>Keep at least one role.</translation>
     </message>
+    <message>
+        <source>Monthly cost from</source>
+        <translation>Monthly cost from</translation>
+    </message>
+    <message>
+        <source>Monthly cost to</source>
+        <translation>Monthly cost to</translation>
+    </message>
+    <message>
+        <source>Currency of the cost bands, salaries and budgets of the plan, e.g. CNY, USD, EUR</source>
+        <translation>Currency of the cost bands, salaries and budgets of the plan, e.g. CNY, USD, EUR</translation>
+    </message>
+    <message>
+        <source>Plan &amp;currency:</source>
+        <translation>Plan &amp;currency:</translation>
+    </message>
+    <message>
+        <source>the cost band ends (%1) below where it starts (%2).</source>
+        <translation>the cost band ends (%1) below where it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CNY, USD or EUR.</source>
+        <translation>The currency must be a three-letter code such as CNY, USD or EUR.</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::RolePalette</name>
@@ -3229,6 +3530,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Architect needed from this many positions in a product line:</source>
         <translation>Architect needed from this many positions in a product line:</translation>
+    </message>
+    <message>
+        <source>Fewest direct reports of a manager (narrow span):</source>
+        <translation>Fewest direct reports of a manager (narrow span):</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3660,40 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Decrease</source>
         <translation>Decrease</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::TimeCharts</name>
+    <message>
+        <source>Monthly cost per quarter by role (%1)</source>
+        <translation>Monthly cost per quarter by role (%1)</translation>
+    </message>
+    <message>
+        <source>Headcount per quarter by role</source>
+        <translation>Headcount per quarter by role</translation>
+    </message>
+    <message>
+        <source>Hiring pipeline: open positions by status</source>
+        <translation>Hiring pipeline: open positions by status</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Open positions</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>No status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions per layer (%n layer(s))</source>
+        <translation>
+            <numerusform>Positions per layer (%n layer)</numerusform>
+            <numerusform>Positions per layer (%n layers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
     </message>
 </context>
 <context>

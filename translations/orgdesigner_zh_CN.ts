@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AsOfMark</name>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>已于 %1 离职</translation>
+    </message>
+</context>
+<context>
     <name>CardPainter</name>
     <message>
         <source>Open position</source>
@@ -764,6 +775,82 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Apply a change file (moves, roles, new positions) to a plan, all or nothing.</source>
         <translation>将变更文件（调动、角色、新职位）应用到规划，要么全部成功，要么不做任何更改。</translation>
     </message>
+    <message>
+        <source>The org as of DATE (YYYY-MM-DD, or a quarter such as 2027Q3 = its first day): positions not started yet or already left do not count.</source>
+        <translation>按日期 DATE（YYYY-MM-DD，或季度如 2027Q3，即该季度首日）查看组织：尚未入职或已离职的职位不计入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</source>
+        <translation>%1：“%2”不是日期（应为 YYYY-MM-DD 或季度，如 2027Q3）</translation>
+    </message>
+    <message>
+        <source>The plan quarter by quarter: headcount (filled, open), monthly cost, and the problems that start or stop, each quarter as of its first day. Exit code 1 when an error rule fires in any quarter of the range.</source>
+        <translation>按季度查看规划：编制（在岗、空缺）、月度成本，以及开始或结束的问题，每季度按其首日计算。范围内任一季度触发错误规则时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>First quarter (2027Q1 or a date in it; default: this quarter).</source>
+        <translation>起始季度（2027Q1 或其中某日；默认：本季度）。</translation>
+    </message>
+    <message>
+        <source>Last quarter (default: two years on, or the last date of the plan).</source>
+        <translation>结束季度（默认：两年后，或规划中的最后日期）。</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2 – %3 (monthly cost in %4)
+</source>
+        <translation>%1：预测 %2 – %3（月度成本，单位 %4）
+</translation>
+    </message>
+    <message>
+        <source>%1  headcount %2, open %3, monthly cost %4
+</source>
+        <translation>%1  编制 %2，空缺 %3，月度成本 %4
+</translation>
+    </message>
+    <message>
+        <source> as of %1</source>
+        <translation>（截至 %1）</translation>
+    </message>
+    <message>
+        <source>layers: %1 (positions per layer: %2)
+</source>
+        <translation>层级：%1（每层职位数：%2）
+</translation>
+    </message>
+    <message>
+        <source>span distribution (reports×managers): %1
+</source>
+        <translation>管理幅度分布（下属数×经理数）：%1
+</translation>
+    </message>
+    <message>
+        <source>managers with one report: %1, with two reports: %2
+</source>
+        <translation>仅一名下属的经理：%1，两名下属的经理：%2
+</translation>
+    </message>
+    <message>
+        <source>individual contributors per manager by team:
+</source>
+        <translation>各团队每位经理对应的个人贡献者：
+</translation>
+    </message>
+    <message>
+        <source>%1 ICs / %2 managers = %3</source>
+        <translation>%1 名个人贡献者 / %2 名经理 = %3</translation>
+    </message>
+    <message>
+        <source>%1 ICs, no manager</source>
+        <translation>%1 名个人贡献者，无经理</translation>
+    </message>
+    <message>
+        <source>Headcount, cost and the problems that start or stop, quarter by quarter.</source>
+        <translation>按季度列出编制、成本及开始或结束的问题。</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -842,6 +929,26 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>the import was cancelled</source>
         <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</source>
+        <translation>日期“%1”无效（应为 YYYY-MM-DD 或季度，如 2027Q3）</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation>离职日期 %1 早于入职日期 %2</translation>
+    </message>
+    <message>
+        <source>unknown hiring status &quot;%1&quot;; valid statuses: planned, approved, interviewing, offer</source>
+        <translation>未知招聘状态“%1”；有效状态：planned、approved、interviewing、offer</translation>
+    </message>
+    <message>
+        <source>the hiring status &quot;%1&quot; is for open positions only, but this position is filled by %2</source>
+        <translation>招聘状态“%1”仅适用于空缺职位，但该职位已由 %2 担任</translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation>预算“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1052,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>Forecast</name>
+    <message>
+        <source>%1 passes %2 technical people in %3 → a %4 is needed by then</source>
+        <translation>%1 将于 %3 超过 %2 名技术人员 → 届时需要一名%4</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 product lines in %3 → a %4 is recommended by then</source>
+        <translation>%1 将于 %3 负责 %2 条产品线 → 届时建议设一名%4</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 direct reports in %3 → add a manager by then</source>
+        <translation>%1 将于 %3 拥有超过 %2 名直接下属 → 届时应增设经理</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than %2 direct reports in %3</source>
+        <translation>%1 将于 %3 直接下属少于 %2 名</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) stops in %3</source>
+        <translation>%1（%2）将于 %3 消除</translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message>
         <source>this is a plan, not a table: open it with File ▸ Open</source>
@@ -1026,6 +1160,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>tab</source>
         <translation>制表符</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Hiring status</source>
+        <translation>招聘状态</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>月度预算</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1105,6 +1255,25 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>the plan has no scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>规划中没有方案“%1”（方案：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDate</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>面试中</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>已发 offer</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1641,16 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Product line &quot;%1&quot; has %2 positions (%3 or more) but no architect: add an open architect for it under its tech manager.</source>
         <translation>产品线“%1”有 %2 个岗位（达到 %3 个），但没有架构师：请在其技术经理之下增设空缺的架构师职位。</translation>
     </message>
+    <message>
+        <source>Too few direct reports</source>
+        <translation>直接下属过少</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 manages only %n direct report(s) (fewer than %2): a manager with so few reports adds a layer; merge the team into a neighbouring one, or let %3 lead as an individual contributor.</source>
+        <translation>
+            <numerusform>%1 仅管理 %n 名直接下属（少于 %2）：下属如此少的经理会多出一个层级；请将团队并入相邻团队，或让 %3 以个人贡献者身份带队。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleSettingsCommand</name>
@@ -1493,6 +1672,18 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Set %1 of %2</source>
         <translation>设置 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>the budget &quot;%1&quot; is not a number</source>
+        <translation>预算“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (expected YYYY-MM-DD or a quarter such as 2027Q3)</source>
+        <translation>日期“%1”无效（应为 YYYY-MM-DD 或季度，如 2027Q3）</translation>
+    </message>
+    <message>
+        <source>unknown hiring status &quot;%1&quot;; valid statuses: planned, approved, interviewing, offer</source>
+        <translation>未知招聘状态“%1”；有效状态：planned、approved、interviewing、offer</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1956,33 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>A new position reporting to %1.</source>
         <translation>新增向 %1 汇报的职位。</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::AsOfControl</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Show the org, its problems and the dashboard as of the first day of a quarter: positions not started yet are drawn faded and dashed, departures faded</source>
+        <translation>按季度首日显示组织、问题和仪表盘：尚未入职的职位以淡色虚线显示，离职者淡色显示</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>上一季度</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下一季度</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2440,31 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Preview: %1 — %2</source>
         <translation>预览：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::ForecastDock</name>
+    <message>
+        <source>Quarter and problems</source>
+        <translation>季度与问题</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>%1 — headcount %2, open %3, monthly cost %4 %5</source>
+        <translation>%1 — 编制 %2，空缺 %3，月度成本 %4 %5</translation>
+    </message>
+    <message>
+        <source>No quarters to forecast.</source>
+        <translation>没有可预测的季度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n problem(s) start in these quarters. Double-click a row to see the org as of its quarter.</source>
+        <translation>
+            <numerusform>%1 – %2：这些季度中将出现 %n 个问题。双击一行可查看该季度的组织。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3158,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Fix &amp;All Errors…</source>
         <translation>修复所有错误(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::PeopleModel</name>
@@ -3058,6 +3305,38 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>(nobody: top of a tree)</source>
         <translation>（无：位于树顶）</translation>
     </message>
+    <message>
+        <source>Start date:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>离职日期：</translation>
+    </message>
+    <message>
+        <source>Hiring status:</source>
+        <translation>招聘状态：</translation>
+    </message>
+    <message>
+        <source>Monthly budget:</source>
+        <translation>月度预算：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or 2027Q3; empty: none</source>
+        <translation>YYYY-MM-DD 或 2027Q3；留空：无</translation>
+    </message>
+    <message>
+        <source>A date (YYYY-MM-DD) or a quarter such as 2027Q3 (its first day)</source>
+        <translation>日期（YYYY-MM-DD）或季度，如 2027Q3（该季度首日）</translation>
+    </message>
+    <message>
+        <source>Empty: the middle of the role&apos;s cost band</source>
+        <translation>留空：取该角色成本区间的中值</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::RoleDesigner</name>
@@ -3092,10 +3371,6 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Colour</source>
         <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>月度成本</translation>
     </message>
     <message>
         <source>Duties (English)</source>
@@ -3159,6 +3434,30 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>Keep at least one role.</source>
         <translation>至少保留一个角色。</translation>
     </message>
+    <message>
+        <source>Monthly cost from</source>
+        <translation>月度成本下限</translation>
+    </message>
+    <message>
+        <source>Monthly cost to</source>
+        <translation>月度成本上限</translation>
+    </message>
+    <message>
+        <source>Currency of the cost bands, salaries and budgets of the plan, e.g. CNY, USD, EUR</source>
+        <translation>规划中成本区间、薪资和预算所用的货币，如 CNY、USD、EUR</translation>
+    </message>
+    <message>
+        <source>Plan &amp;currency:</source>
+        <translation>规划货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>the cost band ends (%1) below where it starts (%2).</source>
+        <translation>成本区间上限（%1）低于下限（%2）。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CNY, USD or EUR.</source>
+        <translation>货币必须是三个字母的代码，如 CNY、USD 或 EUR。</translation>
+    </message>
 </context>
 <context>
     <name>org::ui::RolePalette</name>
@@ -3196,6 +3495,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Architect needed from this many positions in a product line:</source>
         <translation>产品线岗位达到此数量时需要架构师：</translation>
+    </message>
+    <message>
+        <source>Fewest direct reports of a manager (narrow span):</source>
+        <translation>经理最少直接下属数（管理幅度过窄）：</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3624,39 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Decrease</source>
         <translation>减少</translation>
+    </message>
+</context>
+<context>
+    <name>org::ui::TimeCharts</name>
+    <message>
+        <source>Monthly cost per quarter by role (%1)</source>
+        <translation>各季度按角色的月度成本（%1）</translation>
+    </message>
+    <message>
+        <source>Headcount per quarter by role</source>
+        <translation>各季度按角色的编制</translation>
+    </message>
+    <message>
+        <source>Hiring pipeline: open positions by status</source>
+        <translation>招聘进度：按状态统计空缺职位</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>空缺职位</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>无状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions per layer (%n layer(s))</source>
+        <translation>
+            <numerusform>每层职位数（%n 层）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>职位</translation>
     </message>
 </context>
 <context>

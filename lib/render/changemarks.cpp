@@ -95,12 +95,12 @@ void paintChangeMarks(QPainter &painter, const CardStyle &style, const QRectF &r
         if (room < 30 || i >= tags.size())
             break;
         const QString text = fm.elidedText(tags.at(i++), Qt::ElideRight, room - 12);
-        const QRectF tag(x, top, std::min(room, fm.horizontalAdvance(text) + 12), kTagHeight);
+        const QRectF tag(x, top, std::min(room, fm.horizontalAdvance(text) + 14), kTagHeight);
         painter.setPen(Qt::NoPen);
         painter.setBrush(changeColor(c));
         painter.drawRoundedRect(tag, kTagHeight / 2, kTagHeight / 2);
         painter.setPen(Qt::white);
-        painter.drawText(tag, Qt::AlignCenter, text);
+        painter.drawText(tag, Qt::AlignCenter | Qt::TextDontClip, text); // hinting at a zoom may widen it
         x = tag.right() + 4;
     }
     painter.restore();
