@@ -92,6 +92,10 @@ public:
     const std::vector<Problem> &problems() const { return m_checker->problems(); }
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
+    /// Number of problems() of each severity, indexed by Severity (Error, Warning,
+    /// Info), kept up to date edit by edit: listeners of problemsChanged() that only
+    /// show counts need not assemble or scan the list.
+    const std::array<int, 3> &problemCounts() const { return m_checker->severityCounts(); }
     QUndoStack *undoStack() const { return m_undo; }
     /// Vertex of an id in the current scenario, or Org::npos.
     Org::Vertex find(const QString &id) const { return org().find(id); }
