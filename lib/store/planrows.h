@@ -38,6 +38,7 @@ struct SaveScope
         qint64 id = 0;
         QStringList written; ///< positions inserted or updated (their lines rewritten)
         QStringList removed;
+        qsizetype rows = 0;  ///< positions in the scenario now
     };
     std::vector<Scenario> scenarios;
     QStringList roleKeys;    ///< the catalogue as written

@@ -233,7 +233,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         next->scenarios << sid;
         SaveScope::Scenario *touched = nullptr;
         if (scope) {
-            scope->scenarios.push_back({sid, {}, {}});
+            scope->scenarios.push_back({sid, {}, {}, qsizetype(org.size())});
             touched = &scope->scenarios.back();
         }
         const std::vector<qint64> sibling = siblingOrder(org);
@@ -468,7 +468,13 @@ void verifyOrg(QSqlDatabase &db)
 
 void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
 {
-    if (scope.rolesLost) { // positions nobody touched may use the lost role
+    // Positions nobody touched may use a lost role; and when a save wrote much of a
+    // scenario (a new one, a copy), one pass over everything is cheaper than walks.
+    const bool most = std::any_of(scope.scenarios.cbegin(), scope.scenarios.cend(),
+                                  [](const SaveScope::Scenario &s) {
+                                      return s.written.size() > std::max<qsizetype>(4096, s.rows / 8);
+                                  });
+    if (scope.rolesLost || most) {
         verifyOrg(db);
         return;
     }
