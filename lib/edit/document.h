@@ -104,6 +104,10 @@ public:
     /// The history of edits, one for the whole plan. The editor undoes through
     /// undo()/redo(), which never change the scenario; the stack's own undo()
     /// switches to the scenario of the step (tests, the CLI).
+    /// Number of problems() of each severity, indexed by Severity (Error, Warning,
+    /// Info), kept up to date edit by edit: listeners of problemsChanged() that only
+    /// show counts need not assemble or scan the list.
+    const std::array<int, 3> &problemCounts() const { return m_checker->severityCounts(); }
     QUndoStack *undoStack() const { return m_undo; }
     /// Vertex of an id in the current scenario, or Org::npos.
     Org::Vertex find(const QString &id) const { return org().find(id); }

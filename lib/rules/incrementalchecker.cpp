@@ -177,6 +177,7 @@ QStringList IncrementalChecker::ctoIds(const Org &org) const
 void IncrementalChecker::evaluate(const Org &org, V v)
 {
     std::vector<Problem> &bucket = m_buckets[v];
+    count(bucket, -1);
     bucket.clear();
     VertexFacts f;
     f.tech = m_tech[v];
@@ -200,6 +201,13 @@ void IncrementalChecker::evaluate(const Org &org, V v)
     }, bucket);
     if (m_ctos.size() > 1 && m_ctos.contains(v) && m_settings.isEnabled(QStringLiteral("single-cto")))
         bucket.push_back(singleCtoProblem(v, ctoIds(org)));
+    count(bucket, 1);
+}
+
+void IncrementalChecker::count(const std::vector<Problem> &problems, int sign)
+{
+    for (const Problem &p : problems)
+        m_counts[std::size_t(p.severity)] += sign;
 }
 
 void IncrementalChecker::scanLine(int line)
@@ -249,10 +257,12 @@ void IncrementalChecker::checkLines(const Org &, bool &orderBroken)
         Line &l = m_lines[std::size_t(changed[i])];
         if (l.anchor == Org::npos - 1 || l.members.empty())
             scanLine(changed[i]);
+        count(l.problems, -1);
         l.problems.clear();
         if (!l.members.empty())
             checkLine(l.name, int(l.members.size()), l.managers > 0, l.architects > 0, l.anchor, m_settings,
                       l.problems);
+        count(l.problems, 1);
         orderBroken = orderBroken || l.first != firstBefore[i];
     }
 }
@@ -282,6 +292,7 @@ void IncrementalChecker::reset(const Org &org)
         a->clear();
     m_sets = LineSets(0, std::size_t(m_cap));
     m_buckets.clear();
+    m_counts = {};
     m_evalMark.clear();
     m_slot.clear();
     m_lines.clear();

@@ -8,6 +8,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <set>
 #include <vector>
 
@@ -42,6 +43,9 @@ public:
     const std::vector<Problem> &problems() const;
     /// Number of problems anchored at `v`.
     int problemCount(Org::Vertex v) const;
+    /// Number of problems of each severity (indexed by Severity), kept up to date
+    /// edit by edit: no need to assemble or scan problems() for a count.
+    const std::array<int, 3> &severityCounts() const { return m_counts; }
 
     const RoleCatalogue &roles() const { return m_roles; }
     const RuleSettings &settings() const { return m_settings; }
@@ -79,6 +83,7 @@ private:
     void propagate(const Org &org, V a, Contribution before, Contribution after);
     void markEval(V v);
     void evaluate(const Org &org, V v);
+    void count(const std::vector<Problem> &problems, int sign);
     /// Member v of `line` joined, left, or changed depth (`worse`: left or deeper).
     void touchLine(int line, V v, bool worse);
     /// Rescans a line's members for its first vertex and anchor.
@@ -107,6 +112,7 @@ private:
     struct LineEvent { int line; V v; bool worse; };
     std::vector<LineEvent> m_lineEvents;
     bool m_ctosDirty = false;
+    std::array<int, 3> m_counts{};
 
     mutable std::vector<Problem> m_problems;
     mutable bool m_assembled = false;

@@ -31,7 +31,9 @@ struct Scenario
 /// only if nobody else changed them meanwhile). Opaque to everyone else.
 struct PlanBaseline
 {
-    struct Row { qint64 version = 0; size_t digest = 0; };
+    /// A stored row as this client last read or wrote it: its version, a digest of
+    /// its content and lines, its `ord` and the `ord` of its reports-to line (-1: a root).
+    struct Row { qint64 version = 0; size_t digest = 0; qint64 ord = -2; qint64 sibling = -2; };
     QHash<qint64, QHash<QString, Row>> rows;  ///< scenario storeId → position id → row
     QList<qint64> scenarios;                  ///< scenario storeIds present at load
 };

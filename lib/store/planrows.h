@@ -3,7 +3,10 @@
 
 #include <QString>
 
+#include <QStringList>
+
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QSqlDatabase;
@@ -25,7 +28,25 @@ void readPlan(QSqlDatabase &db, Plan &out);
 /// positions changed since the plan's baseline, each guarded by its version
 /// (`replaceAll`: everything, over an emptied plan). Throws a conflict when another
 /// client changed the same rows. Returns the baseline of what it wrote.
-std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll);
+/// What one save wrote, for verifyChanges(): the positions whose lines were
+/// (re)written and the positions removed, per scenario, and whether the role
+/// catalogue lost a key.
+struct SaveScope
+{
+    struct Scenario
+    {
+        qint64 id = 0;
+        QStringList written; ///< positions inserted or updated (their lines rewritten)
+        QStringList removed;
+        qsizetype rows = 0;  ///< positions in the scenario now
+    };
+    std::vector<Scenario> scenarios;
+    QStringList roleKeys;    ///< the catalogue as written
+    bool rolesLost = false;  ///< a role key that was in the database is gone
+};
+
+std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll,
+                                        SaveScope *scope = nullptr);
 
 /// Re-reads the whole plan as it is about to be committed (inside the write
 /// transaction, after this save's own writes) and refuses it when it is no
@@ -34,5 +55,13 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
 /// saves that each change different positions can pass their row-version
 /// checks and still together make a cycle; the second one is refused here.
 void verifyOrg(QSqlDatabase &db);
+
+/// The same guarantee as verifyOrg() for a save over a plan that was valid when
+/// the write transaction began (every commit is verified, and writers hold the
+/// write lock): any cycle, dangling line or second manager the save could make
+/// involves a line it wrote or a position it removed, so only those are checked
+/// (the chains above the written positions, one point query per link; a scan of
+/// the lines only when positions were removed; verifyOrg() when a role key went).
+void verifyChanges(QSqlDatabase &db, const SaveScope &scope);
 
 } // namespace org::storeimpl

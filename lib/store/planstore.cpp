@@ -194,8 +194,9 @@ StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &
         {
             SqlDatabase::TransactionScopeGuard tx(c.db());
             stampApplicationId(c.db());
-            next = writePlan(c.db(), plan, author.isEmpty() ? currentUser() : author, false);
-            verifyOrg(c.db());
+            SaveScope scope;
+            next = writePlan(c.db(), plan, author.isEmpty() ? currentUser() : author, false, &scope);
+            verifyChanges(c.db(), scope);
             tx.commit();
         }
         if (!isDatabaseUrl(location))

@@ -17,10 +17,25 @@ namespace org::storeimpl {
 
 namespace {
 
-void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan)
+void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan, SaveScope *scope)
 {
     setMeta(db, QStringLiteral("rule_settings"), plan.settings.toString());
     setMeta(db, QStringLiteral("currency"), plan.roles.currency());
+    if (scope) {
+        scope->roleKeys = plan.roles.keys();
+        QSqlQuery q = prepare(db, QStringLiteral("SELECT key FROM roles"));
+        exec(q);
+        bool any = false;
+        while (q.next()) {
+            any = true;
+            if (!scope->roleKeys.contains(q.value(0).toString()))
+                scope->rolesLost = true;
+        }
+        if (!any) // an empty table stands for the default catalogue
+            for (const QString &k : RoleCatalogue::defaults().keys())
+                if (!scope->roleKeys.contains(k))
+                    scope->rolesLost = true;
+    }
     execSql(db, QStringLiteral("DELETE FROM roles"));
     QSqlQuery q = prepare(db, QStringLiteral(
                                   "INSERT INTO roles (ord, key, name_en, name_zh, rank, technical, color,"
@@ -123,14 +138,15 @@ QString describeConflict(QSqlDatabase &db, qint64 sid, const QString &id, const 
 
 } // namespace
 
-std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll)
+std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll,
+                                        SaveScope *scope)
 {
     if (replaceAll) {
         execSql(db, QStringLiteral("DELETE FROM edges"));
         execSql(db, QStringLiteral("DELETE FROM positions"));
         execSql(db, QStringLiteral("DELETE FROM scenarios"));
     }
-    writeSettingsAndRoles(db, plan);
+    writeSettingsAndRoles(db, plan, scope);
     const PlanBaseline empty;
     const PlanBaseline &base = plan.baseline && !replaceAll ? *plan.baseline : empty;
     auto next = std::make_shared<PlanBaseline>();
@@ -219,28 +235,37 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         const auto baseRows = base.rows.value(plan.scenarios[si].storeId);
         auto &nextRows = next->rows[sid];
         next->scenarios << sid;
-        // Current order fields in the database, to rewrite only what moved.
-        QHash<QString, std::pair<qint64, qint64>> dbOrder; // id → (ord, sibling)
-        if (plan.scenarios[si].storeId && !replaceAll) {
-            QSqlQuery q = prepare(db, QStringLiteral(
-                "SELECT p.id, p.ord, e.ord FROM positions p LEFT JOIN edges e ON e.scenario_id = p.scenario_id"
-                " AND e.report_id = p.id AND e.kind = 'reports_to' WHERE p.scenario_id = ?"));
-            q.addBindValue(sid);
-            exec(q);
-            while (q.next())
-                dbOrder.insert(q.value(0).toString(), {q.value(1).toLongLong(),
-                                                       q.value(2).isNull() ? -1 : q.value(2).toLongLong()});
+        SaveScope::Scenario *touched = nullptr;
+        if (scope) {
+            scope->scenarios.push_back({sid, {}, {}, qsizetype(org.size())});
+            touched = &scope->scenarios.back();
         }
         const std::vector<qint64> sibling = siblingOrder(org);
         const auto dotted = dottedManagersByReport(org);
-        QSet<QString> present;
-        present.reserve(org.size());
+        nextRows.reserve(org.size());
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             const QString &id = org.position(v).id;
-            present.insert(id);
-            const RowContent content = RowContent::of(org, v, dotted[v]);
-            const size_t digest = content.digest();
+            const size_t digest = RowContent::digestOf(org, v, dotted[v]);
             const auto it = baseRows.constFind(id);
+            if (it != baseRows.constEnd() && it->digest == digest) { // unchanged: only its order may have moved
+                // Order fields as this client last read or wrote them: rewrite only what moved.
+                const qint64 mySibling = org.manager(v) != Org::npos ? sibling[v] : it->sibling;
+                nextRows.insert(id, {it->version, digest, qint64(v), mySibling});
+                if (it->ord != qint64(v)) {
+                    updateOrd.addBindValue(qint64(v));
+                    updateOrd.addBindValue(sid);
+                    updateOrd.addBindValue(id);
+                    exec(updateOrd);
+                }
+                if (org.manager(v) != Org::npos && it->sibling != sibling[v]) {
+                    updateSibling.addBindValue(sibling[v]);
+                    updateSibling.addBindValue(sid);
+                    updateSibling.addBindValue(id);
+                    exec(updateSibling);
+                }
+                continue;
+            }
+            const RowContent content = RowContent::of(org, v, dotted[v]);
             if (it == baseRows.constEnd()) {
                 if (plan.scenarios[si].storeId && !replaceAll) {
                     // Added meanwhile by someone else? (Asked first: on PostgreSQL a failed
@@ -276,8 +301,10 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                     exec(deleteEdges);
                 }
                 writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
-                nextRows.insert(id, {1, digest});
-            } else if (it->digest != digest) {
+                if (touched)
+                    touched->written << id;
+                nextRows.insert(id, {1, digest, qint64(v), org.manager(v) != Org::npos ? sibling[v] : -1});
+            } else {
                 updatePos.addBindValue(qint64(v));
                 content.bind(updatePos);
                 updatePos.addBindValue(it->version + 1);
@@ -294,26 +321,13 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 deleteEdges.addBindValue(id);
                 exec(deleteEdges);
                 writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
-                nextRows.insert(id, {it->version + 1, digest});
-            } else {
-                nextRows.insert(id, *it);
-                const auto o = dbOrder.value(id, {-2, -2});
-                if (o.first != qint64(v)) {
-                    updateOrd.addBindValue(qint64(v));
-                    updateOrd.addBindValue(sid);
-                    updateOrd.addBindValue(id);
-                    exec(updateOrd);
-                }
-                if (org.manager(v) != Org::npos && o.second != sibling[v]) {
-                    updateSibling.addBindValue(sibling[v]);
-                    updateSibling.addBindValue(sid);
-                    updateSibling.addBindValue(id);
-                    exec(updateSibling);
-                }
+                if (touched)
+                    touched->written << id;
+                nextRows.insert(id, {it->version + 1, digest, qint64(v), org.manager(v) != Org::npos ? sibling[v] : -1});
             }
         }
         for (auto it = baseRows.constBegin(); it != baseRows.constEnd(); ++it) {
-            if (present.contains(it.key()))
+            if (nextRows.contains(it.key()) || org.find(it.key()) != Org::npos) // kept (or in conflict)
                 continue;
             deletePos.addBindValue(sid);
             deletePos.addBindValue(it.key());
@@ -326,6 +340,8 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             deleteEdges.addBindValue(sid);
             deleteEdges.addBindValue(it.key());
             exec(deleteEdges);
+            if (touched)
+                touched->removed << it.key();
         }
     }
     if (!conflicts.isEmpty()) {
@@ -441,6 +457,133 @@ void verifyOrg(QSqlDatabase &db)
             }
             for (int w : walk)
                 state[std::size_t(w)] = 2;
+        }
+    }
+    if (problems.isEmpty())
+        return;
+    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
+                                 "valid; nothing was saved:");
+    for (const QString &p : problems.mid(0, 20))
+        text += QStringLiteral("\n  ") + p;
+    if (problems.size() > 20)
+        text += QStringLiteral("\n  …");
+    raise(text, true);
+}
+
+void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
+{
+    // Positions nobody touched may use a lost role; and when a save wrote much of a
+    // scenario (a new one, a copy), one pass over everything is cheaper than walks.
+    const bool most = std::any_of(scope.scenarios.cbegin(), scope.scenarios.cend(),
+                                  [](const SaveScope::Scenario &s) {
+                                      return s.written.size() > std::max<qsizetype>(4096, s.rows / 8);
+                                  });
+    if (scope.rolesLost || most) {
+        verifyOrg(db);
+        return;
+    }
+    QStringList problems;
+    auto note = [&](const QString &text) {
+        if (problems.size() <= 20)
+            problems << text;
+    };
+    QSet<QString> roleKeys(scope.roleKeys.cbegin(), scope.roleKeys.cend());
+    QSqlQuery names = prepare(db, QStringLiteral("SELECT id, name FROM scenarios"));
+    exec(names);
+    QHash<qint64, QString> scenarioName;
+    while (names.next())
+        scenarioName.insert(names.value(0).toLongLong(), names.value(1).toString());
+    QSqlQuery posQ = prepare(db, QStringLiteral("SELECT role FROM positions WHERE scenario_id = ? AND id = ?"));
+    QSqlQuery linesQ = prepare(db, QStringLiteral(
+        "SELECT manager_id, kind FROM edges WHERE scenario_id = ? AND report_id = ?"));
+    for (const SaveScope::Scenario &s : scope.scenarios) {
+        if (s.written.isEmpty() && s.removed.isEmpty())
+            continue;
+        const QString name = scenarioName.value(s.id);
+        // Lines that still end at a removed position (drawn by someone else meanwhile).
+        if (!s.removed.isEmpty()) {
+            const QSet<QString> removed(s.removed.cbegin(), s.removed.cend());
+            QSqlQuery q = prepare(db, QStringLiteral("SELECT report_id, manager_id FROM edges WHERE scenario_id = ?"));
+            q.addBindValue(s.id);
+            exec(q);
+            while (q.next()) {
+                const QString manager = q.value(1).toString();
+                if (removed.contains(manager))
+                    note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                             .arg(name, q.value(0).toString(), manager));
+            }
+        }
+        auto exists = [&](const QString &id, QString *role) {
+            posQ.addBindValue(s.id);
+            posQ.addBindValue(id);
+            exec(posQ);
+            const bool found = posQ.next();
+            if (found && role)
+                *role = posQ.value(0).toString();
+            posQ.finish();
+            return found;
+        };
+        // manager of a position by the stored lines; checks the lines of `id` on the way
+        QHash<QString, QString> managerOf;
+        auto managerOfChecked = [&](const QString &id) -> QString {
+            const auto known = managerOf.constFind(id);
+            if (known != managerOf.constEnd())
+                return *known;
+            linesQ.addBindValue(s.id);
+            linesQ.addBindValue(id);
+            exec(linesQ);
+            QString manager;
+            int managers = 0;
+            while (linesQ.next()) {
+                if (linesQ.value(1).toString() == kReportsTo) {
+                    ++managers;
+                    manager = linesQ.value(0).toString();
+                }
+            }
+            linesQ.finish();
+            if (managers > 1)
+                note(PlanStore::tr("scenario \"%1\": position \"%2\" has more than one manager").arg(name, id));
+            managerOf.insert(id, manager);
+            return manager;
+        };
+        // 1 on the current walk up, 2 known to reach a root
+        QHash<QString, char> state;
+        for (const QString &id : s.written) {
+            QString role;
+            if (!exists(id, &role)) {
+                note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                         .arg(name, id, managerOfChecked(id)));
+                continue;
+            }
+            if (!role.isEmpty() && !roleKeys.contains(role))
+                note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"").arg(name, id, role));
+            // Every line this save drew must end at a position.
+            linesQ.addBindValue(s.id);
+            linesQ.addBindValue(id);
+            exec(linesQ);
+            QStringList ends;
+            while (linesQ.next())
+                ends << linesQ.value(0).toString();
+            linesQ.finish();
+            for (const QString &end : std::as_const(ends))
+                if (end == id || !exists(end, nullptr))
+                    note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                             .arg(name, id, end));
+            // Walk up: a cycle the save made passes through a line it wrote.
+            QStringList walk;
+            QString v = id;
+            while (!v.isEmpty() && state.value(v, 0) == 0) {
+                state.insert(v, 1);
+                walk << v;
+                v = managerOfChecked(v);
+            }
+            if (!v.isEmpty() && state.value(v) == 1) {
+                QStringList cycle = walk.mid(walk.indexOf(v));
+                cycle << v;
+                note(PlanStore::tr("scenario \"%1\": reporting cycle %2").arg(name, cycle.join(QStringLiteral(" → "))));
+            }
+            for (const QString &w : std::as_const(walk))
+                state.insert(w, 2);
         }
     }
     if (problems.isEmpty())

@@ -11,12 +11,16 @@ namespace org::storeimpl {
 
 QString toJson(const QStringList &list)
 {
+    if (list.isEmpty()) // most rows: no JSON document for them (a 1M plan's load and save)
+        return QStringLiteral("[]");
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList fromJson(const QString &text)
 {
     QStringList out;
+    if (text.isEmpty() || text == QLatin1String("[]"))
+        return out;
     const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
     out.reserve(a.size());
     for (const QJsonValue &v : a)
@@ -149,6 +153,45 @@ size_t RowContent::digest() const
         }
     }
     return qHash(all.join(QLatin1Char('\x1e')), 0);
+}
+
+size_t RowContent::digestOf(const Org &org, Org::Vertex v, const std::vector<Org::Vertex> &dottedManagers)
+{
+    // qHashMulti-style combining (QtPrivate::QHashCombine) of every field: no
+    // QVariant, no joined string (a 1M plan digests every row on load and on save).
+    const Position &p = org.position(v);
+    QtPrivate::QHashCombine combine;
+    size_t h = 0;
+    for (const PositionColumn &c : kPositionColumns) {
+        switch (c.kind) {
+        case PositionColumn::Kind::Text: h = combine(h, p.*c.text); break;
+        case PositionColumn::Kind::List:
+            h = combine(h, (p.*c.list).size());
+            for (const QString &item : p.*c.list)
+                h = combine(h, item);
+            break;
+        case PositionColumn::Kind::Number:
+            h = combine(h, bool(p.*c.number));
+            h = combine(h, p.*c.number ? *(p.*c.number) : 0.0);
+            break;
+        case PositionColumn::Kind::Flag: h = combine(h, bool(p.*c.flag)); break;
+        case PositionColumn::Kind::Date: h = combine(h, (p.*c.date).toJulianDay()); break;
+        case PositionColumn::Kind::Status: h = combine(h, int(p.*c.status)); break;
+        }
+    }
+    const Org::Vertex m = org.manager(v);
+    h = combine(h, m == Org::npos ? QString() : org.position(m).id);
+    if (dottedManagers.size() == 1) {
+        h = combine(h, org.position(dottedManagers.front()).id);
+    } else if (!dottedManagers.empty()) {
+        QStringList dotted;
+        for (Org::Vertex d : dottedManagers)
+            dotted << org.position(d).id;
+        dotted.sort();
+        for (const QString &d : std::as_const(dotted))
+            h = combine(h, d);
+    }
+    return h;
 }
 
 QStringList RowContent::diff(const RowContent &o) const

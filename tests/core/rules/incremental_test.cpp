@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <random>
 #include <sstream>
 
@@ -88,6 +89,13 @@ std::string describe(const std::vector<Problem> &ps, const Org &org)
 ::testing::AssertionResult sameAsFullPass(const Document &doc)
 {
     const std::vector<Problem> full = RuleEngine(doc.roles(), doc.ruleSettings()).check(doc.org());
+    std::array<int, 3> counts{};
+    for (const Problem &p : full)
+        ++counts[std::size_t(p.severity)];
+    if (counts != doc.problemCounts())
+        return ::testing::AssertionFailure() << "severity counts " << doc.problemCounts()[0] << "/"
+                                             << doc.problemCounts()[1] << "/" << doc.problemCounts()[2]
+                                             << ", full pass " << counts[0] << "/" << counts[1] << "/" << counts[2];
     if (full == doc.problems())
         return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure() << "full pass:\n"
