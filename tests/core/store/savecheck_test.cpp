@@ -81,3 +81,35 @@ TEST(SaveCheck, ReorderedReportsAreSavedAndLoadedInOrder)
         reports.push_back(now.position(r).id);
     EXPECT_EQ(reports, (std::vector<QString>{QStringLiteral("m2"), QStringLiteral("m1")}));
 }
+
+// An incremental save finds changed rows by their digest: a change of a date, a
+// hiring status or a budget alone is a change, written and read back.
+TEST(SaveCheck, DatesStatusAndBudgetAloneAreSaved)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kOrg)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    Plan loaded;
+    ASSERT_TRUE(PlanStore::load(path, loaded).ok);
+    Org &o = loaded.scenarios[0].org;
+    Position e1 = o.position(o.find(QStringLiteral("e1")));
+    e1.startDate = QDate(2027, 7, 1);
+    o.setPosition(o.find(QStringLiteral("e1")), e1);
+    Position e2 = o.position(o.find(QStringLiteral("e2")));
+    e2.name.clear();
+    e2.status = HiringStatus::Interviewing;
+    e2.budget = 30000;
+    o.setPosition(o.find(QStringLiteral("e2")), e2);
+    ASSERT_TRUE(PlanStore::save(loaded, path).ok);
+    const Org now = storedOrg(path);
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e1"))).startDate, QDate(2027, 7, 1));
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).status, HiringStatus::Interviewing);
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).budget, std::optional<double>(30000));
+    // And a date alone again, on a row saved before.
+    e1.startDate = QDate(2028, 1, 1);
+    loaded.scenarios[0].org.setPosition(loaded.scenarios[0].org.find(QStringLiteral("e1")), e1);
+    ASSERT_TRUE(PlanStore::save(loaded, path).ok);
+    const Org later = storedOrg(path);
+    EXPECT_EQ(later.position(later.find(QStringLiteral("e1"))).startDate, QDate(2028, 1, 1));
+}
