@@ -7,4 +7,7 @@ if(ORG_BUILD_BENCHMARKS)
     # Issue 17: incremental validation, a drag offscreen, apply of 10,000 moves.
     add_executable(scale_bench bench/scale_bench.cpp)
     target_link_libraries(scale_bench PRIVATE orgcore benchmark::benchmark)
+    # Issue 17, the editor: open 1M to the first paint, panning, a drag through the scene.
+    add_executable(editor_bench bench/editor_bench.cpp)
+    target_link_libraries(editor_bench PRIVATE orgeditor benchmark::benchmark)
 endif()

@@ -46,6 +46,7 @@ ActionSet::ActionSet(QWidget *parent) : QObject(parent)
         // Explicit: QKeySequence::SaveAs is empty on some platforms (KDE, Windows).
         {"actionSaveAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
         {"actionImport", QKeySequence(Qt::CTRL | Qt::Key_I), "document-import", S::SP_ArrowDown},
+        {"actionApplyChanges", {}},
         {"actionExportCsv", {}},
         {"actionExportChart", QKeySequence(Qt::CTRL | Qt::Key_E), "document-export", S::SP_ArrowUp},
         {"actionPrint", QKeySequence::Print, "document-print", S::SP_ComputerIcon},
@@ -132,7 +133,7 @@ void ActionSet::buildMenus(QMenuBar *bar, const QList<QDockWidget *> &docks)
     m_fileMenu = bar->addMenu(QString());
     add(m_fileMenu, {"actionNew", "actionOpen"});
     m_recentMenu = m_fileMenu->addMenu(QString());
-    add(m_fileMenu, {"actionSave", "actionSaveAs", nullptr, "actionImport", "actionExportCsv", "actionExportChart",
+    add(m_fileMenu, {"actionSave", "actionSaveAs", nullptr, "actionImport", "actionApplyChanges", "actionExportCsv", "actionExportChart",
                      nullptr, "actionPrintPreview", "actionPrint", nullptr, "actionQuit"});
     m_editMenu = bar->addMenu(QString());
     add(m_editMenu, {"actionUndo", "actionRedo", nullptr, "actionAddReport", "actionAddOpen", "actionFill",
@@ -205,6 +206,8 @@ void ActionSet::retranslate()
     set("actionSave", MainWindow::tr("&Save"), MainWindow::tr("Save the plan"));
     set("actionSaveAs", MainWindow::tr("Save &As…"), MainWindow::tr("Save the plan under a new name"));
     set("actionImport", MainWindow::tr("&Import CSV or Excel…"), MainWindow::tr("Import an org with a preview of columns and errors"));
+    set("actionApplyChanges", MainWindow::tr("Appl&y Changes…"),
+        MainWindow::tr("Apply a change file (CSV: id, manager_id, role, team, product_line, name) with a preview"));
     set("actionExportCsv", MainWindow::tr("Export &CSV…"), MainWindow::tr("Write the positions as CSV"));
     set("actionExportChart", MainWindow::tr("&Export Chart…"), MainWindow::tr("Export the chart as PNG, SVG or PDF"));
     set("actionPrint", MainWindow::tr("&Print…"));

@@ -15,7 +15,9 @@ namespace org::ui {
 /// work finished, false when the user cancelled (the work then runs to its end
 /// in the background and its result must be ignored: give it only data it owns).
 /// `cancel`, when given, is set on Cancel so that work that looks at it stops early.
+/// `progress`, when given, is the work's share done (0–100) for the progress bar;
+/// without it the bar is a busy indicator.
 bool runInBackground(QWidget *parent, const QString &label, std::function<void()> work,
-                     std::atomic<bool> *cancel = nullptr);
+                     std::atomic<bool> *cancel = nullptr, const std::atomic<int> *progress = nullptr);
 
 } // namespace org::ui

@@ -10,6 +10,7 @@
 #include "rules/ruleengine.h"
 
 #include <QGraphicsItem>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTimer>
@@ -22,6 +23,7 @@ namespace {
 constexpr qreal kMarkerRadius = 8;
 constexpr int kAnimateLimit = 3000;   ///< more shown cards: no animation
 constexpr int kAutoCollapseAbove = 500; ///< bigger orgs open with three levels shown
+constexpr std::size_t kIndexAbove = 2000; ///< more shown cards: paint through a spatial index
 } // namespace
 
 /// The one item of the scene: asks the scene to paint the exposed cards.
@@ -43,7 +45,18 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-        m_chart->paintChart(painter, option->exposedRect, lod);
+        // QGraphicsScene::render() exposes the whole item and clips: paint only what the
+        // clip and the device let through (a huge chart paints the cards in view).
+        QRectF exposed = option->exposedRect;
+        if (painter->hasClipping())
+            exposed &= painter->clipBoundingRect();
+        if (painter->device() && painter->worldTransform().isInvertible())
+            exposed &= painter->worldTransform().inverted().mapRect(QRectF(QPointF(0, 0),
+                                                                          QSizeF(painter->device()->width(),
+                                                                                 painter->device()->height())));
+        if (exposed.isEmpty())
+            return;
+        m_chart->paintChart(painter, exposed, lod);
     }
 
 private:
@@ -84,8 +97,8 @@ ChartScene::ChartScene(Document *doc, QObject *parent)
         markDirty(true, false);
         Q_EMIT selectionChanged();
     });
-    connect(doc, &Document::positionChanged, this, [this](const QString &) { markDirty(true, true); });
-    connect(doc, &Document::positionAdded, this, [this](const QString &) { markDirty(true, true); });
+    connect(doc, &Document::positionChanged, this, [this](const QString &id) { remeasure(id); });
+    connect(doc, &Document::positionAdded, this, [this](const QString &id) { remeasure(id); });
     connect(doc, &Document::positionRemoved, this, [this](const QString &id) {
         m_collapsed.remove(id);
         pruneSelection();
@@ -130,6 +143,21 @@ void ChartScene::markDirty(bool remeasure, bool animate)
         QTimer::singleShot(0, this, [this] { ensureLayout(); });
     }
     update();
+}
+
+void ChartScene::remeasure(const QString &id)
+{
+    // One card changed or was appended: measure it alone (a million cards take a while).
+    const Org &org = m_doc->org();
+    const Org::Vertex v = org.find(id);
+    const std::size_t n = std::size_t(org.size());
+    if (!m_remeasure && v != Org::npos && (m_sizes.size() == n || (m_sizes.size() + 1 == n && v + 1 == n))) {
+        m_sizes.resize(n);
+        m_sizes[v] = m_painter->measure(org, v);
+        markDirty(false, true);
+        return;
+    }
+    markDirty(true, true);
 }
 
 void ChartScene::ensureLayout() const
@@ -179,6 +207,10 @@ void ChartScene::doLayout() const
         self->m_t = 1.0;
     }
 
+    if (m_layout.shown.size() > kIndexAbove)
+        m_index.build(m_layout);
+    else
+        m_index.clear();
     placeArrows();
     const QRectF b = m_layout.bounds.adjusted(-40, -40, 40, 40);
     m_item->setBounds(b);
@@ -238,6 +270,8 @@ void ChartScene::paintChart(QPainter *painter, const QRectF &exposed, qreal lod)
     if (m_t < 1.0)
         options.animatedRect = [this](Org::Vertex v) { return displayRect(v); };
     options.decorate = [this, lod](QPainter &p, Org::Vertex v, const QRectF &r) { decorateCard(p, v, r, lod); };
+    options.index = m_index.isEmpty() ? nullptr : &m_index;
+    options.paintedCards = &m_lastPainted;
     ChartPainter(org, *m_painter, m_badges).paint(*painter, m_layout, options);
 }
 
@@ -367,6 +401,19 @@ QString ChartScene::changesText(Org::Vertex v) const
 Org::Vertex ChartScene::cardAt(const QPointF &pos) const
 {
     ensureLayout();
+    if (!m_index.isEmpty()) {
+        // The card painted last wins, as below.
+        std::vector<std::uint32_t> hits;
+        m_index.cardsIn(m_layout, QRectF(pos, QSizeF(0.01, 0.01)), hits);
+        std::uint32_t best = 0;
+        bool found = false;
+        for (std::uint32_t i : hits)
+            if (m_layout.rects[m_layout.shown[i]].contains(pos) && (!found || i > best)) {
+                best = i;
+                found = true;
+            }
+        return found ? m_layout.shown[best] : Org::npos;
+    }
     // Reverse order: cards painted last win.
     for (auto it = m_layout.shown.rbegin(); it != m_layout.shown.rend(); ++it)
         if (m_layout.rects[*it].contains(pos))
@@ -399,7 +446,12 @@ bool ChartScene::markerAt(const QPointF &pos, Org::Vertex *v) const
 {
     ensureLayout();
     const Org &org = m_doc->org();
-    for (Org::Vertex u : m_layout.shown) {
+    std::vector<std::uint32_t> near;
+    if (!m_index.isEmpty())
+        m_index.cardsIn(m_layout, QRectF(pos - QPointF(30, 30), QSizeF(60, 60)), near);
+    const std::size_t count = m_index.isEmpty() ? m_layout.shown.size() : near.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const Org::Vertex u = m_index.isEmpty() ? m_layout.shown[i] : m_layout.shown[near[i]];
         const QRectF &r = m_layout.rects[u];
         if (!r.adjusted(-30, -30, 30, 30).contains(pos))
             continue;
@@ -428,6 +480,14 @@ QStringList ChartScene::cardsIn(const QRectF &rect) const
     ensureLayout();
     QStringList out;
     const Org &org = m_doc->org();
+    if (!m_index.isEmpty()) {
+        std::vector<std::uint32_t> hits;
+        m_index.cardsIn(m_layout, rect, hits);
+        std::sort(hits.begin(), hits.end());
+        for (std::uint32_t i : hits)
+            out << org.position(m_layout.shown[i]).id;
+        return out;
+    }
     for (Org::Vertex v : m_layout.shown)
         if (m_layout.rects[v].intersects(rect))
             out << org.position(v).id;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "layout/treelayout.h"
+#include "render/chartindex.h"
 #include "render/cardpainter.h"
 #include "render/changemarks.h"
 
@@ -127,6 +128,10 @@ public:
 
     /// Paints the cards that intersect `exposed` (used by the item and the minimap).
     void paintChart(QPainter *painter, const QRectF &exposed, qreal lod) const;
+    /// Cards painted by the last paintChart() (a big chart paints only those in view).
+    int lastPaintedCards() const { return m_lastPainted; }
+    /// True when the chart is big enough to be painted through its spatial index.
+    bool isIndexed() const { return !m_index.isEmpty(); }
     /// Tooltip text of a card: its problems, one per line (empty when none).
     QString problemsText(Org::Vertex v) const;
 
@@ -137,6 +142,7 @@ Q_SIGNALS:
 
 private:
     void markDirty(bool remeasure, bool animate);
+    void remeasure(const QString &id);
     void rebuildPainter();
     void doLayout() const;
     void onProblemsChanged();
@@ -165,6 +171,8 @@ private:
     mutable std::vector<QSizeF> m_sizes;
     mutable LayoutResult m_layout;
     mutable std::vector<QRectF> m_fromRects;  ///< animation start (same vertex count)
+    mutable ChartIndex m_index;               ///< built after a layout of many cards
+    mutable int m_lastPainted = 0;
     std::vector<CardBadge> m_badges;
 
     QVariantAnimation *m_anim = nullptr;

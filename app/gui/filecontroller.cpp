@@ -169,12 +169,16 @@ bool FileController::importTable(const QString &path, QString &error)
     // The worker owns what it uses: after a cancel it may still run a moment.
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     options.cancel = cancel.get();
+    auto progress = std::make_shared<std::atomic<int>>(0);
+    options.progress = progress.get();
     auto loaded = std::make_shared<std::optional<LoadedOrg>>();
     auto message = std::make_shared<QString>();
     const bool done = runInBackground(
         m_window, MainWindow::tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [loaded, message, cancel, path, options] { *loaded = Document::readImport(path, options, message.get()); },
-        cancel.get());
+        [loaded, message, cancel, progress, path, options] {
+            *loaded = Document::readImport(path, options, message.get());
+        },
+        cancel.get(), progress.get());
     if (!done)
         return false;
     if (!*loaded) {

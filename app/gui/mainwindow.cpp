@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionset.h"
+#include "applychangesdialog.h"
 #include "chartscene.h"
 #include "chartview.h"
 #include "dashboard.h"
@@ -28,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -173,6 +175,12 @@ void MainWindow::connectActions()
     on("actionSave", [this] { m_files->save(); });
     on("actionSaveAs", [this] { m_files->saveAs(); });
     on("actionImport", [this] { m_files->importWithPreview(); });
+    on("actionApplyChanges", [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Apply Changes"), QString(),
+                                                          tr("Change files (*.csv *.txt);;All files (*)"));
+        if (!file.isEmpty())
+            ApplyChangesDialog::run(m_doc, file, this);
+    });
     on("actionExportCsv", [this] { m_files->exportCsv(); });
     on("actionExportChart", [this] { exportChart(); });
     on("actionPrint", [this] { printChart(false); });

@@ -20,6 +20,7 @@ target_sources(orgeditor PRIVATE
     gui/changearrow.h gui/changearrow.cpp
     gui/comparechart.h gui/comparechart.cpp
     gui/scenariocomparedialog.h gui/scenariocomparedialog.cpp
+    gui/applychangesdialog.h gui/applychangesdialog.cpp
     gui/actionset.h gui/actionset.cpp
     gui/docks.h gui/docks.cpp
     gui/peopledock.h gui/peopledock.cpp

@@ -516,10 +516,13 @@ ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayNa
     TableBuilder builder(m_roles, m_options, displayName, r);
     if (!builder.begin(header, headerLine))
         return r;
-    builder.reserve(std::size_t(text.count(QLatin1Char('\n'))) + 1);
+    const std::size_t lines = std::size_t(text.count(QLatin1Char('\n'))) + 1;
+    builder.reserve(lines);
     for (std::size_t n = 1; reader.next(rec); ++n) {
         if (n % kCancelChunk == 0 && cancelled(r, displayName))
             return r;
+        if (n % kCancelChunk == 0 && m_options.progress)
+            m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / lines)), std::memory_order_relaxed);
         if (!rec.isBlank())
             builder.add(rec.line, rec.fields);
     }
@@ -546,6 +549,8 @@ ImportResult CsvImporter::importTable(const QStringList &header, std::vector<Row
     for (const Row &row : rows) {
         if (++n % kCancelChunk == 0 && cancelled(r, displayName))
             return r;
+        if (n % kCancelChunk == 0 && m_options.progress)
+            m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / rows.size())), std::memory_order_relaxed);
         views.assign(row.fields.begin(), row.fields.end());
         builder.add(row.line, views);
     }

@@ -26,6 +26,9 @@ struct ImportOptions
     /// Set from another thread to stop the import (checked every kCancelChunk
     /// rows); the result is then an error "the import was cancelled".
     const std::atomic<bool> *cancel = nullptr;
+    /// Set to the share of the rows read so far, 0–100 (at the same intervals
+    /// as cancel is looked at), for a progress bar on another thread.
+    std::atomic<int> *progress = nullptr;
 };
 
 /// The outcome of an import: an org, or the errors (never both). An import

@@ -45,6 +45,7 @@ LoadResult OrgLoader::load(const QString &path, const LoadOptions &options)
         io.inferRolesWithoutRoleColumn = options.inferRolesWithoutRoleColumn;
         io.encoding = options.encoding;
         io.cancel = options.cancel;
+        io.progress = options.progress;
         const CsvImporter importer(loaded.roles, io);
         ImportResult r = kind == Kind::Csv ? importer.importFile(path)
                                           : XlsxReader::importFile(importer, path);

@@ -26,6 +26,8 @@ struct LoadOptions
     std::optional<RoleCatalogue> roles;
     /// CSV/XLSX: set from another thread to cancel (ImportOptions::cancel).
     const std::atomic<bool> *cancel = nullptr;
+    /// CSV/XLSX: the share of rows read, 0–100 (ImportOptions::progress).
+    std::atomic<int> *progress = nullptr;
     QString scenario;      ///< plans: which scenario (default: the first)
     std::optional<TextDecoder::Encoding> encoding; ///< CSV: the text encoding (default: detect)
 };

@@ -3,6 +3,8 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 namespace org {
 
 namespace {
@@ -27,6 +29,52 @@ QPen ChartPainter::connectorPen(EdgeKind kind, double lod) const
     return solid;
 }
 
+namespace {
+/// Far away (below kBoxLod) a card or connector may be smaller than a device pixel:
+/// one box per device pixel is enough (the first card's colour), which keeps an
+/// overview of a million cards to as many fills as the viewport has pixels with a card.
+class PixelMask
+{
+public:
+    PixelMask(const QPainter &painter, const QRectF &area, double lod)
+    {
+        if (lod >= kBoxLod || area.isNull())
+            return;
+        m_t = painter.worldTransform();
+        if (m_t.type() > QTransform::TxScale)
+            return;
+        m_dev = m_t.mapRect(area).toAlignedRect();
+        if (m_dev.isEmpty() || qint64(m_dev.width()) * m_dev.height() > 16'000'000)
+            return;
+        m_bits.assign(std::size_t(m_dev.width()) * std::size_t(m_dev.height()), 0);
+        m_on = true;
+    }
+    bool isOn() const { return m_on; }
+    /// True when `r` is within one device pixel: `first` says whether that pixel is new.
+    bool tiny(const QRectF &r, bool &first)
+    {
+        const QRectF d = m_t.mapRect(r);
+        if (d.width() >= 1.5 || d.height() >= 1.5)
+            return false;
+        const int x = int(std::floor(d.center().x())) - m_dev.left();
+        const int y = int(std::floor(d.center().y())) - m_dev.top();
+        first = true;
+        if (x >= 0 && y >= 0 && x < m_dev.width() && y < m_dev.height()) {
+            std::uint8_t &bit = m_bits[std::size_t(y) * std::size_t(m_dev.width()) + std::size_t(x)];
+            first = !bit;
+            bit = 1;
+        }
+        return true;
+    }
+
+private:
+    bool m_on = false;
+    QTransform m_t;
+    QRect m_dev;
+    std::vector<std::uint8_t> m_bits;
+};
+} // namespace
+
 void ChartPainter::paint(QPainter &painter, const LayoutResult &layout, const ChartPaintOptions &options) const
 {
     const QRectF area = options.clip.isNull() ? QRectF()
@@ -35,15 +83,37 @@ void ChartPainter::paint(QPainter &painter, const LayoutResult &layout, const Ch
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, options.lod >= kSimpleLod);
     paintConnectors(painter, layout, options, area);
-    for (std::size_t i = 0; i < layout.shown.size(); ++i) {
+    int painted = 0;
+    PixelMask mask(painter, area, options.lod);
+    const double pixel = options.lod > 0 ? 1 / options.lod : 0;
+    auto paintAt = [&](std::size_t i) {
         const Org::Vertex v = layout.shown[i];
-        const QRectF r = options.animatedRect ? options.animatedRect(v) : layout.shownRect(i);
+        QRectF r = options.animatedRect ? options.animatedRect(v) : layout.shownRect(i);
         if (!area.isNull() && !r.intersects(area))
-            continue;
+            return;
+        bool first = true;
+        if (mask.isOn() && mask.tiny(r, first)) {
+            if (!first)
+                return;
+            // A whole device pixel: a smaller box may not be drawn at all.
+            r.setSize(QSizeF(std::max(r.width(), pixel), std::max(r.height(), pixel)));
+        }
+        ++painted;
         paintCard(painter, v, r, options.lod);
         if (options.decorate)
             options.decorate(painter, v, r);
+    };
+    if (options.index && !area.isNull() && !options.animatedRect) {
+        std::vector<std::uint32_t> cards;
+        options.index->cardsIn(layout, area, cards);
+        for (std::uint32_t i : cards)
+            paintAt(i);
+    } else {
+        for (std::size_t i = 0; i < layout.shown.size(); ++i)
+            paintAt(i);
     }
+    if (options.paintedCards)
+        *options.paintedCards = painted;
     if (options.truncationMarks)
         paintTruncationMarks(painter, layout, options.continuedOn);
     painter.restore();
@@ -55,34 +125,56 @@ void ChartPainter::paintConnectors(QPainter &painter, const LayoutResult &layout
     painter.setBrush(Qt::NoBrush);
     const QPen solid = connectorPen(EdgeKind::ReportsTo, options.lod);
     const QPen dotted = connectorPen(EdgeKind::DottedLine, options.lod);
-    for (const Connector &c : layout.connectors) {
-        if (options.animatedRect) {
-            // Mid-animation: straight elbows between where the cards are now.
-            if (c.kind != EdgeKind::ReportsTo)
-                continue;
-            const QRectF a = options.animatedRect(c.from), b = options.animatedRect(c.to);
-            if (!area.isNull() && !a.united(b).intersects(area))
-                continue;
-            painter.setPen(solid);
-            if (layout.orientation == Orientation::LeftRight) {
-                const qreal mx = (a.right() + b.left()) / 2;
-                const QPointF pts[] = {{a.right(), a.center().y()}, {mx, a.center().y()},
-                                       {mx, b.center().y()}, {b.left(), b.center().y()}};
-                painter.drawPolyline(pts, 4);
-            } else {
-                const qreal my = (a.bottom() + b.top()) / 2;
-                const QPointF pts[] = {{a.center().x(), a.bottom()}, {a.center().x(), my},
-                                       {b.center().x(), my}, {b.center().x(), b.top()}};
-                painter.drawPolyline(pts, 4);
+    if (options.index && !area.isNull() && !options.animatedRect) {
+        std::vector<std::uint32_t> lines;
+        options.index->connectorsIn(area, lines);
+        // Far away, lines shorter than a pixel both ways are not seen: leave them out.
+        const double tiny = options.lod < kBoxLod ? 1 / options.lod : 0;
+        for (std::uint32_t i : lines) {
+            const Connector &c = layout.connectors[i];
+            if (tiny > 0) {
+                const QRectF b = c.points.boundingRect();
+                if (b.width() < tiny && b.height() < tiny)
+                    continue;
             }
-            continue;
+            paintConnector(painter, layout, options, area, c, solid, dotted);
         }
-        // A straight connector has a bounding rect of no width: widen it before testing.
-        if (!area.isNull() && !c.points.boundingRect().adjusted(-1, -1, 1, 1).intersects(area))
-            continue;
-        painter.setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
-        painter.drawPolyline(c.points);
+        return;
     }
+    for (const Connector &c : layout.connectors)
+        paintConnector(painter, layout, options, area, c, solid, dotted);
+}
+
+void ChartPainter::paintConnector(QPainter &painter, const LayoutResult &layout, const ChartPaintOptions &options,
+                                  const QRectF &area, const Connector &c, const QPen &solid,
+                                  const QPen &dotted) const
+{
+    if (options.animatedRect) {
+        // Mid-animation: straight elbows between where the cards are now.
+        if (c.kind != EdgeKind::ReportsTo)
+            return;
+        const QRectF a = options.animatedRect(c.from), b = options.animatedRect(c.to);
+        if (!area.isNull() && !a.united(b).intersects(area))
+            return;
+        painter.setPen(solid);
+        if (layout.orientation == Orientation::LeftRight) {
+            const qreal mx = (a.right() + b.left()) / 2;
+            const QPointF pts[] = {{a.right(), a.center().y()}, {mx, a.center().y()},
+                                   {mx, b.center().y()}, {b.left(), b.center().y()}};
+            painter.drawPolyline(pts, 4);
+        } else {
+            const qreal my = (a.bottom() + b.top()) / 2;
+            const QPointF pts[] = {{a.center().x(), a.bottom()}, {a.center().x(), my},
+                                   {b.center().x(), my}, {b.center().x(), b.top()}};
+            painter.drawPolyline(pts, 4);
+        }
+        return;
+    }
+    // A straight connector has a bounding rect of no width: widen it before testing.
+    if (!area.isNull() && !c.points.boundingRect().adjusted(-1, -1, 1, 1).intersects(area))
+        return;
+    painter.setPen(c.kind == EdgeKind::DottedLine ? dotted : solid);
+    painter.drawPolyline(c.points);
 }
 
 void ChartPainter::paintCard(QPainter &painter, Org::Vertex v, const QRectF &r, double lod) const

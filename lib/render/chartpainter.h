@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cardpainter.h"
+#include "chartindex.h"
 #include "layout/treelayout.h"
 
 #include <QHash>
@@ -34,6 +35,11 @@ struct ChartPaintOptions
     /// Called after each card is painted, with the card's rect: change marks,
     /// selection and drop feedback of a view.
     std::function<void(QPainter &, Org::Vertex, const QRectF &)> decorate;
+    /// The layout's spatial index (built for the layout painted): with a clip,
+    /// only the cards and connectors it finds there are looked at (huge charts).
+    const ChartIndex *index = nullptr;
+    /// When set, receives how many cards were painted (tests count them).
+    int *paintedCards = nullptr;
 };
 
 /// The one painter of an org chart, on screen (ChartScene), in the export
@@ -60,6 +66,8 @@ public:
 private:
     void paintConnectors(QPainter &painter, const LayoutResult &layout, const ChartPaintOptions &options,
                          const QRectF &area) const;
+    void paintConnector(QPainter &painter, const LayoutResult &layout, const ChartPaintOptions &options,
+                        const QRectF &area, const Connector &c, const QPen &solid, const QPen &dotted) const;
     void paintTruncationMarks(QPainter &painter, const LayoutResult &layout,
                               const QHash<Org::Vertex, int> &continuedOn) const;
 

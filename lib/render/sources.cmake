@@ -3,6 +3,7 @@ target_sources(org_render PRIVATE
     render/cardpainter.h render/cardpainter.cpp
     render/changemarks.h render/changemarks.cpp
     render/chartpainter.h render/chartpainter.cpp
+    render/chartindex.h render/chartindex.cpp
     render/pagesplitter.h render/pagesplitter.cpp
     render/pdffonts.h render/pdffonts.cpp
     render/chartexporter.h render/chartexporter.cpp render/exportimage.cpp render/exportpaged.cpp)
