@@ -1981,6 +1981,28 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::ApplyChangesDialog</name>
+    <message>
+        <source>Apply Changes</source>
+        <translation>Apply Changes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied; nothing was changed.</source>
+        <translation>%1 cannot be applied; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s); %2 moved, %3 new, %4 removed, %5 with another role, %6 in another team. Apply them as one step (Undo takes them back)?</source>
+        <translation>
+            <numerusform>%1: %n row; %2 moved, %3 new, %4 removed, %5 with another role, %6 in another team. Apply them as one step (Undo takes them back)?</numerusform>
+            <numerusform>%1: %n rows; %2 moved, %3 new, %4 removed, %5 with another role, %6 in another team. Apply them as one step (Undo takes them back)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>org::ui::AsOfControl</name>
     <message>
         <source>&amp;As of:</source>
@@ -3194,6 +3216,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y Changes…</source>
+        <translation>Appl&amp;y Changes…</translation>
+    </message>
+    <message>
+        <source>Apply a change file (CSV: id, manager_id, role, team, product_line, name) with a preview</source>
+        <translation>Apply a change file (CSV: id, manager_id, role, team, product_line, name) with a preview</translation>
+    </message>
+    <message>
+        <source>Apply Changes</source>
+        <translation>Apply Changes</translation>
+    </message>
+    <message>
+        <source>Change files (*.csv *.txt);;All files (*)</source>
+        <translation>Change files (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>

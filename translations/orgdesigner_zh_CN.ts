@@ -1959,6 +1959,27 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     </message>
 </context>
 <context>
+    <name>org::ui::ApplyChangesDialog</name>
+    <message>
+        <source>Apply Changes</source>
+        <translation>应用变更</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied; nothing was changed.</source>
+        <translation>%1 无法应用；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s); %2 moved, %3 new, %4 removed, %5 with another role, %6 in another team. Apply them as one step (Undo takes them back)?</source>
+        <translation>
+            <numerusform>%1：%n 行；调动 %2 个，新增 %3 个，删除 %4 个，角色变更 %5 个，团队变更 %6 个。作为一步应用（可撤销）？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>org::ui::AsOfControl</name>
     <message>
         <source>&amp;As of:</source>
@@ -3161,6 +3182,22 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
     <message>
         <source>Forecast</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y Changes…</source>
+        <translation>应用变更(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Apply a change file (CSV: id, manager_id, role, team, product_line, name) with a preview</source>
+        <translation>预览并应用变更文件（CSV：id、manager_id、role、team、product_line、name）</translation>
+    </message>
+    <message>
+        <source>Apply Changes</source>
+        <translation>应用变更</translation>
+    </message>
+    <message>
+        <source>Change files (*.csv *.txt);;All files (*)</source>
+        <translation>变更文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
