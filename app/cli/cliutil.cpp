@@ -93,6 +93,15 @@ bool readAsOfOption(const QCommandLineParser &parser, QDate &date, int &exitCode
     return true;
 }
 
+void setUpInputParser(QCommandLineParser &parser, const QString &command, const QString &description,
+                      const QString &fileHelp, const QStringList &formats, const QString &fileSyntax)
+{
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(command, QString());
+    parser.addPositionalArgument(QStringLiteral("FILE"), fileHelp, fileSyntax);
+    addInputOptions(parser, formats);
+}
+
 void addInputOptions(QCommandLineParser &parser, const QStringList &formats)
 {
     parser.addOption({QStringLiteral("format"),
@@ -170,25 +179,22 @@ std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QString
         exitCode = fail(Cli::tr("too many arguments: %1").arg(o.files.mid(maxFiles).join(QLatin1Char(' '))));
         return std::nullopt;
     }
+    // Only an option the command has can be given (else parsing failed above).
+    if (parser.optionNames().contains(QStringLiteral("as-of")) && !readAsOfOption(parser, o.asOf, exitCode))
+        return std::nullopt;
     return o;
 }
 
 int runPerFile(const QStringList &args, const QString &description, const PerFile &perFile)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(description);
-    parser.addPositionalArgument(args.value(0), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file(s)."),
-                                 QStringLiteral("FILE…"));
     const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
-    addInputOptions(parser, formats);
+    setUpInputParser(parser, args.value(0), description, Cli::tr("CSV, XLSX or .orgplan file(s)."), formats,
+                     QStringLiteral("FILE…"));
     addAsOfOption(parser);
     int code = Ok;
     const auto opts = parseInput(parser, args, formats, 1, 0, code);
     if (!opts)
-        return code;
-    QDate asOf;
-    if (!readAsOfOption(parser, asOf, code))
         return code;
     const bool json = opts->format == QLatin1String("json");
     const bool many = opts->files.size() > 1;
@@ -201,7 +207,7 @@ int runPerFile(const QStringList &args, const QString &description, const PerFil
             continue;
         }
         QJsonObject out;
-        if (perFile(file, *loaded, json, out, asOf) == RuleErrors && exitCode == Ok)
+        if (perFile(file, *loaded, json, out, opts->asOf) == RuleErrors && exitCode == Ok)
             exitCode = RuleErrors;
         if (json) {
             if (many)

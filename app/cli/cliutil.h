@@ -52,6 +52,7 @@ struct InputOptions
     QString format = QStringLiteral("text");
     QString lang = QStringLiteral("en");
     LoadOptions load;
+    QDate asOf; ///< --as-of, for the commands that have it (addAsOfOption); invalid when not given
 };
 
 /// Adds --encoding (CSV input) to a parser.
@@ -69,6 +70,12 @@ std::optional<QDate> parseDateArgument(const QString &option, const QString &val
 
 /// Adds --format, --lang, --infer-roles, --scenario, --db and --encoding to a parser.
 void addInputOptions(QCommandLineParser &parser, const QStringList &formats);
+
+/// A command that reads input files: the parser's description, the command's name,
+/// the FILE argument (`fileHelp`; shown as `fileSyntax`, such as "FILE…", when given)
+/// and the input options for `formats` (addInputOptions).
+void setUpInputParser(QCommandLineParser &parser, const QString &command, const QString &description,
+                      const QString &fileHelp, const QStringList &formats, const QString &fileSyntax = QString());
 
 /// Parses args (args[0] is the command name). Returns nullopt after printing
 /// the reason or the help; `exitCode` then holds what to return.

@@ -19,14 +19,12 @@ bool readLayoutOptions(const QCommandLineParser &parser, LayoutOptions &o, int &
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). "
-                "Exit code 1 when the org breaks an error rule (the chart is still written)."));
-    parser.addPositionalArgument(QStringLiteral("export"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file."));
     const QStringList formats{QStringLiteral("auto"), QStringLiteral("png"), QStringLiteral("svg"),
                               QStringLiteral("pdf")};
-    addInputOptions(parser, formats);
+    setUpInputParser(parser, QStringLiteral("export"),
+                     Cli::tr("Draws the org chart as PNG, SVG or vector PDF (by the output's suffix). "
+                             "Exit code 1 when the org breaks an error rule (the chart is still written)."),
+                     Cli::tr("CSV, XLSX or .orgplan file."), formats);
     addLayoutOptions(parser);
     parser.addOption({QStringLiteral("root"), Cli::tr("Export only the subtree of this position id."),
                       QStringLiteral("ID")});
@@ -46,9 +44,7 @@ int runExport(const QStringList &args)
     const auto opts = parseInput(parser, args, formats, 1, 1, code);
     if (!opts)
         return code;
-    QDate asOf;
-    if (!readAsOfOption(parser, asOf, code))
-        return code;
+    const QDate asOf = opts->asOf;
 
     ExportOptions eo;
     if (!readLayoutOptions(parser, eo.layout, code))

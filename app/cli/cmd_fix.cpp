@@ -66,13 +66,12 @@ QString fixLine(const Fix &fix, bool applied)
 int runFix(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Lists the fixes of an org's problems and what each would change. With --all, --rule "
-                "or --position, applies the first fix of each chosen problem (of a plan: saved unless "
-                "--dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input."));
-    parser.addPositionalArgument(QStringLiteral("fix"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A CSV file, an Excel workbook or a plan."));
-    addInputOptions(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    setUpInputParser(parser, QStringLiteral("fix"),
+                     Cli::tr("Lists the fixes of an org's problems and what each would change. With --all, --rule "
+                             "or --position, applies the first fix of each chosen problem (of a plan: saved unless "
+                             "--dry-run). Exit code 0: no error left; 1: errors left; 2: unreadable input."),
+                     Cli::tr("A CSV file, an Excel workbook or a plan."),
+                     {QStringLiteral("text"), QStringLiteral("json")});
     parser.addOption({QStringLiteral("rule"), Cli::tr("Only problems of this rule."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("position"), Cli::tr("Only problems shown at this position."),
                       QStringLiteral("id")});

@@ -15,14 +15,12 @@ namespace org::cli {
 int runForecast(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("The plan quarter by quarter: headcount (filled, open), monthly cost, and the problems "
-                "that start or stop, each quarter as of its first day. Exit code 1 when an error rule "
-                "fires in any quarter of the range."));
-    parser.addPositionalArgument(QStringLiteral("forecast"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file."));
     const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
-    addInputOptions(parser, formats);
+    setUpInputParser(parser, QStringLiteral("forecast"),
+                     Cli::tr("The plan quarter by quarter: headcount (filled, open), monthly cost, and the problems "
+                             "that start or stop, each quarter as of its first day. Exit code 1 when an error rule "
+                             "fires in any quarter of the range."),
+                     Cli::tr("CSV, XLSX or .orgplan file."), formats);
     parser.addOption({QStringLiteral("from"),
                       Cli::tr("First quarter (2027Q1 or a date in it; default: this quarter)."),
                       QStringLiteral("QUARTER")});

@@ -91,13 +91,11 @@ bool readLayoutOptions(const QCommandLineParser &parser, LayoutOptions &o, int &
 int runLayout(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) "
-                "as JSON. The last line printed is layout_ms=<ms> nodes=<n>."));
-    parser.addPositionalArgument(QStringLiteral("layout"), QString());
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV, XLSX or .orgplan file."));
     const QStringList formats{QStringLiteral("json")};
-    addInputOptions(parser, formats);
+    setUpInputParser(parser, QStringLiteral("layout"),
+                     Cli::tr("Lays out the org chart and writes each card's rectangle (px at 100 %, top-left) "
+                             "as JSON. The last line printed is layout_ms=<ms> nodes=<n>."),
+                     Cli::tr("CSV, XLSX or .orgplan file."), formats);
     addLayoutOptions(parser);
     int code = Ok;
     const auto opts = parseInput(parser, args, formats, 1, 1, code);

@@ -8,6 +8,7 @@
 //   export-csv PLAN [--scenario NAME] -o OUT.csv
 // PLAN is an .orgplan file or a postgresql:// URL (also accepted as --db URL).
 #include "cliutil.h"
+#include "planargs.h"
 
 #include "edit/document.h"
 #include "rules/stats.h"
@@ -24,99 +25,6 @@ namespace org::cli {
 namespace {
 
 const QString kDb = QStringLiteral("db");
-
-void addPlanOptions(QCommandLineParser &parser, bool scenario)
-{
-    parser.addOption({QStringLiteral("lang"), Cli::tr("Language of messages: en or zh_CN."),
-                      QStringLiteral("lang"), QStringLiteral("en")});
-    parser.addOption({kDb, Cli::tr("A plan in a shared PostgreSQL database: postgresql://user@host:port/dbname."),
-                      QStringLiteral("url")});
-    if (scenario)
-        parser.addOption({QStringLiteral("scenario"), Cli::tr("The scenario to use (default: the first)."),
-                          QStringLiteral("name")});
-}
-
-/// The plan location (from --db or the first positional argument) and the
-/// remaining positional arguments (after the command name).
-bool takePlan(const QCommandLineParser &parser, QString &plan, QStringList &rest, int &code)
-{
-    rest = parser.positionalArguments();
-    if (parser.isSet(kDb)) {
-        plan = parser.value(kDb);
-        return true;
-    }
-    if (rest.isEmpty()) {
-        code = fail(Cli::tr("missing plan (an .orgplan file or --db URL)"));
-        return false;
-    }
-    plan = rest.takeFirst();
-    return true;
-}
-
-/// A plan command's parser: its description, the command name and PLAN, and
-/// the plan options (--lang, --db and, when `scenario`, --scenario).
-void setUpPlanParser(QCommandLineParser &parser, const char *command, const QString &description, bool scenario)
-{
-    parser.setApplicationDescription(description);
-    parser.addPositionalArgument(QString::fromLatin1(command), QString());
-    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("An .orgplan file (or use --db)."));
-    addPlanOptions(parser, scenario);
-}
-
-/// Parses `args` (false with `code` set on an error or --help) and takes the
-/// plan location; `rest` gets the positional arguments after it.
-bool parsePlanArgs(QCommandLineParser &parser, const QStringList &args, QString &location, QStringList &rest,
-                   int &code)
-{
-    return parseCommon(parser, args, code) && takePlan(parser, location, rest, code);
-}
-
-void addFormatOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("format"), Cli::tr("Output format: text, json."), QStringLiteral("format"),
-                      QStringLiteral("text")});
-}
-
-/// --format: "text" or "json"; false with `code` set otherwise.
-bool readFormat(const QCommandLineParser &parser, QString &format, int &code)
-{
-    format = parser.value(QStringLiteral("format"));
-    if (format == QLatin1String("text") || format == QLatin1String("json"))
-        return true;
-    code = fail(Cli::tr("unknown format \"%1\" (use %2)").arg(format, QStringLiteral("text, json")));
-    return false;
-}
-
-int tooMany(const QStringList &extra)
-{
-    return fail(Cli::tr("too many arguments: %1").arg(extra.join(QLatin1Char(' '))));
-}
-
-bool openDocument(Document &doc, const QString &plan, const QCommandLineParser &parser, int &code)
-{
-    doc.setAutosaveInterval(0);
-    QString error;
-    if (!doc.open(plan, &error)) {
-        code = fail(error);
-        return false;
-    }
-    if (parser.optionNames().contains(QStringLiteral("scenario")) && parser.isSet(QStringLiteral("scenario"))
-        && !doc.switchScenario(parser.value(QStringLiteral("scenario")), &error)) {
-        code = fail(error);
-        return false;
-    }
-    return true;
-}
-
-bool saveDocument(Document &doc, int &code)
-{
-    QString error;
-    if (!doc.save(&error)) {
-        code = fail(Cli::tr("the plan was not saved: %1").arg(error));
-        return false;
-    }
-    return true;
-}
 
 QString money(double v)
 {

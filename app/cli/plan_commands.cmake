@@ -4,4 +4,5 @@ target_sources(orgdesigner-cli PRIVATE
     cli/cmd_plan.cpp
     cli/cmd_fix.cpp
     cli/cmd_apply.cpp
+    cli/planargs.h cli/planargs.cpp
 )

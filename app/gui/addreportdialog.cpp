@@ -6,16 +6,13 @@
 #include "rules/ruleengine.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace org::ui {
 
 AddReportDialog::AddReportDialog(Document *doc, const QString &manager, QWidget *parent)
-    : QDialog(parent), m_doc(doc), m_manager(manager)
+    : PositionFormDialog(doc, parent), m_manager(manager)
 {
     setObjectName(QStringLiteral("addReportDialog"));
     setWindowTitle(tr("Add Report"));
@@ -24,10 +21,7 @@ AddReportDialog::AddReportDialog(Document *doc, const QString &manager, QWidget 
     const QString below =
         doc->roles().roleBelow(mv == Org::npos ? QStringLiteral("cto") : org.position(mv).role);
 
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("roleCombo"));
-    for (const Role &r : doc->roles().roles())
-        m_role->addItem(r.displayName(org::language()), r.key);
+    addRoleCombo();
     m_role->setCurrentIndex(std::max(0, m_role->findData(below)));
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -39,16 +33,9 @@ AddReportDialog::AddReportDialog(Document *doc, const QString &manager, QWidget 
     form->addRow(tr("Role:"), m_role);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Name:"), m_name);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(mv == Org::npos ? tr("A new position at the top of the chart.")
-                                                 : tr("A new position reporting to %1.")
-                                                       .arg(RuleEngine::shortName(org, mv)),
-                                 this));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    setForm(mv == Org::npos ? tr("A new position at the top of the chart.")
+                            : tr("A new position reporting to %1.").arg(RuleEngine::shortName(org, mv)),
+            form);
     m_name->setFocus();
 }
 

@@ -1,35 +1,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QDialog>
+#include "positionformdialog.h"
 
-class QComboBox;
 class QLineEdit;
-
-namespace org { class Document; }
 
 namespace org::ui {
 
 /// "Add Report": asks for the new position's role (preselected: the rung below
 /// the manager, RoleCatalogue::roleBelow), title and name (empty: an open
 /// position). apply() adds it with Document::addReport(), one undo step.
-class AddReportDialog final : public QDialog
+class AddReportDialog final : public PositionFormDialog
 {
     Q_OBJECT
 public:
     /// `manager` empty: the new position is a root.
     AddReportDialog(Document *doc, const QString &manager, QWidget *parent = nullptr);
 
-    QComboBox *roleCombo() const { return m_role; }
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *nameEdit() const { return m_name; }
     /// Adds the position; its id in *newId. False with *error when refused.
     bool apply(QString *newId, QString *error);
 
 private:
-    Document *m_doc;
     QString m_manager;
-    QComboBox *m_role;
     QLineEdit *m_title, *m_name;
 };
 

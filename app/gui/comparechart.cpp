@@ -6,6 +6,7 @@
 #include "chartview.h"
 #include "edit/document.h"
 #include "i18n/language.h"
+#include "languagechange.h"
 #include "store/scenariodiff.h"
 
 #include <QEvent>
@@ -92,6 +93,7 @@ CompareChart::CompareChart(QWidget *parent) : QWidget(parent), m_display(new Doc
     layout->addLayout(legend);
     layout->addWidget(m_view, 1);
     retranslate();
+    onLanguageChange(this, [this] { retranslate(); });
 }
 
 CompareChart::~CompareChart()
@@ -108,13 +110,6 @@ void CompareChart::retranslate()
                              tr("Team changed: old team → new team")};
     for (std::size_t i = 0; i < m_legendText.size(); ++i)
         m_legendText[i]->setText(texts[i]);
-}
-
-void CompareChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void CompareChart::showEvent(QShowEvent *event)

@@ -52,7 +52,6 @@ public:
     static Org withGhosts(const Org &before, const Org &after);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -2,6 +2,7 @@
 #include "dashboard.h"
 
 #include "edit/document.h"
+#include "languagechange.h"
 #include "problemmodel.h"
 #include "render/cardpainter.h"
 #include "i18n/language.h"
@@ -27,7 +28,6 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QList>
-#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -140,12 +140,9 @@ QBarSet *makeSet(const QString &label, const QColor &color)
 }
 } // namespace
 
-Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc), m_timer(new QTimer(this))
+Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("dashboard"));
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(50);
-    connect(m_timer, &QTimer::timeout, this, &Dashboard::refresh);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -192,24 +189,20 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
     scroll->setWidget(page);
     outer->addWidget(scroll);
 
-    for (auto sig : {&Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
-                     &Document::scenariosChanged})
-        connect(m_doc, sig, this, &Dashboard::scheduleRefresh);
+    m_refresh = new DeferredRefresh(this, 50, [this] { refresh(); });
+    m_refresh->scheduleOn(m_doc, &Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
+                          &Document::scenariosChanged, &Document::positionChanged);
     retranslate();
-    connect(m_doc, &Document::positionChanged, this, &Dashboard::scheduleRefresh);
+    onLanguageChange(this, [this] {
+        retranslate();
+        scheduleRefresh();
+    });
 }
 
 void Dashboard::retranslate()
 {
     m_saveAll->setText(tr("Save Charts as PNG…"));
     m_saveAll->setToolTip(tr("Write every chart as a PNG image into a folder (right-click a chart to save only that one)"));
-}
-
-void Dashboard::scheduleRefresh()
-{
-    m_dirty = true;
-    if (isVisible())
-        m_timer->start();
 }
 
 int Dashboard::columns() const
@@ -250,40 +243,14 @@ void Dashboard::resizeEvent(QResizeEvent *event)
     scheduleRefresh();
 }
 
-void Dashboard::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        m_timer->start();
-}
-
-void Dashboard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        scheduleRefresh();
-    }
-    QWidget::changeEvent(event);
-}
-
 QChart *Dashboard::newChart(Chart chart, const QString &title)
 {
-    auto *c = new QChart;
-    c->setTitle(title);
-    c->setAnimationOptions(QChart::NoAnimation);
-    c->legend()->setVisible(false);
-    c->setMargins(QMargins(4, 4, 4, 4));
-    QChartView *view = chartView(chart);
-    QChart *old = view->chart();
-    view->setChart(c); // the view owns the new chart; the old one is ours to delete
-    delete old;
-    return c;
+    return replaceChart(chartView(chart), title);
 }
 
 void Dashboard::refresh()
 {
-    m_timer->stop();
-    m_dirty = false;
+    m_refresh->done();
     const OrgStats stats = dashboardStats(*m_doc); // as of the toolbar's date when one is set
     const QColor blue(0x00, 0x72, 0xb2), orange(0xe6, 0x9f, 0x00), red(0xd5, 0x5e, 0x00), green(0x00, 0x9e, 0x73);
 

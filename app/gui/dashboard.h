@@ -3,6 +3,8 @@
 
 #include "rules/stats.h"
 
+#include "deferredrefresh.h"
+
 #include <QWidget>
 
 #include <array>
@@ -11,7 +13,6 @@ class QChart;
 class QGridLayout;
 class QChartView;
 class QPushButton;
-class QTimer;
 
 namespace org { class Document; }
 
@@ -58,12 +59,10 @@ Q_SIGNALS:
     void filterRequested(const QString &text);
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void scheduleRefresh();
+    void scheduleRefresh() { m_refresh->schedule(); }
     int columns() const;
     void placeCharts();
     void retranslate();
@@ -79,12 +78,11 @@ private:
 
     Document *m_doc;
     std::array<QChartView *, ChartCount> m_views{};
-    QTimer *m_timer;
+    DeferredRefresh *m_refresh = nullptr;
     QGridLayout *m_grid;
     QWidget *m_timeCharts = nullptr;
     int m_columns = 0;
     QPushButton *m_saveAll;
-    bool m_dirty = true;
 };
 
 } // namespace org::ui

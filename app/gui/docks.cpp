@@ -9,16 +9,21 @@
 
 namespace org::ui {
 
-QTableView *makeDockTable(QWidget *parent, const char *objectName, QAbstractItemModel *model)
+void setUpRowTable(QTableView *view)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(objectName));
-    view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+}
+
+QTableView *makeDockTable(QWidget *parent, const char *objectName, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QString::fromLatin1(objectName));
+    view->setModel(model);
+    setUpRowTable(view);
     return view;
 }
 

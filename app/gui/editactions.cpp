@@ -35,10 +35,13 @@ QString EditActions::currentManager() const
     return m_doc->find(m_scene->currentId()) == Org::npos ? QString() : m_scene->currentId();
 }
 
-void EditActions::check(bool ok, const QString &message)
+bool EditActions::attempt(const std::function<bool(QString *)> &edit)
 {
-    if (!ok)
-        Q_EMIT error(message);
+    QString message;
+    if (edit(&message))
+        return true;
+    Q_EMIT error(message);
+    return false;
 }
 
 void EditActions::addReport()
@@ -46,10 +49,9 @@ void EditActions::addReport()
     AddReportDialog dialog(m_doc, currentManager(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString id, message;
-    if (!dialog.apply(&id, &message))
-        return check(false, message);
-    m_view->centerOnId(id);
+    QString id;
+    if (attempt([&](QString *message) { return dialog.apply(&id, message); }))
+        m_view->centerOnId(id);
 }
 
 void EditActions::editSelection()
@@ -60,16 +62,14 @@ void EditActions::editSelection()
     EditSelectionDialog dialog(m_doc, ids, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString message;
-    check(dialog.apply(&message), message);
+    attempt([&](QString *message) { return dialog.apply(message); });
 }
 
 void EditActions::addOpenPosition()
 {
-    QString id, message;
-    if (!m_doc->addOpenPosition(currentManager(), {}, &id, &message))
-        return check(false, message);
-    m_view->centerOnId(id);
+    QString id;
+    if (attempt([&](QString *message) { return m_doc->addOpenPosition(currentManager(), {}, &id, message); }))
+        m_view->centerOnId(id);
 }
 
 void EditActions::fillOpenPosition()
@@ -83,16 +83,14 @@ void EditActions::fillOpenPosition()
                                                QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
-    QString message;
-    check(m_doc->rename(id, name, &message), message);
+    attempt([&](QString *message) { return m_doc->rename(id, name, message); });
 }
 
 void EditActions::deleteSelected(bool withSubtree)
 {
     const QStringList ids = m_scene->selectedIds();
-    QString message;
     if (!ids.isEmpty())
-        check(m_doc->removePositions(ids, withSubtree, &message), message);
+        attempt([&](QString *message) { return m_doc->removePositions(ids, withSubtree, message); });
 }
 
 void EditActions::addDottedLine(const QString &reportId)
@@ -126,8 +124,7 @@ void EditActions::addDottedLine(const QString &reportId)
         const int i = items.indexOf(choice);
         manager = i >= 0 ? ids[i] : choice.trimmed();
     }
-    QString message;
-    check(m_doc->addDottedLine(report, manager, &message), message);
+    attempt([&](QString *message) { return m_doc->addDottedLine(report, manager, message); });
 }
 
 void EditActions::removeDottedLine()
@@ -152,16 +149,14 @@ void EditActions::removeDottedLine()
             return;
         manager = org.position(managers[std::size_t(items.indexOf(choice))]).id;
     }
-    QString message;
-    check(m_doc->removeDottedLine(id, manager, &message), message);
+    attempt([&](QString *message) { return m_doc->removeDottedLine(id, manager, message); });
 }
 
 void EditActions::setAssistant(bool on)
 {
     const QString id = m_scene->currentId();
-    QString message;
     if (!id.isEmpty())
-        check(m_doc->setAssistant(id, on, &message), message);
+        attempt([&](QString *message) { return m_doc->setAssistant(id, on, message); });
 }
 
 void EditActions::selectAll()
@@ -189,8 +184,7 @@ void EditActions::editRoles()
     RoleDesigner dialog(m_doc->roles(), usage, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString message;
-    check(m_doc->changeRoles(dialog.catalogue(), dialog.replacements(), &message), message);
+    attempt([&](QString *message) { return m_doc->changeRoles(dialog.catalogue(), dialog.replacements(), message); });
 }
 
 } // namespace org::ui

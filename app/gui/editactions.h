@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace org { class Document; }
@@ -42,8 +44,9 @@ Q_SIGNALS:
 private:
     /// The current card's id when it exists, else empty (add as a root).
     QString currentManager() const;
-    /// Reports a failed edit.
-    void check(bool ok, const QString &message);
+    /// Runs an edit that may be refused (it sets the message); a refusal is
+    /// reported (error()). True when the edit was made.
+    bool attempt(const std::function<bool(QString *)> &edit);
 
     Document *m_doc;
     ChartScene *m_scene;

@@ -5,11 +5,8 @@
 #include "i18n/language.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace org::ui {
 
@@ -32,7 +29,7 @@ QString shared(const Org &org, const QStringList &ids, QString Position::*field)
 } // namespace
 
 EditSelectionDialog::EditSelectionDialog(Document *doc, const QStringList &ids, QWidget *parent)
-    : QDialog(parent), m_doc(doc)
+    : PositionFormDialog(doc, parent)
 {
     setObjectName(QStringLiteral("editSelectionDialog"));
     setWindowTitle(tr("Edit Selection"));
@@ -49,25 +46,14 @@ EditSelectionDialog::EditSelectionDialog(Document *doc, const QStringList &ids, 
     m_productLine->setObjectName(QStringLiteral("productLineEdit"));
     for (QLineEdit *e : {m_team, m_productLine})
         e->setPlaceholderText(tr("(different values: leave as they are)"));
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("roleCombo"));
-    m_role->addItem(tr("(leave as it is)"));
-    for (const Role &r : doc->roles().roles())
-        m_role->addItem(r.displayName(org::language()), r.key);
+    addRoleCombo(tr("(leave as it is)"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Team:"), m_team);
     form->addRow(tr("Product line:"), m_productLine);
     form->addRow(tr("Role:"), m_role);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%n selected position(s). Empty or unchanged fields stay as they are.", nullptr,
-                                    int(m_ids.size())),
-                                 this));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    setForm(tr("%n selected position(s). Empty or unchanged fields stay as they are.", nullptr, int(m_ids.size())),
+            form);
 }
 
 std::optional<QString> EditSelectionDialog::changed(const QLineEdit *edit, const QString &shared) const

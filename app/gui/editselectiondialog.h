@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QDialog>
+#include "positionformdialog.h"
 
 #include <optional>
 
-class QComboBox;
 class QLineEdit;
-
-namespace org { class Document; }
 
 namespace org::ui {
 
@@ -16,7 +13,7 @@ namespace org::ui {
 /// once. A field shows the value the selection shares (else it is empty); a
 /// field left empty or unchanged leaves the positions as they are. apply()
 /// makes one Document::editPositions() step.
-class EditSelectionDialog final : public QDialog
+class EditSelectionDialog final : public PositionFormDialog
 {
     Q_OBJECT
 public:
@@ -24,8 +21,6 @@ public:
 
     QLineEdit *teamEdit() const { return m_team; }
     QLineEdit *productLineEdit() const { return m_productLine; }
-    /// First item "(unchanged)", then the catalogue's roles (data: the key).
-    QComboBox *roleCombo() const { return m_role; }
     /// Applies the changed fields as one undo step; false with *error when refused.
     bool apply(QString *error);
 
@@ -33,10 +28,8 @@ private:
     /// The value when it differs from what every position shares, else nullopt.
     std::optional<QString> changed(const QLineEdit *edit, const QString &shared) const;
 
-    Document *m_doc;
     QStringList m_ids;
     QLineEdit *m_team, *m_productLine;
-    QComboBox *m_role;
     QString m_sharedTeam, m_sharedProductLine;
 };
 

@@ -5,6 +5,7 @@
 #include "chartprinter.h"
 #include "edit/document.h"
 #include "i18n/language.h"
+#include "languagechange.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -168,6 +169,7 @@ ExportDialog::ExportDialog(Document *doc, const QString &selectedId, const Layou
     restoreSettings();
     updateEnabled();
     updatePreview();
+    onLanguageChange(this, [this] { retranslateUi(); });
 }
 
 namespace {
@@ -249,13 +251,6 @@ void ExportDialog::retranslateUi()
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     m_printButton->setText(tr("Print…"));
     m_previewButton->setText(tr("Print Preview…"));
-}
-
-void ExportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 QString ExportDialog::suffix() const

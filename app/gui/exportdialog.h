@@ -55,9 +55,6 @@ public:
     /// Paints the chart on a printer; returns the page count.
     int paintOn(QPrinter *printer) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     /// The choices of the last export or print (QSettings "export/…"), and saving them.

@@ -3,6 +3,7 @@
 
 #include "edit/document.h"
 #include "fix/fixengine.h"
+#include "languagechange.h"
 #include "model/plandate.h"
 #include "rules/ruleengine.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -24,12 +24,9 @@ constexpr int kQuarterRole = Qt::UserRole + 1;
 constexpr int kRuleRole = Qt::UserRole + 2;
 } // namespace
 
-ForecastDock::ForecastDock(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc), m_timer(new QTimer(this))
+ForecastDock::ForecastDock(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("forecastPanel"));
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(80);
-    connect(m_timer, &QTimer::timeout, this, &ForecastDock::refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new QLabel(this);
@@ -54,10 +51,11 @@ ForecastDock::ForecastDock(Document *doc, QWidget *parent) : QWidget(parent), m_
     });
     // Every edit (undo stack), not problemsChanged: the forecast does not depend on the
     // toolbar's date, and a new date must not rebuild the list under the user's click.
-    for (auto sig : {&Document::orgReset, &Document::settingsChanged, &Document::scenariosChanged})
-        connect(m_doc, sig, this, &ForecastDock::scheduleRefresh);
-    connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &ForecastDock::scheduleRefresh);
+    m_refresh = new DeferredRefresh(this, 80, [this] { refresh(); });
+    m_refresh->scheduleOn(m_doc, &Document::orgReset, &Document::settingsChanged, &Document::scenariosChanged);
+    m_refresh->scheduleOn(m_doc->undoStack(), &QUndoStack::indexChanged);
     retranslate();
+    onLanguageChange(this, [this] { retranslate(); });
 }
 
 QWidget *ForecastDock::fixButton(QTreeWidgetItem *item) const
@@ -71,31 +69,9 @@ void ForecastDock::retranslate()
     scheduleRefresh();
 }
 
-void ForecastDock::scheduleRefresh()
-{
-    m_dirty = true;
-    if (isVisible())
-        m_timer->start();
-}
-
-void ForecastDock::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        m_timer->start();
-}
-
-void ForecastDock::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void ForecastDock::refresh()
 {
-    m_timer->stop();
-    m_dirty = false;
+    m_refresh->done();
     const Org &org = m_doc->org();
     const RoleCatalogue &roles = m_doc->roles();
     const RuleEngine engine(roles, m_doc->ruleSettings());

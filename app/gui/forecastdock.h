@@ -3,10 +3,11 @@
 
 #include "rules/forecast.h"
 
+#include "deferredrefresh.h"
+
 #include <QWidget>
 
 class QLabel;
-class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -36,7 +37,6 @@ public:
     QWidget *fixButton(QTreeWidgetItem *item) const;
     /// Recomputes now.
     void refresh();
-    void retranslate();
 
 Q_SIGNALS:
     void positionActivated(const QString &id);
@@ -44,18 +44,14 @@ Q_SIGNALS:
     /// A fix could not be applied.
     void error(const QString &message);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
-    void scheduleRefresh();
+    void retranslate();
+    void scheduleRefresh() { m_refresh->schedule(); }
     Document *m_doc;
     QLabel *m_summary;
     QTreeWidget *m_tree;
-    QTimer *m_timer;
+    DeferredRefresh *m_refresh = nullptr;
     std::vector<Forecast::Quarter> m_quarters;
-    bool m_dirty = true;
 };
 
 } // namespace org::ui

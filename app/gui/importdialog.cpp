@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importdialog.h"
 
+#include "languagechange.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,8 +24,23 @@
 namespace org::ui {
 
 namespace {
+
 constexpr int kPreviewRows = 50;
+
+/// Adds a pane to `split`: a label (returned, for its text) above `content`.
+QLabel *addLabelledPane(QSplitter *split, QWidget *content)
+{
+    auto *pane = new QWidget(split);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(pane);
+    layout->addWidget(label);
+    layout->addWidget(content);
+    split->addWidget(pane);
+    return label;
 }
+
+} // namespace
 
 ImportDialog::ImportDialog(const RoleCatalogue &roles, QWidget *parent) : QDialog(parent), m_roles(roles)
 {
@@ -58,37 +75,19 @@ ImportDialog::ImportDialog(const RoleCatalogue &roles, QWidget *parent) : QDialo
     layout->addWidget(m_infer);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    auto *mappingBox = new QWidget(split);
-    auto *ml = new QVBoxLayout(mappingBox);
-    ml->setContentsMargins(0, 0, 0, 0);
-    m_mappingLabel = new QLabel(mappingBox);
-    m_mapping = new QTableWidget(mappingBox);
+    m_mapping = new QTableWidget;
     m_mapping->setObjectName(QStringLiteral("columnMapping"));
     m_mapping->setColumnCount(3);
     m_mapping->verticalHeader()->hide();
     m_mapping->horizontalHeader()->setStretchLastSection(true);
-    ml->addWidget(m_mappingLabel);
-    ml->addWidget(m_mapping);
-    auto *previewBox = new QWidget(split);
-    auto *pl = new QVBoxLayout(previewBox);
-    pl->setContentsMargins(0, 0, 0, 0);
-    m_previewLabel = new QLabel(previewBox);
-    m_preview = new QTableWidget(previewBox);
+    m_mappingLabel = addLabelledPane(split, m_mapping);
+    m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    pl->addWidget(m_previewLabel);
-    pl->addWidget(m_preview);
-    auto *errorsBox = new QWidget(split);
-    auto *el = new QVBoxLayout(errorsBox);
-    el->setContentsMargins(0, 0, 0, 0);
-    m_errorsLabel = new QLabel(errorsBox);
-    m_errors = new QListWidget(errorsBox);
+    m_previewLabel = addLabelledPane(split, m_preview);
+    m_errors = new QListWidget;
     m_errors->setObjectName(QStringLiteral("importErrors"));
     m_errors->setWordWrap(true);
-    el->addWidget(m_errorsLabel);
-    el->addWidget(m_errors);
-    split->addWidget(mappingBox);
-    split->addWidget(previewBox);
-    split->addWidget(errorsBox);
+    m_errorsLabel = addLabelledPane(split, m_errors);
     layout->addWidget(split, 1);
 
     m_summary = new QLabel(this);
@@ -113,6 +112,7 @@ ImportDialog::ImportDialog(const RoleCatalogue &roles, QWidget *parent) : QDialo
     });
     retranslateUi();
     runImport();
+    onLanguageChange(this, [this] { retranslateUi(); });
 }
 
 void ImportDialog::retranslateUi()
@@ -133,13 +133,6 @@ void ImportDialog::retranslateUi()
         rebuildMapping();
         runImport();
     }
-}
-
-void ImportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 bool ImportDialog::inferRoles() const

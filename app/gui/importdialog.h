@@ -36,9 +36,6 @@ public:
     bool inferRoles() const;
     void setInferRoles(bool on);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     /// Reads m_path's file again with the encoding the combo asks for.

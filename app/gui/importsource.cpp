@@ -5,12 +5,40 @@
 #include "io/inputfile.h"
 #include "io/textdecoder.h"
 #include "io/xlsxreader.h"
+#include "model/enumnames.h"
 
 #include <QFileInfo>
 
 #include <limits>
 
 namespace org::ui {
+
+namespace {
+
+/// Every column a user can map, in the order the mapping offers them: its
+/// canonical header (as CsvImporter reads it; none for a custom field) and its name.
+constexpr EnumName<Column> kColumns[] = {
+    {Column::Id, "id", QT_TRANSLATE_NOOP("ImportSource", "Id")},
+    {Column::Name, "name", QT_TRANSLATE_NOOP("ImportSource", "Name")},
+    {Column::FirstName, "first_name", QT_TRANSLATE_NOOP("ImportSource", "First name")},
+    {Column::LastName, "last_name", QT_TRANSLATE_NOOP("ImportSource", "Last name")},
+    {Column::Manager, "manager_id", QT_TRANSLATE_NOOP("ImportSource", "Manager id (reports to)")},
+    {Column::Role, "role", QT_TRANSLATE_NOOP("ImportSource", "Role")},
+    {Column::Title, "title", QT_TRANSLATE_NOOP("ImportSource", "Title")},
+    {Column::Team, "team", QT_TRANSLATE_NOOP("ImportSource", "Team")},
+    {Column::ProductLine, "product_line", QT_TRANSLATE_NOOP("ImportSource", "Product line")},
+    {Column::Salary, "salary", QT_TRANSLATE_NOOP("ImportSource", "Monthly salary")},
+    {Column::Email, "email", QT_TRANSLATE_NOOP("ImportSource", "E-mail")},
+    {Column::Assistant, "assistant", QT_TRANSLATE_NOOP("ImportSource", "Assistant")},
+    {Column::DottedLine, "dotted_line", QT_TRANSLATE_NOOP("ImportSource", "Dotted-line manager id")},
+    {Column::StartDate, "start_date", QT_TRANSLATE_NOOP("ImportSource", "Start date")},
+    {Column::EndDate, "end_date", QT_TRANSLATE_NOOP("ImportSource", "End date")},
+    {Column::Status, "status", QT_TRANSLATE_NOOP("ImportSource", "Hiring status")},
+    {Column::Budget, "budget", QT_TRANSLATE_NOOP("ImportSource", "Monthly budget")},
+    {Column::Custom, "", QT_TRANSLATE_NOOP("ImportSource", "Custom field (kept)")},
+};
+
+} // namespace
 
 bool ImportSource::hasRoleColumn() const
 {
@@ -87,60 +115,21 @@ ImportSource ImportSource::read(const QString &path, std::optional<TextDecoder::
 
 QString ImportSource::canonicalHeader(Column c)
 {
-    switch (c) {
-    case Column::Id: return QStringLiteral("id");
-    case Column::Name: return QStringLiteral("name");
-    case Column::FirstName: return QStringLiteral("first_name");
-    case Column::LastName: return QStringLiteral("last_name");
-    case Column::Manager: return QStringLiteral("manager_id");
-    case Column::Role: return QStringLiteral("role");
-    case Column::Team: return QStringLiteral("team");
-    case Column::ProductLine: return QStringLiteral("product_line");
-    case Column::Title: return QStringLiteral("title");
-    case Column::Salary: return QStringLiteral("salary");
-    case Column::Email: return QStringLiteral("email");
-    case Column::Assistant: return QStringLiteral("assistant");
-    case Column::DottedLine: return QStringLiteral("dotted_line");
-    case Column::StartDate: return QStringLiteral("start_date");
-    case Column::EndDate: return QStringLiteral("end_date");
-    case Column::Status: return QStringLiteral("status");
-    case Column::Budget: return QStringLiteral("budget");
-    case Column::Custom: return {};
-    }
-    return {};
+    return enumKey(kColumns, c);
 }
 
 QString ImportSource::columnName(Column c)
 {
-    switch (c) {
-    case Column::Id: return tr("Id");
-    case Column::Name: return tr("Name");
-    case Column::FirstName: return tr("First name");
-    case Column::LastName: return tr("Last name");
-    case Column::Manager: return tr("Manager id (reports to)");
-    case Column::Role: return tr("Role");
-    case Column::Team: return tr("Team");
-    case Column::ProductLine: return tr("Product line");
-    case Column::Title: return tr("Title");
-    case Column::Salary: return tr("Monthly salary");
-    case Column::Email: return tr("E-mail");
-    case Column::Assistant: return tr("Assistant");
-    case Column::DottedLine: return tr("Dotted-line manager id");
-    case Column::StartDate: return tr("Start date");
-    case Column::EndDate: return tr("End date");
-    case Column::Status: return tr("Hiring status");
-    case Column::Budget: return tr("Monthly budget");
-    case Column::Custom: return tr("Custom field (kept)");
-    }
-    return {};
+    const EnumName<Column> *row = findEnumName(kColumns, c);
+    return row ? tr(row->name) : QString();
 }
 
 QList<Column> ImportSource::allColumns()
 {
-    return {Column::Id, Column::Name, Column::FirstName, Column::LastName, Column::Manager,
-            Column::Role, Column::Title, Column::Team, Column::ProductLine, Column::Salary,
-            Column::Email, Column::Assistant, Column::DottedLine, Column::StartDate, Column::EndDate,
-            Column::Status, Column::Budget, Column::Custom};
+    QList<Column> out;
+    for (const EnumName<Column> &row : kColumns)
+        out << row.value;
+    return out;
 }
 
 QString ImportSource::delimiterName(QChar c)

@@ -14,6 +14,7 @@
 #include "fixactions.h"
 #include "fixpreview.h"
 #include "i18n/language.h"
+#include "languagechange.h"
 #include "peopledock.h"
 #include "peoplemodel.h"
 #include "problemmodel.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
 
     readSettings();
     retranslateUi();
+    onLanguageChange(this, [this] { retranslateUi(); });
 }
 
 MainWindow::~MainWindow()
@@ -301,13 +303,6 @@ void MainWindow::retranslateUi()
     updateStatus();
     updateTitle();
     updateActions();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setLanguage(const QString &lang)

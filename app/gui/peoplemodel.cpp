@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "peoplemodel.h"
 
+#include "columnheader.h"
 #include "edit/document.h"
 #include "i18n/language.h"
 #include "mimetypes.h"
@@ -112,17 +113,10 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
 
 QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case ManagerColumn: return tr("Manager");
-    case TeamColumn: return tr("Team");
-    case ProductLineColumn: return tr("Product line");
-    case StatusColumn: return tr("Status");
-    default: return {};
-    }
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Role"),
+                                                    QT_TR_NOOP("Manager"), QT_TR_NOOP("Team"),
+                                                    QT_TR_NOOP("Product line"), QT_TR_NOOP("Status")};
+    return columnHeader(*this, titles, section, orientation, role);
 }
 
 Qt::ItemFlags PeopleModel::flags(const QModelIndex &index) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "problemmodel.h"
 
+#include "columnheader.h"
 #include "edit/document.h"
 #include "rules/ruleengine.h"
 
@@ -94,15 +95,9 @@ QString ProblemModel::severityName(Severity severity)
 
 QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case RuleColumn: return tr("Rule");
-    case PositionColumn: return tr("Position");
-    case MessageColumn: return tr("Message and fix hint");
-    default: return {};
-    }
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Severity"), QT_TR_NOOP("Rule"), QT_TR_NOOP("Position"),
+                                                    QT_TR_NOOP("Message and fix hint")};
+    return columnHeader(*this, titles, section, orientation, role);
 }
 
 void SeverityFilterModel::setSeverity(const QString &severityId)

@@ -3,6 +3,7 @@
 
 #include "edit/document.h"
 #include "i18n/language.h"
+#include "languagechange.h"
 #include "model/plandate.h"
 #include "render/cardpainter.h"
 
@@ -154,6 +155,7 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
 
     retranslateUi();
     setPosition({}, 0);
+    onLanguageChange(this, [this] { retranslateUi(); });
 }
 
 void PropertyPanel::fillRoles()
@@ -190,13 +192,6 @@ void PropertyPanel::retranslateUi()
     m_removeDotted->setText(tr("Remove"));
     fillRoles();
     reload();
-}
-
-void PropertyPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void PropertyPanel::setPosition(const QString &id, int selectedCount)

@@ -35,9 +35,6 @@ Q_SIGNALS:
     /// An edit was refused; `reason` is for the user.
     void refused(const QString &reason);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void reload();

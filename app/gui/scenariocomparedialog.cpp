@@ -2,6 +2,7 @@
 #include "scenariocomparedialog.h"
 
 #include "comparechart.h"
+#include "docks.h"
 #include "edit/document.h"
 #include "i18n/language.h"
 #include "rules/ruleengine.h"
@@ -41,11 +42,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
+    setUpRowTable(t);
     return t;
 }
 

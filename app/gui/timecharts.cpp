@@ -3,6 +3,7 @@
 
 #include "edit/document.h"
 #include "i18n/language.h"
+#include "languagechange.h"
 #include "model/plandate.h"
 #include "rules/forecast.h"
 #include "rules/orgasof.h"
@@ -15,7 +16,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QStackedBarSeries>
-#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -54,12 +54,9 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
 
 } // namespace
 
-TimeCharts::TimeCharts(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc), m_timer(new QTimer(this))
+TimeCharts::TimeCharts(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
 {
     setObjectName(QStringLiteral("timeCharts"));
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(60);
-    connect(m_timer, &QTimer::timeout, this, &TimeCharts::refresh);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
@@ -73,51 +70,33 @@ TimeCharts::TimeCharts(Document *doc, QWidget *parent) : QWidget(parent), m_doc(
         m_views[std::size_t(i)] = view;
         grid->addWidget(view, 0, i);
     }
-    for (auto sig : {&Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
-                     &Document::scenariosChanged})
-        connect(m_doc, sig, this, &TimeCharts::scheduleRefresh);
-    connect(m_doc, &Document::positionChanged, this, &TimeCharts::scheduleRefresh);
+    m_refresh = new DeferredRefresh(this, 60, [this] { refresh(); });
+    m_refresh->scheduleOn(m_doc, &Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
+                          &Document::scenariosChanged, &Document::positionChanged);
+    onLanguageChange(this, [this] { scheduleRefresh(); });
 }
 
-void TimeCharts::scheduleRefresh()
-{
-    m_dirty = true;
-    if (isVisible())
-        m_timer->start();
-}
-
-void TimeCharts::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        m_timer->start();
-}
-
-void TimeCharts::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        scheduleRefresh();
-    QWidget::changeEvent(event);
-}
-
-QChart *TimeCharts::newChart(Chart chart, const QString &title)
+QChart *replaceChart(QChartView *view, const QString &title)
 {
     auto *c = new QChart;
     c->setTitle(title);
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setVisible(false);
     c->setMargins(QMargins(4, 4, 4, 4));
-    QChartView *view = chartView(chart);
     QChart *old = view->chart();
-    view->setChart(c);
+    view->setChart(c); // the view owns the new chart; the old one is ours to delete
     delete old;
     return c;
 }
 
+QChart *TimeCharts::newChart(Chart chart, const QString &title)
+{
+    return replaceChart(chartView(chart), title);
+}
+
 void TimeCharts::refresh()
 {
-    m_timer->stop();
-    m_dirty = false;
+    m_refresh->done();
     const Org &org = m_doc->org();
     const RoleCatalogue &roles = m_doc->roles();
     const QString lang = language();

@@ -3,13 +3,14 @@
 
 #include "rules/stats.h"
 
+#include "deferredrefresh.h"
+
 #include <QWidget>
 
 #include <array>
 
 class QChart;
 class QChartView;
-class QTimer;
 
 namespace org { class Document; }
 
@@ -33,21 +34,20 @@ public:
     /// Rebuilds every chart now.
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
-    void scheduleRefresh();
+    void scheduleRefresh() { m_refresh->schedule(); }
     QChart *newChart(Chart chart, const QString &title);
     Document *m_doc;
     std::array<QChartView *, ChartCount> m_views{};
-    QTimer *m_timer;
-    bool m_dirty = true;
+    DeferredRefresh *m_refresh = nullptr;
 };
 
 /// The dashboard's OrgStats: of the whole plan, or as of the Document's date
 /// (the positions there that day, OrgAsOf::ActiveOnly).
 OrgStats dashboardStats(const Document &doc);
+
+/// Shows a new empty chart in `view` in the dashboard's style (title, no animation,
+/// no legend, 4 px margins) and deletes the chart it replaces; the view owns the new one.
+QChart *replaceChart(QChartView *view, const QString &title);
 
 } // namespace org::ui

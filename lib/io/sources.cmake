@@ -1,15 +1,8 @@
 # SPDX-License-Identifier: MIT
 # Reading input files: CSV (any encoding) and Excel workbooks into an Org.
-target_sources(org_io PRIVATE
-    io/textdecoder.h io/textdecoder.cpp
-    io/csvreader.h io/csvreader.cpp
-    io/csvimporter.h io/csvimporter.cpp
-    io/changelist.h io/changelist.cpp
-    io/roleinference.h io/roleinference.cpp
-    io/importerror.h
-    io/inputfile.h io/inputfile.cpp
-    io/xlsxreader.h io/xlsxreader.cpp
-)
+org_units(org_io io
+    UNITS textdecoder csvreader csvimporter changelist roleinference inputfile xlsxreader
+    HEADERS importerror)
 target_link_libraries(org_io PUBLIC Qt6::Core)
 # Encoding detection of CSV files that are not UTF-8 (io/textdecoder.cpp).
 # Debian: libuchardet-dev. GLOBAL: org_io is static, so whoever links it links uchardet too.

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "plandate.h"
 
+#include "enumnames.h"
+
 #include <QRegularExpression>
 
 namespace org {
+
+/// The hiring statuses in their order (HiringStatus::None has no row).
+constexpr EnumName<HiringStatus> kStatuses[] = {
+    {HiringStatus::Planned, "planned", QT_TRANSLATE_NOOP("PlanDate", "Planned")},
+    {HiringStatus::Approved, "approved", QT_TRANSLATE_NOOP("PlanDate", "Approved")},
+    {HiringStatus::Interviewing, "interviewing", QT_TRANSLATE_NOOP("PlanDate", "Interviewing")},
+    {HiringStatus::Offer, "offer", QT_TRANSLATE_NOOP("PlanDate", "Offer")},
+};
 
 std::optional<QDate> PlanDate::parse(QStringView text)
 {
@@ -44,14 +54,7 @@ std::vector<QDate> PlanDate::quarters(QDate from, QDate to)
 
 QString PlanDate::statusKey(HiringStatus s)
 {
-    switch (s) {
-    case HiringStatus::None: return {};
-    case HiringStatus::Planned: return QStringLiteral("planned");
-    case HiringStatus::Approved: return QStringLiteral("approved");
-    case HiringStatus::Interviewing: return QStringLiteral("interviewing");
-    case HiringStatus::Offer: return QStringLiteral("offer");
-    }
-    return {};
+    return enumKey(kStatuses, s);
 }
 
 std::optional<HiringStatus> PlanDate::parseStatus(QStringView text)
@@ -75,19 +78,16 @@ std::optional<HiringStatus> PlanDate::parseStatus(QStringView text)
 
 QString PlanDate::statusName(HiringStatus s)
 {
-    switch (s) {
-    case HiringStatus::None: return {};
-    case HiringStatus::Planned: return tr("Planned");
-    case HiringStatus::Approved: return tr("Approved");
-    case HiringStatus::Interviewing: return tr("Interviewing");
-    case HiringStatus::Offer: return tr("Offer");
-    }
-    return {};
+    const EnumName<HiringStatus> *row = findEnumName(kStatuses, s);
+    return row ? tr(row->name) : QString();
 }
 
 std::vector<HiringStatus> PlanDate::statuses()
 {
-    return {HiringStatus::Planned, HiringStatus::Approved, HiringStatus::Interviewing, HiringStatus::Offer};
+    std::vector<HiringStatus> out;
+    for (const EnumName<HiringStatus> &row : kStatuses)
+        out.push_back(row.value);
+    return out;
 }
 
 } // namespace org

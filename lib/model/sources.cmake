@@ -1,11 +1,4 @@
 # SPDX-License-Identifier: MIT
 # The org: positions, reports-to and dotted lines, roles, and the problems rules find.
-target_sources(org_model PRIVATE
-    model/role.h
-    model/rolecatalogue.h model/rolecatalogue.cpp
-    model/position.h
-    model/plandate.h model/plandate.cpp
-    model/org.h model/org.cpp
-    model/problem.h
-)
+org_units(org_model model UNITS rolecatalogue plandate org HEADERS role position problem enumnames)
 target_link_libraries(org_model PUBLIC Qt6::Core Qt6::Gui Boost::headers)

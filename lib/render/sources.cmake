@@ -1,12 +1,7 @@
 # SPDX-License-Identifier: MIT
-target_sources(org_render PRIVATE
-    render/cardpainter.h render/cardpainter.cpp
-    render/changemarks.h render/changemarks.cpp
-    render/chartpainter.h render/chartpainter.cpp
-    render/chartindex.h render/chartindex.cpp
-    render/pagesplitter.h render/pagesplitter.cpp
-    render/pdffonts.h render/pdffonts.cpp
-    render/chartexporter.h render/chartexporter.cpp render/exportimage.cpp render/exportpaged.cpp)
+org_units(org_render render
+    UNITS cardpainter changemarks chartpainter chartindex pagesplitter pdffonts chartexporter
+    CPP exportimage exportpaged)
 target_link_libraries(org_render PUBLIC Qt6::Gui Qt6::Svg)
 # Searchable CJK text in PDFs (render/pdffonts.cpp): a copy of the CJK font with its cmap
 # subset by HarfBuzz. Debian: libharfbuzz-dev (hb-subset.h, libharfbuzz-subset0).

@@ -5,12 +5,9 @@
 
 namespace org {
 
-namespace {
+using namespace rolekeys;
 
-const QString kDirector = QStringLiteral("tech_director");
-const QString kManager = QStringLiteral("tech_manager");
-const QString kArchitect = QStringLiteral("architect");
-const QString kCto = QStringLiteral("cto");
+namespace {
 
 /// The reports of v straight from the graph (Org::reports() allocates).
 template <typename F>
@@ -179,26 +176,10 @@ void IncrementalChecker::evaluate(const Org &org, V v)
     std::vector<Problem> &bucket = m_buckets[v];
     count(bucket, -1);
     bucket.clear();
-    VertexFacts f;
-    f.tech = m_tech[v];
-    f.director = m_director[v];
-    f.rank = m_rank[v];
-    f.uncovered = m_uncovered[v];
-    f.childOverLimit = m_overCount[v] > 0;
-    f.lineCount = m_sets.count(v);
-    f.childManyLines = m_manyCount[v] > 0;
-    f.reportCount = m_reports[v];
-    f.manager = m_parent[v];
-    if (f.manager != Org::npos) {
-        f.managerTech = m_tech[f.manager];
-        f.managerRank = m_rank[f.manager];
-    }
-    checkVertex(f, v, m_settings, [&] {
-        QStringList names;
-        for (int i = 0; i < f.lineCount; ++i)
-            names << m_lines[std::size_t(m_sets.at(v, std::size_t(i)))].name;
-        return names;
-    }, bucket);
+    const VertexFacts f = vertexFacts(v, m_parent, m_tech, m_director, m_rank, m_uncovered[v], m_overCount[v] > 0,
+                                      m_sets.count(v), m_manyCount[v] > 0, m_reports[v]);
+    checkVertex(f, v, m_settings, [&] { return m_sets.names(v, [&](int l) { return m_lines[std::size_t(l)].name; }); },
+                bucket);
     if (m_ctos.size() > 1 && m_ctos.contains(v) && m_settings.isEnabled(QStringLiteral("single-cto")))
         bucket.push_back(singleCtoProblem(v, ctoIds(org)));
     count(bucket, 1);

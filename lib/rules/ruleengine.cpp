@@ -10,14 +10,7 @@
 
 namespace org {
 
-namespace {
-
-const QString kDirector = QStringLiteral("tech_director");
-const QString kManager = QStringLiteral("tech_manager");
-const QString kArchitect = QStringLiteral("architect");
-const QString kCto = QStringLiteral("cto");
-
-} // namespace
+using namespace rolekeys;
 
 RuleEngine::RuleEngine(RoleCatalogue roles, RuleSettings settings)
     : m_roles(std::move(roles)), m_settings(std::move(settings))
@@ -108,26 +101,10 @@ std::vector<Problem> RuleEngine::check(const Org &org) const
         ctoIds << org.position(c).id;
     const bool singleCto = ctos.size() > 1 && m_settings.isEnabled(QStringLiteral("single-cto"));
     for (V v : order) {
-        VertexFacts f;
-        f.tech = tech[v];
-        f.director = director[v];
-        f.rank = rank[v];
-        f.uncovered = uncovered[v];
-        f.childOverLimit = childOverLimit[v];
-        f.lineCount = lines.count(v);
-        f.childManyLines = childManyLines[v];
-        f.reportCount = reportCount[v];
-        f.manager = parent[v];
-        if (f.manager != Org::npos) {
-            f.managerTech = tech[f.manager];
-            f.managerRank = rank[f.manager];
-        }
-        checkVertex(f, v, m_settings, [&] {
-            QStringList names;
-            for (int i = 0; i < f.lineCount; ++i)
-                names << lineNames[std::size_t(lines.at(v, std::size_t(i)))];
-            return names;
-        }, out);
+        const VertexFacts f = vertexFacts(v, parent, tech, director, rank, uncovered[v], childOverLimit[v] != 0,
+                                          lines.count(v), childManyLines[v] != 0, reportCount[v]);
+        checkVertex(f, v, m_settings, [&] { return lines.names(v, [&](int l) { return lineNames[std::size_t(l)]; }); },
+                    out);
     }
     if (singleCto)
         for (V c : ctos)
@@ -202,24 +179,24 @@ QString RuleEngine::shortName(const Org &org, Org::Vertex v)
 
 QString RuleEngine::ruleName(const QString &ruleId)
 {
-    if (ruleId == QLatin1String("director-required"))
-        return tr("Tech director required");
-    if (ruleId == QLatin1String("director-recommended"))
-        return tr("Tech director recommended");
-    if (ruleId == QLatin1String("span-of-control"))
-        return tr("Too many direct reports");
-    if (ruleId == QLatin1String("ladder-order"))
-        return tr("Reports to a lower rung");
-    if (ruleId == QLatin1String("peer-manager"))
-        return tr("Reports to a peer");
-    if (ruleId == QLatin1String("single-cto"))
-        return tr("More than one CTO");
-    if (ruleId == QLatin1String("product-line-manager"))
-        return tr("Product line without a tech manager");
-    if (ruleId == QLatin1String("product-line-architect"))
-        return tr("Product line without an architect");
-    if (ruleId == QLatin1String("narrow-span"))
-        return tr("Too few direct reports");
+    static constexpr struct
+    {
+        const char *id;
+        const char *name;
+    } names[] = {
+        {"director-required", QT_TR_NOOP("Tech director required")},
+        {"director-recommended", QT_TR_NOOP("Tech director recommended")},
+        {"span-of-control", QT_TR_NOOP("Too many direct reports")},
+        {"ladder-order", QT_TR_NOOP("Reports to a lower rung")},
+        {"peer-manager", QT_TR_NOOP("Reports to a peer")},
+        {"single-cto", QT_TR_NOOP("More than one CTO")},
+        {"product-line-manager", QT_TR_NOOP("Product line without a tech manager")},
+        {"product-line-architect", QT_TR_NOOP("Product line without an architect")},
+        {"narrow-span", QT_TR_NOOP("Too few direct reports")},
+    };
+    for (const auto &n : names)
+        if (ruleId == QLatin1String(n.id))
+            return tr(n.name);
     return ruleId;
 }
 

@@ -10,6 +10,14 @@
 
 namespace org {
 
+/// The role keys the rules look for (RuleEngine::check and IncrementalChecker alike).
+namespace rolekeys {
+inline const QString kDirector = QStringLiteral("tech_director");
+inline const QString kManager = QStringLiteral("tech_manager");
+inline const QString kArchitect = QStringLiteral("architect");
+inline const QString kCto = QStringLiteral("cto");
+} // namespace rolekeys
+
 /// Product-line sets of at most `cap` interned line ids, stored flat: cells
 /// [v*cap, v*cap+cap) belong to vertex v, ascending, -1 marks a free slot.
 /// A set keeps the `cap` smallest ids it was given (ids follow the first
@@ -52,6 +60,15 @@ struct LineSets
         for (std::size_t k = 0; k < cap && cells[from * cap + k] >= 0; ++k)
             add(to, cells[from * cap + k]);
     }
+    /// The names of v's lines, ascending by id: `name(id)` for each.
+    template <typename Name>
+    QStringList names(std::size_t v, Name &&name) const
+    {
+        QStringList out;
+        for (std::size_t k = 0; k < cap && cells[v * cap + k] >= 0; ++k)
+            out << name(cells[v * cap + k]);
+        return out;
+    }
     bool same(std::size_t v, const int *other) const
     {
         return std::equal(cells.begin() + std::ptrdiff_t(v * cap), cells.begin() + std::ptrdiff_t(v * cap + cap), other);
@@ -75,6 +92,31 @@ struct VertexFacts
     bool managerTech = false;
     int managerRank = -1;
 };
+
+/// The facts of `v` from per-vertex arrays (RuleEngine::check's locals,
+/// IncrementalChecker's members): its role facts and its manager's from `tech`,
+/// `director`, `rank` and `parent`, and the sums over its subtree as given.
+template <typename Flags>
+VertexFacts vertexFacts(Org::Vertex v, const std::vector<Org::Vertex> &parent, const Flags &tech, const Flags &director,
+                        const std::vector<int> &rank, int uncovered, bool childOverLimit, int lineCount,
+                        bool childManyLines, int reportCount)
+{
+    VertexFacts f;
+    f.tech = tech[v];
+    f.director = director[v];
+    f.rank = rank[v];
+    f.uncovered = uncovered;
+    f.childOverLimit = childOverLimit;
+    f.lineCount = lineCount;
+    f.childManyLines = childManyLines;
+    f.reportCount = reportCount;
+    f.manager = parent[v];
+    if (f.manager != Org::npos) {
+        f.managerTech = tech[f.manager];
+        f.managerRank = rank[f.manager];
+    }
+    return f;
+}
 
 /// The rules whose result at a position depends only on VertexFacts, in
 /// DESIGN.md §4 order. They are listed in one place so that a full pass and an
@@ -156,22 +198,19 @@ inline void checkLine(const QString &name, int positions, bool manager, bool arc
                       const RuleSettings &s, std::vector<Problem> &out)
 {
     static const QStringList ids = RuleSettings::ruleIds();
-    if (!manager && s.isEnabled(ids.at(6))) {
+    auto make = [&](int rule, Severity severity) {
         Problem p;
-        p.rule = ids.at(6);
-        p.severity = Severity::Warning;
+        p.rule = ids.at(rule);
+        p.severity = severity;
         p.anchor = anchor;
         p.productLine = name;
         p.headcount = positions;
-        out.push_back(std::move(p));
-    }
+        return p;
+    };
+    if (!manager && s.isEnabled(ids.at(6)))
+        out.push_back(make(6, Severity::Warning));
     if (!architect && positions >= s.architectMinPositions && s.isEnabled(ids.at(7))) {
-        Problem p;
-        p.rule = ids.at(7);
-        p.severity = Severity::Info;
-        p.anchor = anchor;
-        p.productLine = name;
-        p.headcount = positions;
+        Problem p = make(7, Severity::Info);
         p.limit = s.architectMinPositions;
         out.push_back(std::move(p));
     }

@@ -101,4 +101,36 @@ QString TempFiles::write(const QString &name, const QByteArray &bytes)
     return p;
 }
 
+double expectedMonthlyCost(const QByteArray &csv, QDate day)
+{
+    const QStringList lines = QString::fromUtf8(csv).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const auto col = [&header](const char *name) { return header.indexOf(QString::fromLatin1(name)); };
+    const RoleCatalogue roles = RoleCatalogue::defaults();
+    auto dateOf = [](const QString &text) -> QDate {
+        if (text.isEmpty())
+            return {};
+        if (text.size() == 6 && text[4] == QLatin1Char('Q'))
+            return QDate(text.left(4).toInt(), (text.mid(5).toInt() - 1) * 3 + 1, 1);
+        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    };
+    double total = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(QLatin1Char(','));
+        const QDate start = dateOf(f[col("start_date")]);
+        const QDate end = dateOf(f[col("end_date")]);
+        if ((start.isValid() && start > day) || (end.isValid() && end < day))
+            continue;
+        if (!f[col("salary")].isEmpty()) {
+            total += f[col("salary")].toDouble();
+        } else if (!f[col("budget")].isEmpty()) {
+            total += f[col("budget")].toDouble();
+        } else {
+            const Role *r = roles.find(f[col("role")]);
+            total += (r->costMin + r->costMax) / 2;
+        }
+    }
+    return total;
+}
+
 } // namespace org::test

@@ -5,9 +5,12 @@
 #include "model/rolecatalogue.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 #include <functional>
 #include <ostream>
@@ -57,6 +60,24 @@ struct CliRun
 /// Runs the CLI built next to the tests with these arguments; `inChild`, when given,
 /// runs in the child process before the CLI starts (e.g. to set a resource limit).
 CliRun runCli(const QStringList &args, const std::function<void()> &inChild = {});
+
+/// The expected monthly cost on `day` of a plan in CSV text, computed from the text
+/// itself (an oracle for Forecast and the CLI): a row counts when its start date (ISO
+/// or quarter) is on or before the day and its end date is not before it; it costs its
+/// salary, else (open) its budget, else the middle of its role's default band.
+double expectedMonthlyCost(const QByteArray &csv, QDate day);
+
+/// Expects `edit` (given the error text to fill) to be refused with an error naming
+/// `culprit`, and `doc`'s org to be as it was (a Document, or anything with org()).
+template <typename Doc, typename Edit>
+void expectRefused(const Doc &doc, const char *culprit, Edit &&edit)
+{
+    const auto before = doc.org();
+    QString error;
+    EXPECT_FALSE(edit(&error));
+    EXPECT_TRUE(error.contains(QString::fromUtf8(culprit))) << error.toStdString();
+    EXPECT_TRUE(doc.org() == before);
+}
 
 /// Converts UTF-8 text to another encoding with iconv(1), as a user's tool would.
 QByteArray iconvTo(const QByteArray &utf8, const char *encoding);

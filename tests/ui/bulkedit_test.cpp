@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "peopledock.h"
 #include "peoplemodel.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,13 +34,6 @@
 using namespace org;
 using namespace org::ui;
 
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE
-
 namespace {
 
 // Chinese names, so that in Chinese no ASCII word may appear in a history text.
@@ -51,53 +45,27 @@ const char *kOrg = "id,name,manager_id,role,team,product_line\n"
                    "T005,赵磊,T004,programmer,Pay,Payments\n"
                    "T006,孙丽,T003,programmer,Web,Shop\n";
 
-class GuiBulkEdit : public ::testing::Test
+class GuiBulkEdit : public test::MainWindowTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->scene()->setAnimated(false);
-        const QString path = m_dir.filePath(QStringLiteral("org.csv"));
-        QFile f(path);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(kOrg);
-        f.close();
-        QString error;
-        ASSERT_TRUE(window->openFile(path, false, &error)) << error.toStdString();
-        settle();
+        ASSERT_NO_FATAL_FAILURE(MainWindowTest::SetUp());
+        ASSERT_NO_FATAL_FAILURE(openCsv(kOrg));
     }
     void TearDown() override
     {
         window->action(QStringLiteral("actionLanguage_en"))->trigger();
-        window.reset();
+        MainWindowTest::TearDown();
     }
-    void settle()
-    {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-        window->scene()->ensureLayout();
-    }
-    Document *doc() const { return window->document(); }
     const Position &pos(const char *id) const { return doc()->org().position(doc()->find(QString::fromLatin1(id))); }
     /// Triggers an action that opens a modal dialog, runs `fill` on it and accepts it.
     void withDialog(const char *actionName, const std::function<void(QDialog *)> &fill)
     {
-        bool seen = false;
-        QTimer::singleShot(0, window.get(), [&] {
-            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            ASSERT_NE(d, nullptr);
-            seen = true;
+        MainWindowTest::withDialog(QString::fromLatin1(actionName), [&](QDialog *d) {
             fill(d);
             d->accept();
         });
-        window->action(QString::fromLatin1(actionName))->trigger();
-        settle();
-        EXPECT_TRUE(seen);
     }
     /// ASCII words of a text other than the ones allowed (names, ids, team names).
     static QStringList asciiWords(const QString &text)
@@ -108,9 +76,6 @@ protected:
             out << it.next().captured();
         return out;
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "edit/document.h"
 #include "mainwindow.h"
 #include "rules/stats.h"
+#include "uitestutil.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,20 +30,15 @@ using namespace org::ui;
 
 namespace {
 
-class DashboardReading : public ::testing::Test
+class DashboardReading : public test::MainWindowTest
 {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        showWindow(QSize(1400, 900), true);
     }
-    void TearDown() override { window.reset(); }
 
-    Document *doc() const { return window->document(); }
     Dashboard *dash() const { return window->dashboard(); }
     QChart *chart(Dashboard::Chart c) const { return dash()->chartView(c)->chart(); }
 
@@ -60,17 +56,6 @@ protected:
         dash()->refresh();
         QTest::qWait(100); // the charts lay themselves out
     }
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return path;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> window;
 };
 
 /// The labels a value axis prints: its format at each tick from the minimum.

@@ -19,6 +19,7 @@
 #include "i18n/language.h"
 #include "rules/ruleengine.h"
 #include "store/scenariodiff.h"
+#include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -69,14 +70,6 @@
 using namespace org;
 using namespace org::ui;
 
-QT_BEGIN_NAMESPACE
-/// Readable QStrings in GoogleTest's failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE
-
 namespace {
 
 const char *kSmallOrg =
@@ -88,54 +81,15 @@ const char *kSmallOrg =
     "e1,Eve,m1,engineer,A,P1\n"
     "e2,Ed,m2,engineer,B,P2\n";
 
-class GuiEditor : public ::testing::Test
+class GuiEditor : public test::MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->scene()->setAnimated(false);
-    }
-    void TearDown() override
-    {
-        // Drop pending changes so no prompt appears.
-        window.reset();
-    }
-
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return path;
-    }
     void openSmallOrg()
     {
-        QString error;
-        ASSERT_TRUE(window->openFile(writeFile(QStringLiteral("small.csv"), kSmallOrg), false, &error))
-            << error.toStdString();
-        settle();
+        ASSERT_NO_FATAL_FAILURE(openFile(writeFile(QStringLiteral("small.csv"), kSmallOrg)));
         window->chartView()->setZoom(0.6);
         window->chartView()->centerOn(window->scene()->layoutResult().bounds.center());
         settle();
-    }
-    void settle()
-    {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-        window->scene()->ensureLayout();
-    }
-    Document *doc() const { return window->document(); }
-    QString managerOf(const QString &id) const
-    {
-        const Org &o = doc()->org();
-        const Org::Vertex m = o.manager(o.find(id));
-        return m == Org::npos ? QString() : o.position(m).id;
     }
     QPoint viewPos(const QString &id) const
     {
@@ -154,14 +108,7 @@ protected:
         QTest::mouseRelease(vp, Qt::LeftButton, mods, b);
         settle();
     }
-    int problemRows(const QString &ruleId) const
-    {
-        int n = 0;
-        ProblemModel *m = window->problemModel();
-        for (int r = 0; r < m->rowCount(); ++r)
-            n += m->index(r, ProblemModel::RuleColumn).data().toString() == RuleEngine::ruleName(ruleId);
-        return n;
-    }
+    int problemRows(const QString &ruleId) const { return problemModelRows(RuleEngine::ruleName(ruleId)); }
     void dropMime(QMimeData *mime, const QString &onto)
     {
         QWidget *vp = window->chartView()->viewport();
@@ -176,20 +123,6 @@ protected:
         settle();
     }
 
-    /// Triggers an action that opens a modal dialog and runs `fill` on the dialog.
-    void withDialog(const QString &actionName, const std::function<void(QDialog *)> &fill)
-    {
-        bool seen = false;
-        QTimer::singleShot(0, window.get(), [&] {
-            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            ASSERT_NE(d, nullptr);
-            seen = true;
-            fill(d);
-        });
-        window->action(actionName)->trigger();
-        settle();
-        EXPECT_TRUE(seen);
-    }
     /// A CTO with `n` engineers reporting directly.
     void openWideOrg(int n)
     {
@@ -197,13 +130,8 @@ protected:
         for (int i = 0; i < n; ++i)
             csv += "e" + QByteArray::number(i) + ",E" + QByteArray::number(i) + ",c,engineer,T" +
                    QByteArray::number(i % 3) + ",\n";
-        QString error;
-        ASSERT_TRUE(window->openFile(writeFile(QStringLiteral("wide.csv"), csv), false, &error)) << error.toStdString();
-        settle();
+        ASSERT_NO_FATAL_FAILURE(openFile(writeFile(QStringLiteral("wide.csv"), csv)));
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +35,7 @@ const char *kOrg = "id,name,manager_id,role,team\n"
                    "m,Mia,c,tech_manager,A\n"
                    "e,Eve,m,engineer,A\n";
 
-class FileMemory : public ::testing::Test
+class FileMemory : public test::MainWindowTest
 {
 protected:
     void SetUp() override
@@ -46,31 +47,16 @@ protected:
         s.remove(QStringLiteral("recentFiles"));
         newWindow();
     }
-    void TearDown() override { m_window.reset(); }
 
     /// A fresh main window, as after a restart (settings persist in QSettings).
     void newWindow()
     {
-        m_window.reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1200, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        window.reset();
+        showWindow(QSize(1200, 800), true);
     }
-    QString writeCsv(const QString &name)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(kOrg);
-        return path;
-    }
-    FileController *files() const { return m_window->findChild<FileController *>(); }
-    Document *doc() const { return m_window->document(); }
-    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    QString writeCsv(const QString &name) { return writeFile(name, kOrg); }
+    FileController *files() const { return window->findChild<FileController *>(); }
+    QAction *action(const char *name) const { return window->findChild<QAction *>(QLatin1String(name)); }
 };
 
 } // namespace
@@ -78,9 +64,9 @@ protected:
 TEST_F(FileMemory, ExportDialogRemembersItsChoicesAcrossUsesAndRestarts)
 {
     QString error;
-    ASSERT_TRUE(m_window->openFile(writeCsv(QStringLiteral("org.csv")), false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(writeCsv(QStringLiteral("org.csv")), false, &error)) << error.toStdString();
     {
-        ExportDialog dialog(doc(), QString(), LayoutOptions{}, m_window.get());
+        ExportDialog dialog(doc(), QString(), LayoutOptions{}, window.get());
         auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
         ASSERT_TRUE(format);
         format->setCurrentIndex(format->findData(QStringLiteral("svg")));
@@ -100,13 +86,13 @@ TEST_F(FileMemory, ExportDialogRemembersItsChoicesAcrossUsesAndRestarts)
     }
     // A cancelled dialog changes nothing that is remembered.
     {
-        ExportDialog dialog(doc(), QString(), LayoutOptions{}, m_window.get());
+        ExportDialog dialog(doc(), QString(), LayoutOptions{}, window.get());
         dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("not exported"));
         dialog.reject();
     }
     newWindow(); // a restart
-    ASSERT_TRUE(m_window->openFile(writeCsv(QStringLiteral("again.csv")), false, &error)) << error.toStdString();
-    ExportDialog dialog(doc(), QString(), LayoutOptions{}, m_window.get());
+    ASSERT_TRUE(window->openFile(writeCsv(QStringLiteral("again.csv")), false, &error)) << error.toStdString();
+    ExportDialog dialog(doc(), QString(), LayoutOptions{}, window.get());
     EXPECT_EQ(dialog.findChild<QComboBox *>(QStringLiteral("format"))->currentData().toString(), QStringLiteral("svg"));
     EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("title"))->text(), QStringLiteral("组织架构 Q3"));
     EXPECT_EQ(dialog.language(), QStringLiteral("zh_CN"));
@@ -134,7 +120,7 @@ TEST_F(FileMemory, SaveAsHasCtrlShiftSAndSuggestsAFileName)
     // An imported CSV: "<csv base name>.orgplan" in the CSV's folder.
     QString error;
     const QString csv = writeCsv(QStringLiteral("Team Org.v2.csv"));
-    ASSERT_TRUE(m_window->openFile(csv, false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(csv, false, &error)) << error.toStdString();
     QStringList asked;
     const QString plan = m_dir.filePath(QStringLiteral("chosen"));
     files()->setSaveFileDialog([&](QWidget *, const QString &, const QString &suggested, const QString &filter) {
@@ -144,9 +130,9 @@ TEST_F(FileMemory, SaveAsHasCtrlShiftSAndSuggestsAFileName)
     });
     EXPECT_EQ(files()->suggestedSavePath(), m_dir.filePath(QStringLiteral("Team Org.v2.orgplan")));
     // The shortcut triggers Save As (through the window's shortcut map).
-    m_window->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
     QTest::keyClick(target, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(asked.size(), 1);
     EXPECT_EQ(asked.front(), m_dir.filePath(QStringLiteral("Team Org.v2.orgplan")));
@@ -166,7 +152,7 @@ TEST_F(FileMemory, SaveAsHasCtrlShiftSAndSuggestsAFileName)
 TEST_F(FileMemory, APlanReopensInTheScenarioLastUsed)
 {
     QString error;
-    ASSERT_TRUE(m_window->openFile(writeCsv(QStringLiteral("org.csv")), false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(writeCsv(QStringLiteral("org.csv")), false, &error)) << error.toStdString();
     ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("Reorg A"), &error)) << error.toStdString();
     ASSERT_TRUE(doc()->duplicateScenario(QString(), QStringLiteral("Reorg B"), &error)) << error.toStdString();
     ASSERT_TRUE(doc()->switchScenario(QStringLiteral("Reorg A")));
@@ -176,15 +162,15 @@ TEST_F(FileMemory, APlanReopensInTheScenarioLastUsed)
     const QString first = doc()->scenarioNames().front();
 
     newWindow();
-    ASSERT_TRUE(m_window->openFile(plan, false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(plan, false, &error)) << error.toStdString();
     EXPECT_EQ(doc()->currentScenarioName(), QStringLiteral("Reorg A"));
 
     // A switch alone (no edit, nothing to save) is remembered when the plan closes.
     ASSERT_TRUE(doc()->switchScenario(QStringLiteral("Reorg B")));
     ASSERT_FALSE(doc()->isModified()); // else closing would ask to save
-    m_window->close();
+    window->close();
     newWindow();
-    ASSERT_TRUE(m_window->openFile(plan, false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(plan, false, &error)) << error.toStdString();
     EXPECT_EQ(doc()->currentScenarioName(), QStringLiteral("Reorg B"));
 
     // Back in the first scenario: nothing remembered, the plan opens in its first.
@@ -192,7 +178,7 @@ TEST_F(FileMemory, APlanReopensInTheScenarioLastUsed)
     ASSERT_TRUE(files()->save());
     EXPECT_EQ(FileController::lastScenario(doc()->location()), QString());
     newWindow();
-    ASSERT_TRUE(m_window->openFile(plan, false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(plan, false, &error)) << error.toStdString();
     EXPECT_EQ(doc()->currentScenarioName(), first);
 
     // A remembered scenario that no longer exists: the first one.
@@ -205,6 +191,6 @@ TEST_F(FileMemory, APlanReopensInTheScenarioLastUsed)
     ASSERT_TRUE(doc()->save(&error)) << error.toStdString();
     EXPECT_EQ(FileController::lastScenario(doc()->location()), QStringLiteral("Reorg B"));
     newWindow();
-    ASSERT_TRUE(m_window->openFile(plan, false, &error)) << error.toStdString();
+    ASSERT_TRUE(window->openFile(plan, false, &error)) << error.toStdString();
     EXPECT_EQ(doc()->currentScenarioName(), first);
 }

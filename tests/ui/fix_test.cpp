@@ -14,6 +14,7 @@
 #include "problemmodel.h"
 #include "problemsdock.h"
 #include "rules/ruleengine.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,13 +41,6 @@
 
 using namespace org;
 using namespace org::ui;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace {
 
@@ -80,50 +74,16 @@ QSet<QString> touched(const Fix &fix)
     return ids;
 }
 
-class GuiFix : public ::testing::Test
+class GuiFix : public test::MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->scene()->setAnimated(false);
-    }
-    void TearDown() override { window.reset(); }
-
-    void open(const QByteArray &csv)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("org.csv"));
-        QFile f(path);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(csv);
-        f.close();
-        QString error;
-        ASSERT_TRUE(window->openFile(path, false, &error)) << error.toStdString();
-        settle();
-    }
-    void settle()
-    {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-        window->scene()->ensureLayout();
-    }
-    Document *doc() const { return window->document(); }
+    void open(const QByteArray &csv) { openCsv(csv); }
     int errors() const
     {
         int n = 0;
         for (const Problem &p : doc()->problems())
             n += p.severity == Severity::Error;
         return n;
-    }
-    QString managerOf(const QString &id) const
-    {
-        const Org &o = doc()->org();
-        const Org::Vertex m = o.manager(o.find(id));
-        return m == Org::npos ? QString() : o.position(m).id;
     }
     /// Clicks the row of the problems panel that shows `ruleId`.
     void selectProblem(const QString &ruleId)
@@ -195,9 +155,7 @@ protected:
         return menu;
     }
 
-    std::unique_ptr<MainWindow> window;
     int modalsSeen = 0;
-    QTemporaryDir m_dir;
 };
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "propertypanel.h"
 #include "rules/ruleengine.h"
 #include "timecharts.h"
+#include "uitestutil.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -40,28 +41,14 @@ using namespace org::ui;
 
 namespace {
 
-class GuiForecast : public ::testing::Test
+class GuiForecast : public test::MainWindowTest
 {
 protected:
     void SetUp() override
     {
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->scene()->setAnimated(false);
-        QString error;
-        ASSERT_TRUE(window->openFile(QStringLiteral(ORG_SAMPLES "/sample_org_hiring.csv"), false, &error))
-            << error.toStdString();
-        settle();
+        ASSERT_NO_FATAL_FAILURE(MainWindowTest::SetUp());
+        openFile(QStringLiteral(ORG_SAMPLES "/sample_org_hiring.csv"));
     }
-    void settle()
-    {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-        window->scene()->ensureLayout();
-    }
-    Document *doc() const { return window->document(); }
     /// Chooses the quarter entry "2027 Q2" … in the toolbar's combo box, as a user would.
     void chooseQuarter(const char *label)
     {
@@ -89,15 +76,6 @@ protected:
             n += p.rule == ruleId && doc()->org().position(p.anchor).id == anchorId;
         return n;
     }
-    int problemModelRows(const QString &ruleName) const
-    {
-        int n = 0;
-        ProblemModel *m = window->problemModel();
-        for (int r = 0; r < m->rowCount(); ++r)
-            n += m->index(r, ProblemModel::RuleColumn).data().toString() == ruleName;
-        return n;
-    }
-    std::unique_ptr<MainWindow> window;
 };
 
 double barTotal(QChart *chart)

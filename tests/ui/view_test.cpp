@@ -7,6 +7,7 @@
 #include "edit/document.h"
 #include "mainwindow.h"
 #include "minimap.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,45 +54,19 @@ QByteArray generatedOrg(int n, unsigned seed)
     return csv;
 }
 
-class ChartViewing : public ::testing::Test
+class ChartViewing : public test::MainWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->scene()->setAnimated(false);
-    }
-    void TearDown() override { window.reset(); }
-
     ChartView *view() const { return window->chartView(); }
     ChartScene *scene() const { return window->scene(); }
-    Document *doc() const { return window->document(); }
 
-    void settle()
+    void settle() override
     {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-        scene()->ensureLayout();
+        MainWindowTest::settle();
         QCoreApplication::processEvents();
     }
-    void open(const QString &path)
-    {
-        QString error;
-        ASSERT_TRUE(window->openFile(path, false, &error)) << path.toStdString() << ": " << error.toStdString();
-        settle(); // the first view is set up once the org is shown
-    }
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return path;
-    }
+    /// Opens `path`; the first view is set up once the org is shown (settled).
+    void open(const QString &path) { openFile(path); }
     /// A card's rectangle in viewport pixels.
     QRectF onScreen(const QRectF &sceneRect) const { return view()->mapFromScene(sceneRect).boundingRect(); }
     QRectF onScreen(Org::Vertex v) const { return onScreen(scene()->layoutResult().rects[v]); }
@@ -135,9 +110,6 @@ protected:
             EXPECT_GE(seen, std::min<int>(int(reports.size()), 2));
         }
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -54,6 +54,28 @@ bool notBlank(const QImage &img)
     return different > 100;
 }
 
+/// An exporter of `org` in English with the default roles and no problems.
+ChartExporter englishExporter(const Org &org)
+{
+    return ChartExporter(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+}
+
+/// Expects `ex` to refuse writing `path` with `o`: false, an error naming each of
+/// `words`, and no file left behind.
+void expectRefusal(ChartExporter &ex, const QString &path, const ExportOptions &o, const QStringList &words)
+{
+    EXPECT_FALSE(ex.write(path, o));
+    for (const QString &w : words)
+        EXPECT_TRUE(ex.errorString().contains(w)) << ex.errorString().toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+/// pdftotext and pdfinfo (Debian: poppler-utils) are installed.
+bool hasPopplerUtils()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
 QString pdftotext(const QString &pdf)
 {
     QProcess p;
@@ -127,20 +149,18 @@ TEST(ChartExporter, PngLoadsAndIsNotBlank)
 TEST(ChartExporter, PngRefusesHugeChartsInsteadOfWritingAnEmptyImage)
 {
     const Org org = bigOrg(400);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     ExportOptions o;
     o.scale = 4;
     o.maxPngSide = 4000;
-    EXPECT_FALSE(ex.write(tmp.path(QStringLiteral("big.png")), o));
-    EXPECT_TRUE(ex.errorString().contains(QStringLiteral("PNG"))) << ex.errorString().toStdString();
-    EXPECT_FALSE(QFile::exists(tmp.path(QStringLiteral("big.png"))));
+    expectRefusal(ex, tmp.path(QStringLiteral("big.png")), o, {QStringLiteral("PNG")});
 }
 
 TEST(ChartExporter, SvgParses)
 {
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("c.svg"));
     ASSERT_TRUE(ex.write(path, ExportOptions{}));
@@ -159,10 +179,10 @@ TEST(ChartExporter, SvgParses)
 
 TEST(ChartExporter, PdfFitIsOnePageWithChineseAndEnglishText)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!hasPopplerUtils())
         GTEST_SKIP() << "poppler-utils not installed";
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("c.pdf"));
     ASSERT_TRUE(ex.write(path, ExportOptions{}));
@@ -176,7 +196,7 @@ TEST(ChartExporter, PdfFitIsOnePageWithChineseAndEnglishText)
 
 TEST(ChartExporter, ChinesePdfWhileTheAppSpeaksEnglishIsChineseThroughout)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!hasPopplerUtils())
         GTEST_SKIP() << "poppler-utils not installed";
     ASSERT_TRUE(setLanguage(QStringLiteral("en")));
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
@@ -221,7 +241,7 @@ TEST(ChartExporter, EnglishSvgWhileTheAppSpeaksChineseIsEnglishThroughout)
 {
     ASSERT_TRUE(setLanguage(QStringLiteral("zh_CN")));
     const Org org = test::orgFromCsv(QString::fromUtf8(kCsv));
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("en.svg"));
     const bool ok = ex.write(path, ExportOptions{});
@@ -240,10 +260,10 @@ TEST(ChartExporter, EnglishSvgWhileTheAppSpeaksChineseIsEnglishThroughout)
 
 TEST(ChartExporter, PdfA4SplitsALargeChartBySubtree)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!hasPopplerUtils())
         GTEST_SKIP() << "poppler-utils not installed";
     const Org org = bigOrg(600);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("big.pdf"));
     ExportOptions o;
@@ -295,51 +315,56 @@ QString pdftotextPages(const QString &pdf, int first, int last)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+/// Writes `org` as A4 PDF pages in English to `name` in `tmp` and returns the path;
+/// expects `pages` pages from the exporter and in the file (when poppler-utils is installed).
+QString writeA4Pdf(test::TempFiles &tmp, const char *name, const Org &org, int pages)
+{
+    ChartExporter ex = englishExporter(org);
+    const QString path = tmp.path(QString::fromLatin1(name));
+    ExportOptions o;
+    o.page = ExportOptions::Page::A4;
+    EXPECT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
+    EXPECT_EQ(ex.pageCount(), pages);
+    if (hasPopplerUtils()) {
+        EXPECT_EQ(pdfPages(path), pages);
+    }
+    return path;
+}
+
 } // namespace
 
 TEST(ChartExporter, PdfA4OfADeepChainPagesItLevelByLevel)
 {
     // 20,000 levels: every page holds a few levels and continues on the next.
     // Each page used to keep a layout of the whole org (O(N) per page).
-    const int n = 20000;
-    const Org org = chainOrg(n);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
-    test::TempFiles tmp;
-    const QString path = tmp.path(QStringLiteral("chain.pdf"));
-    ExportOptions o;
-    o.page = ExportOptions::Page::A4;
-    ASSERT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
     // An A4 page at half size has room for 12 levels of 90 px cards 56 px apart:
     // ⌈20,000 / 12⌉ = 1,667 pages.
-    EXPECT_EQ(ex.pageCount(), 1667);
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    const int pages = 1667;
+    test::TempFiles tmp;
+    const QString path = writeA4Pdf(tmp, "chain.pdf", chainOrg(20000), pages);
+    if (!hasPopplerUtils())
         GTEST_SKIP() << "poppler-utils not installed";
-    EXPECT_EQ(pdfPages(path), ex.pageCount());
     const QString first = pdftotextPages(path, 1, 2);
     EXPECT_TRUE(first.contains(QStringLiteral("Node-00000")));
     EXPECT_TRUE(first.contains(QStringLiteral("continued on page 2"))) << first.toStdString();
     EXPECT_TRUE(first.contains(QStringLiteral("reports to"))) << first.toStdString();
-    const QString last = pdftotextPages(path, ex.pageCount(), ex.pageCount());
+    const QString last = pdftotextPages(path, pages, pages);
     EXPECT_TRUE(last.contains(QStringLiteral("Node-19999"))) << last.toStdString();
-    EXPECT_TRUE(last.contains(QStringLiteral("(page %1)").arg(ex.pageCount() - 1))) << last.toStdString();
+    EXPECT_TRUE(last.contains(QStringLiteral("(page %1)").arg(pages - 1))) << last.toStdString();
 }
 
 TEST(ChartExporter, PdfFitRefusesAChartLargerThanAPdfPage)
 {
     // 3,000 reports in one row: about 700,000 px wide, far beyond 200 inches at half size.
     const Org org = wideOrg(3000);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("wide.pdf"));
     QElapsedTimer timer;
     timer.start();
-    EXPECT_FALSE(ex.write(path, ExportOptions{}));
+    expectRefusal(ex, path, ExportOptions{},
+                  {QStringLiteral("--page A4"), QStringLiteral("--root"), QStringLiteral("--depth")});
     EXPECT_LT(timer.elapsed(), 20000);
-    const QString error = ex.errorString();
-    EXPECT_TRUE(error.contains(QStringLiteral("--page A4"))) << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("--root"))) << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("--depth"))) << error.toStdString();
-    EXPECT_FALSE(QFile::exists(path));
     EXPECT_EQ(ex.pageCount(), 0);
     // A part of the same org still makes one page: a limit, not a ban.
     ExportOptions part;
@@ -351,18 +376,11 @@ TEST(ChartExporter, PdfFitRefusesAChartLargerThanAPdfPage)
 TEST(ChartExporter, PdfA4SharesAHugeTeamOverPages)
 {
     const int reports = 2000;
-    const Org org = wideOrg(reports);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
     test::TempFiles tmp;
-    const QString path = tmp.path(QStringLiteral("team.pdf"));
-    ExportOptions o;
-    o.page = ExportOptions::Page::A4;
-    ASSERT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
     // The manager alone on page 1, then grids of 5 × 13 reports (65 a page).
-    EXPECT_EQ(ex.pageCount(), 1 + (reports + 64) / 65);
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    const QString path = writeA4Pdf(tmp, "team.pdf", wideOrg(reports), 1 + (reports + 64) / 65);
+    if (!hasPopplerUtils())
         GTEST_SKIP() << "poppler-utils not installed";
-    EXPECT_EQ(pdfPages(path), ex.pageCount());
     const QString text = pdftotext(path);
     EXPECT_TRUE(text.contains(QStringLiteral("continued on page 2"))) << text.left(2000).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("reports to Boss (page 1)"))) << text.left(2000).toStdString();
@@ -374,15 +392,12 @@ TEST(ChartExporter, PdfA4SharesAHugeTeamOverPages)
 TEST(ChartExporter, SvgRefusesMoreCardsThanItsLimit)
 {
     const Org org = bigOrg(400);
-    ChartExporter ex(org, RoleCatalogue::defaults(), {}, Translator(QStringLiteral("en")));
+    ChartExporter ex = englishExporter(org);
     test::TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("big.svg"));
     ExportOptions o;
     o.maxSvgCards = 399;
-    EXPECT_FALSE(ex.write(path, o));
-    EXPECT_TRUE(ex.errorString().contains(QStringLiteral("400 cards"))) << ex.errorString().toStdString();
-    EXPECT_TRUE(ex.errorString().contains(QStringLiteral("--depth")));
-    EXPECT_FALSE(QFile::exists(path));
+    expectRefusal(ex, path, o, {QStringLiteral("400 cards"), QStringLiteral("--depth")});
     o.maxSvgCards = 400;
     EXPECT_TRUE(ex.write(path, o)) << ex.errorString().toStdString();
     o.layout.maxDepth = 2; // 1 + 6 + 36 cards

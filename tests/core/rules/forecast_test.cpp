@@ -27,42 +27,12 @@ Org hiringOrg()
     return orgFromCsv(QString::fromUtf8(f.readAll()));
 }
 
-/// The expected monthly cost on `day`, computed from the CSV text itself: a row
-/// counts when its start date (ISO or quarter) is on or before the day and its
-/// end date is not before it; it costs its salary, else (open) its budget, else
-/// the middle of its role's default band.
+/// The expected monthly cost of the hiring sample on `day` (expectedMonthlyCost).
 double expectedCost(QDate day)
 {
     QFile f(hiringSample());
     EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QStringList header = lines.first().split(QLatin1Char(','));
-    const auto col = [&header](const char *name) { return header.indexOf(QString::fromLatin1(name)); };
-    const RoleCatalogue roles = RoleCatalogue::defaults();
-    auto dateOf = [](const QString &text) -> QDate {
-        if (text.isEmpty())
-            return {};
-        if (text.size() == 6 && text[4] == QLatin1Char('Q'))
-            return QDate(text.left(4).toInt(), (text.mid(5).toInt() - 1) * 3 + 1, 1);
-        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    };
-    double total = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList f = lines[i].split(QLatin1Char(','));
-        const QDate start = dateOf(f[col("start_date")]);
-        const QDate end = dateOf(f[col("end_date")]);
-        if ((start.isValid() && start > day) || (end.isValid() && end < day))
-            continue;
-        if (!f[col("salary")].isEmpty()) {
-            total += f[col("salary")].toDouble();
-        } else if (!f[col("budget")].isEmpty()) {
-            total += f[col("budget")].toDouble();
-        } else {
-            const Role *r = roles.find(f[col("role")]);
-            total += (r->costMin + r->costMax) / 2;
-        }
-    }
-    return total;
+    return expectedMonthlyCost(f.readAll(), day);
 }
 
 const Forecast::Quarter *quarter(const std::vector<Forecast::Quarter> &qs, const char *key)

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "uitestutil.h"
+
+#include "chartscene.h"
+#include "problemmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFile>
+#include <QTest>
+#include <QTimer>
+
+namespace org::ui::test {
+
+void MainWindowTest::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    showWindow();
+}
+
+void MainWindowTest::showWindow(QSize size, bool animated)
+{
+    window = std::make_unique<MainWindow>();
+    window->resize(size);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    if (!animated)
+        window->scene()->setAnimated(false);
+}
+
+QString MainWindowTest::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+void MainWindowTest::openFile(const QString &path)
+{
+    QString error;
+    ASSERT_TRUE(window->openFile(path, false, &error)) << path.toStdString() << ": " << error.toStdString();
+    settle();
+}
+
+void MainWindowTest::settle()
+{
+    QCoreApplication::processEvents();
+    QTest::qWait(30);
+    window->scene()->ensureLayout();
+}
+
+QString MainWindowTest::managerOf(const QString &id) const
+{
+    const Org &o = doc()->org();
+    const Org::Vertex m = o.manager(o.find(id));
+    return m == Org::npos ? QString() : o.position(m).id;
+}
+
+int MainWindowTest::problemModelRows(const QString &ruleName) const
+{
+    int n = 0;
+    ProblemModel *m = window->problemModel();
+    for (int r = 0; r < m->rowCount(); ++r)
+        n += m->index(r, ProblemModel::RuleColumn).data().toString() == ruleName;
+    return n;
+}
+
+void MainWindowTest::withDialog(const QString &actionName, const std::function<void(QDialog *)> &fill)
+{
+    bool seen = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(d, nullptr);
+        seen = true;
+        fill(d);
+    });
+    window->action(actionName)->trigger();
+    settle();
+    EXPECT_TRUE(seen);
+}
+
+} // namespace org::ui::test

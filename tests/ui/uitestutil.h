@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// The fixture the GUI suites share: a main window on screen, a scratch folder
+// for the files it opens, and the few steps every suite takes the same way.
+#pragma once
+
+#include "edit/document.h"
+#include "mainwindow.h"
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+#include <ostream>
+
+class QDialog;
+
+QT_BEGIN_NAMESPACE
+/// Readable QStrings in GoogleTest's failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace org::ui::test {
+
+/// Base of the GUI fixtures. SetUp() checks the scratch folder and shows a
+/// 1400×900 main window with the chart's animation off; a suite that wants
+/// another window calls showWindow() itself. The window is destroyed in TearDown().
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+    void TearDown() override { window.reset(); }
+
+    /// Creates and shows the main window and waits until it is exposed.
+    void showWindow(QSize size = QSize(1400, 900), bool animated = false);
+    /// Writes `bytes` to `name` in the scratch folder and returns its path.
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    /// Opens `path` in the window (a fatal failure if it cannot) and settles.
+    void openFile(const QString &path);
+    /// Writes `csv` to org.csv in the scratch folder and opens it.
+    void openCsv(const QByteArray &csv) { openFile(writeFile(QStringLiteral("org.csv"), csv)); }
+    /// Lets pending events run and the chart lay itself out.
+    virtual void settle();
+    Document *doc() const { return window->document(); }
+    /// The id of `id`'s manager, empty for a root.
+    QString managerOf(const QString &id) const;
+    /// How many rows of the problems panel show the rule named `ruleName`.
+    int problemModelRows(const QString &ruleName) const;
+    /// Triggers an action that opens a modal dialog and runs `fill` on the dialog
+    /// once it is up; expects the dialog to have come.
+    void withDialog(const QString &actionName, const std::function<void(QDialog *)> &fill);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace org::ui::test
