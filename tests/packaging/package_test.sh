@@ -49,6 +49,7 @@ expected=(
     /usr/share/man/man1/orgdesigner.1.gz
     /usr/share/man/man1/orgdesigner-cli.1.gz
     /usr/share/orgdesigner/samples/sample_org.csv
+    /usr/share/orgdesigner/samples/sample_org_hiring.csv
     /usr/share/doc/orgdesigner/copyright
     /usr/share/doc/orgdesigner/changelog.gz
 )
