@@ -18,6 +18,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 #include <map>
@@ -187,10 +189,5 @@ BENCHMARK(BM_DragInEditor)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisec
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    return 0;
+    return runBenchmarks<QApplication>(argc, argv);
 }

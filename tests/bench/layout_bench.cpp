@@ -6,6 +6,8 @@
 
 #include <QGuiApplication>
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 #include <random>
@@ -79,10 +81,5 @@ BENCHMARK(BM_LayoutWithConnectors)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    return 0;
+    return runBenchmarks<QGuiApplication>(argc, argv);
 }

@@ -9,6 +9,8 @@
 
 #include <QGuiApplication>
 
+#include "benchmain.h"
+
 #include <benchmark/benchmark.h>
 
 #include <map>
@@ -183,10 +185,5 @@ BENCHMARK(BM_ApplyMoves)->Args({1000000, 10000})->Unit(benchmark::kMillisecond)-
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    return 0;
+    return runBenchmarks<QGuiApplication>(argc, argv);
 }

@@ -68,10 +68,8 @@ TEST(PlanStore, IncrementalSavesKeepReportOrder)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("b.orgplan"));
-    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
-    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
-    Plan loaded;
-    ASSERT_TRUE(PlanStore::load(path, loaded).ok);
+    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kSample))), path);
+    ASSERT_EQ(loaded.scenarios.size(), 1u);
     Org &o = loaded.scenarios[0].org;
     o.setManager(o.find(QStringLiteral("e1")), o.find(QStringLiteral("cto")));
     Position p = o.position(o.find(QStringLiteral("cto")));

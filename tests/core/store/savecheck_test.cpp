@@ -64,10 +64,8 @@ TEST(SaveCheck, ReorderedReportsAreSavedAndLoadedInOrder)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kOrg)));
-    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
-    Plan loaded;
-    ASSERT_TRUE(PlanStore::load(path, loaded).ok);
+    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    ASSERT_EQ(loaded.scenarios.size(), 1u);
     // Move e1 away and back: m1's reports are the same, cto's order changes.
     Org &o = loaded.scenarios[0].org;
     o.setManager(o.find(QStringLiteral("m1")), Org::npos);
@@ -88,10 +86,8 @@ TEST(SaveCheck, DatesStatusAndBudgetAloneAreSaved)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kOrg)));
-    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
-    Plan loaded;
-    ASSERT_TRUE(PlanStore::load(path, loaded).ok);
+    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    ASSERT_EQ(loaded.scenarios.size(), 1u);
     Org &o = loaded.scenarios[0].org;
     Position e1 = o.position(o.find(QStringLiteral("e1")));
     e1.startDate = QDate(2027, 7, 1);

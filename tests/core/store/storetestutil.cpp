@@ -50,6 +50,16 @@ void expectRefusedAsIs(const QString &path, const Plan &plan, const QString &why
     EXPECT_EQ(fileHash(path), before) << path.toStdString() << " was changed";
 }
 
+Plan writtenAndLoaded(Plan plan, const QString &path)
+{
+    const StoreStatus written = PlanStore::replace(plan, path);
+    EXPECT_TRUE(written.ok) << written.error.toStdString();
+    Plan loaded;
+    const StoreStatus read = PlanStore::load(path, loaded);
+    EXPECT_TRUE(read.ok) << read.error.toStdString();
+    return loaded;
+}
+
 TwoClients twoClients(Plan plan, const QString &location)
 {
     TwoClients c;

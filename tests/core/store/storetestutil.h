@@ -20,6 +20,9 @@ void execRaw(const QString &path, const QStringList &statements);
 /// is refused: the file keeps its bytes.
 void expectRefusedAsIs(const QString &path, const Plan &plan, const QString &why);
 
+/// Writes `plan` to `path` (PlanStore::replace) and loads it back, as an editor opens it.
+Plan writtenAndLoaded(Plan plan, const QString &path);
+
 /// Two clients of one plan: writes `plan` to `location`, then loads it twice.
 struct TwoClients
 {
