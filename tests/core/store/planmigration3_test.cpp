@@ -116,7 +116,10 @@ TEST(PlanSchema3, NewPlanKeepsThePlanFields)
     ASSERT_TRUE(PlanStore::load(path, back).ok);
     EXPECT_EQ(back.scenarios[0].org, org) << dump(back.scenarios[0].org);
     const Role *eng = back.roles.find(QStringLiteral("engineer"));
-    const Role *def = RoleCatalogue::defaults().find(QStringLiteral("engineer"));
+    const RoleCatalogue defaults = RoleCatalogue::defaults();
+    const Role *def = defaults.find(QStringLiteral("engineer"));
+    ASSERT_NE(eng, nullptr);
+    ASSERT_NE(def, nullptr);
     EXPECT_DOUBLE_EQ(eng->costMin, def->costMin);
     EXPECT_DOUBLE_EQ(eng->costMax, def->costMax);
 }
