@@ -17,6 +17,21 @@ namespace org::storeimpl {
 
 namespace {
 
+/// Refuses the save (a conflict) when re-checking the org found problems: the
+/// first 20 of them, one a line. verifyOrg() and verifyChanges() share it.
+void refuseInvalid(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
+                                 "valid; nothing was saved:");
+    for (const QString &p : problems.mid(0, 20))
+        text += QStringLiteral("\n  ") + p;
+    if (problems.size() > 20)
+        text += QStringLiteral("\n  …");
+    raise(text, true);
+}
+
 void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan, SaveScope *scope)
 {
     setMeta(db, QStringLiteral("rule_settings"), plan.settings.toString());
@@ -459,15 +474,7 @@ void verifyOrg(QSqlDatabase &db)
                 state[std::size_t(w)] = 2;
         }
     }
-    if (problems.isEmpty())
-        return;
-    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
-                                 "valid; nothing was saved:");
-    for (const QString &p : problems.mid(0, 20))
-        text += QStringLiteral("\n  ") + p;
-    if (problems.size() > 20)
-        text += QStringLiteral("\n  …");
-    raise(text, true);
+    refuseInvalid(problems);
 }
 
 void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
@@ -586,15 +593,7 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
                 state.insert(w, 2);
         }
     }
-    if (problems.isEmpty())
-        return;
-    QString text = PlanStore::tr("with the changes another user saved meanwhile, the org would no longer be "
-                                 "valid; nothing was saved:");
-    for (const QString &p : problems.mid(0, 20))
-        text += QStringLiteral("\n  ") + p;
-    if (problems.size() > 20)
-        text += QStringLiteral("\n  …");
-    raise(text, true);
+    refuseInvalid(problems);
 }
 
 } // namespace org::storeimpl
