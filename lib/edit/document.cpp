@@ -274,6 +274,9 @@ void Document::revalidate()
         // As of a date: the org seen that day is another org; a full pass each time.
         const RuleEngine engine(m_plan.roles, m_plan.settings);
         m_asOfProblems = OrgAsOf::check(engine, org(), m_asOf);
+        m_asOfCounts = {};
+        for (const Problem &p : m_asOfProblems)
+            ++m_asOfCounts[std::size_t(p.severity)];
         Q_EMIT problemsChanged();
         return;
     }

@@ -101,13 +101,16 @@ public:
     void setAsOf(QDate date);
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
+    /// Number of problems() of each severity, indexed by Severity (Error, Warning,
+    /// Info), kept up to date edit by edit (as of asOf() when a date is set):
+    /// listeners of problemsChanged() that only show counts need not scan the list.
+    const std::array<int, 3> &problemCounts() const
+    {
+        return m_asOf.isValid() ? m_asOfCounts : m_checker->severityCounts();
+    }
     /// The history of edits, one for the whole plan. The editor undoes through
     /// undo()/redo(), which never change the scenario; the stack's own undo()
     /// switches to the scenario of the step (tests, the CLI).
-    /// Number of problems() of each severity, indexed by Severity (Error, Warning,
-    /// Info), kept up to date edit by edit: listeners of problemsChanged() that only
-    /// show counts need not assemble or scan the list.
-    const std::array<int, 3> &problemCounts() const { return m_checker->severityCounts(); }
     QUndoStack *undoStack() const { return m_undo; }
     /// Vertex of an id in the current scenario, or Org::npos.
     Org::Vertex find(const QString &id) const { return org().find(id); }
@@ -291,6 +294,7 @@ private:
     QTimer m_autosaveTimer;
     std::unique_ptr<IncrementalChecker> m_checker;
     std::vector<Problem> m_asOfProblems; ///< problems() while an as-of date is set
+    std::array<int, 3> m_asOfCounts{};   ///< problemCounts() while an as-of date is set
     QDate m_asOf;                   ///< invalid: the whole plan
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
     bool m_movesCarryTeam = true;

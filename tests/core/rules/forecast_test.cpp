@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Forecast and the org as of a date (issue 16), on the hiring sample whose Payments
 // team passes 20 technical people with the hires of 2027 Q3.
+#include "edit/document.h"
 #include "model/plandate.h"
 #include "rules/forecast.h"
 #include "rules/orgasof.h"
@@ -179,4 +180,31 @@ TEST(OrgAsOf, StatsAtADateCountOnlyThePositionsThere)
     EXPECT_EQ(after.positions, 31);
     EXPECT_EQ(after.openPositions, 10);
     EXPECT_DOUBLE_EQ(after.monthlyCost, expectedCost(QDate(2027, 10, 1)));
+}
+
+// The Document's problems and its counts per severity agree as of a date, also after
+// an edit made while the date is set, and again once the date is cleared.
+TEST(OrgAsOf, DocumentCountsFollowTheDate)
+{
+    Document doc;
+    doc.setAutosaveInterval(0);
+    QString error;
+    ASSERT_TRUE(doc.importFile(hiringSample(), {}, &error)) << error.toStdString();
+    const auto countsOf = [](const std::vector<Problem> &problems) {
+        std::array<int, 3> c{};
+        for (const Problem &p : problems)
+            ++c[std::size_t(p.severity)];
+        return c;
+    };
+    const std::array<int, 3> whole = doc.problemCounts();
+    EXPECT_EQ(whole, countsOf(doc.problems()));
+    doc.setAsOf(*PlanDate::parse(QStringLiteral("2027Q3")));
+    EXPECT_EQ(doc.problemCounts(), countsOf(doc.problems()));
+    EXPECT_EQ(doc.problems(), OrgAsOf::check(RuleEngine(doc.roles(), doc.ruleSettings()), doc.org(), doc.asOf()));
+    const Org::Vertex first = 0;
+    ASSERT_TRUE(doc.rename(doc.org().position(first).id, QStringLiteral("Renamed"), &error)) << error.toStdString();
+    EXPECT_EQ(doc.problemCounts(), countsOf(doc.problems()));
+    doc.setAsOf(QDate());
+    EXPECT_EQ(doc.problemCounts(), whole);
+    EXPECT_EQ(doc.problems(), RuleEngine(doc.roles(), doc.ruleSettings()).check(doc.org()));
 }
