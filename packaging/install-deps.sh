@@ -6,7 +6,7 @@ packages=(
   cmake g++ ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6sql6-psql postgresql
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev postgresql
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev libquazip1-qt6-dev libuchardet-dev
   libharfbuzz-dev
   fonts-noto-core fonts-noto-cjk xvfb xauth imagemagick poppler-utils qpdf

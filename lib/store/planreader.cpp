@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "planrows.h"
 
+#include "model/plandate.h"
 #include "plan.h"
 #include "planschema.h"
 #include "planstore.h"
@@ -8,9 +9,16 @@
 #include "sqldatabase.h"
 #include "storefailure.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <numeric>
+#include <string_view>
 #include <vector>
 
 namespace org::storeimpl {
@@ -45,9 +53,343 @@ RoleCatalogue readRoles(QSqlDatabase &db)
     return any ? roles : RoleCatalogue::defaults();
 }
 
+
+/// The texts of one column that repeat from row to row (role, title, team, product
+/// line), kept as one shared QString each as the CSV importer does. A column with more
+/// than kMaxTexts different texts is not pooled further: its texts are mostly unique,
+/// and a large table costs a cache miss per row for little memory.
+class TextPool final
+{
+public:
+    /// The shared QString of UTF-8 bytes (looked up without copying them).
+    QString fromUtf8(const char *data, qsizetype size)
+    {
+        if (size == 0)
+            return QString();
+        if (m_bytes.size() >= kMaxTexts)
+            return QString::fromUtf8(data, size);
+        const auto it = m_bytes.constFind(QByteArray::fromRawData(data, size));
+        if (it != m_bytes.constEnd())
+            return *it;
+        QString text = QString::fromUtf8(data, size);
+        m_bytes.insert(QByteArray(data, size), text);
+        return text;
+    }
+    /// The shared copy of `text`.
+    QString share(const QString &text)
+    {
+        if (text.isEmpty() || m_texts.size() >= kMaxTexts)
+            return text;
+        const auto it = m_texts.constFind(text);
+        if (it != m_texts.constEnd())
+            return *it;
+        m_texts.insert(text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype kMaxTexts = 4096;
+    QHash<QByteArray, QString> m_bytes;
+    QSet<QString> m_texts;
+};
+using TextPools = std::array<TextPool, kPositionColumnCount>;
+
+/// The content columns whose texts repeat across positions (shared while reading).
+constexpr std::array<bool, kPositionColumnCount> kSharedColumns = [] {
+    std::array<bool, kPositionColumnCount> shared{};
+    for (std::size_t i = 0; i < shared.size(); ++i) {
+        const std::string_view name = kPositionColumns[i].name;
+        shared[i] = name == "role" || name == "title" || name == "team" || name == "product_line";
+    }
+    return shared;
+}();
+
+/// The rows of a query through Qt Sql (a QVariant per value): PostgreSQL, and SQLite
+/// when asked for (RowPath::QtSql).
+class QtRows final
+{
+public:
+    QtRows(QSqlDatabase &db, const QString &sql) : m_q(prepare(db, sql)) { exec(m_q); }
+    bool next()
+    {
+        if (m_q.next())
+            return true;
+        if (m_q.lastError().isValid())
+            raiseSql(m_q.lastError());
+        return false;
+    }
+    qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
+    double real(int i) const { return m_q.value(i).toDouble(); }
+    bool isNull(int i) const { return m_q.value(i).isNull(); }
+    QString text(int i) const { return m_q.value(i).toString(); }
+    QString sharedText(int i, TextPool &pool) const { return pool.share(text(i)); }
+    QStringList list(int i) const { return fromJson(text(i)); }
+    bool textEquals(int i, const QString &s) const { return m_q.value(i).toString() == s; }
+
+private:
+    QSqlQuery m_q;
+};
+
+/// The rows of a query straight from SQLite (sqlite3_step, UTF-8 bytes into QString),
+/// on the connection that Qt Sql opened (and locks, and runs transactions on): no
+/// QVariant per value and no cached row.
+class SqliteRows final
+{
+public:
+    SqliteRows(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            fail();
+    }
+    ~SqliteRows() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY(SqliteRows)
+
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        return false;
+    }
+    qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
+    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+    QString text(int i) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, i)) : QString();
+    }
+    QString sharedText(int i, TextPool &pool) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return pool.fromUtf8(data, data ? sqlite3_column_bytes(m_stmt, i) : 0);
+    }
+    QStringList list(int i) const { return bytes(i) == "[]" ? QStringList() : fromJson(text(i)); }
+    bool textEquals(int i, const QString &s) const
+    {
+        const std::string_view b = bytes(i);
+        return QLatin1String(b.data(), qsizetype(b.size())) == s;
+    }
+
+private:
+    std::string_view bytes(int i) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
+    }
+    [[noreturn]] void fail() const
+    {
+        // As Qt's driver reports it, so that it is classified (corrupt, busy, …) alike.
+        raiseSql(QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                           QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db))));
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// The sqlite3 handle under a Qt SQLite connection, or nullptr (another driver).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+/// Reads the content columns of the current row from column `first` on into `p`.
+template<class Rows>
+void readContent(const Rows &rows, int first, Position &p, TextPools &pools)
+{
+    for (int i = 0; i < kPositionColumnCount; ++i) {
+        const PositionColumn &c = kPositionColumns[std::size_t(i)];
+        const int col = first + i;
+        switch (c.kind) {
+        case PositionColumn::Kind::Text:
+            p.*c.text = kSharedColumns[std::size_t(i)] ? rows.sharedText(col, pools[std::size_t(i)]) : rows.text(col);
+            break;
+        case PositionColumn::Kind::List: p.*c.list = rows.list(col); break;
+        case PositionColumn::Kind::Number:
+            if (!rows.isNull(col))
+                p.*c.number = rows.real(col);
+            break;
+        case PositionColumn::Kind::Flag: p.*c.flag = rows.integer(col) != 0; break;
+        case PositionColumn::Kind::Date:
+            p.*c.date = rows.isNull(col) ? QDate() : QDate::fromString(rows.text(col), Qt::ISODate);
+            break;
+        case PositionColumn::Kind::Status:
+            p.*c.status = rows.isNull(col) ? HiringStatus::None
+                                           : PlanDate::parseStatus(rows.text(col)).value_or(HiringStatus::None);
+            break;
+        }
+    }
+}
+
+/// One scenario as its rows come in: positions are appended to the org in the order
+/// read while that is (ord, id) order (plans keep it: saves update `ord` in place and
+/// append new rows), and sorted once at the end otherwise.
+struct ScenarioRows
+{
+    Org *org = nullptr;
+    std::vector<qint64> versions, ords;
+    bool sorted = true;
+    QStringList reportIds, managerIds;
+    std::vector<char> isDotted;
+    std::vector<qint64> edgeOrd;
+
+    void add(Position p, qint64 version, qint64 ord)
+    {
+        if (sorted && !ords.empty()) {
+            const qint64 last = ords.back();
+            sorted = last < ord || (last == ord && org->position(Org::Vertex(ords.size() - 1)).id < p.id);
+        }
+        const QString id = p.id;
+        if (id.isEmpty() || org->addPositionIfNew(std::move(p)) == Org::npos)
+            raise(PlanStore::tr("the plan is corrupted: empty or duplicate position id \"%1\"").arg(id));
+        versions.push_back(version);
+        ords.push_back(ord);
+    }
+    /// Puts the positions in (ord, id) order when they were not read in it.
+    void sort()
+    {
+        if (sorted)
+            return;
+        std::vector<std::uint32_t> order(ords.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return ords[a] != ords[b] ? ords[a] < ords[b] : org->position(a).id < org->position(b).id;
+        });
+        Org out;
+        out.setCustomFields(org->customFields());
+        out.reserve(order.size());
+        std::vector<qint64> v, o;
+        v.reserve(order.size());
+        o.reserve(order.size());
+        for (std::uint32_t i : order) {
+            out.addPosition(org->position(i));
+            v.push_back(versions[i]);
+            o.push_back(ords[i]);
+        }
+        *org = std::move(out);
+        versions = std::move(v);
+        ords = std::move(o);
+        sorted = true;
+    }
+};
+
+/// Reads every position row and every line of the plan (one pass over each table,
+/// rows of unknown scenarios left out) into `scenarios`, indexed by `index` (store id
+/// → scenario). `Rows` is QtRows or SqliteRows; both read the same.
+template<class Rows, class MakeRows>
+void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::vector<ScenarioRows> &scenarios)
+{
+    {
+        Rows counts = makeRows("SELECT scenario_id, COUNT(*) FROM positions GROUP BY scenario_id");
+        while (counts.next()) {
+            const auto it = index.constFind(counts.integer(0));
+            if (it == index.constEnd())
+                continue;
+            const auto n = std::size_t(counts.integer(1));
+            ScenarioRows &s = scenarios[*it];
+            s.org->reserve(n);
+            s.versions.reserve(n);
+            s.ords.reserve(n);
+        }
+    }
+    {
+        // Table order, no index: the sort is done in memory (see ScenarioRows).
+        static const QByteArray sql = (QStringLiteral("SELECT scenario_id, id, version, ord, ") + positionColumnList()
+                                       + QStringLiteral(" FROM positions")).toLatin1();
+        Rows rows = makeRows(sql.constData());
+        TextPools pools;
+        ScenarioRows *s = nullptr;
+        qint64 sid = 0;
+        while (rows.next()) {
+            if (!s || rows.integer(0) != sid) {
+                sid = rows.integer(0);
+                const auto it = index.constFind(sid);
+                s = it == index.constEnd() ? nullptr : &scenarios[*it];
+                if (!s)
+                    continue;
+            }
+            Position p;
+            p.id = rows.text(1);
+            readContent(rows, 4, p, pools);
+            s->add(std::move(p), rows.integer(2), rows.integer(3));
+        }
+    }
+    for (ScenarioRows &s : scenarios)
+        s.sort();
+    Rows edges = makeRows("SELECT scenario_id, report_id, manager_id, kind, ord FROM edges");
+    while (edges.next()) {
+        const auto it = index.constFind(edges.integer(0));
+        if (it == index.constEnd())
+            continue;
+        ScenarioRows &s = scenarios[*it];
+        s.reportIds << edges.text(1);
+        s.managerIds << edges.text(2);
+        s.isDotted.push_back(edges.textEquals(3, kDotted));
+        s.edgeOrd.push_back(edges.integer(4));
+    }
+}
+
+/// Draws the lines read for a scenario, in their stored order; returns the stored
+/// `ord` of each position's reports-to line (-1: a root).
+std::vector<qint64> drawLines(ScenarioRows &s)
+{
+    Org &org = *s.org;
+    const std::vector<QStringView> reportViews(s.reportIds.cbegin(), s.reportIds.cend());
+    const std::vector<QStringView> managerViews(s.managerIds.cbegin(), s.managerIds.cend());
+    const std::vector<Org::Vertex> reports = org.findAll(reportViews);
+    const std::vector<Org::Vertex> managers = org.findAll(managerViews);
+    std::vector<std::uint32_t> edgeOrder(s.edgeOrd.size());
+    std::iota(edgeOrder.begin(), edgeOrder.end(), 0u);
+    std::stable_sort(edgeOrder.begin(), edgeOrder.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return s.edgeOrd[a] < s.edgeOrd[b]; });
+    std::vector<qint64> siblingOf(std::size_t(org.size()), -1);
+    // Reports-to lines at once (Org::setManagers) when every manager's reports come in
+    // vertex order, as setManagers() keeps them; else one by one in the stored order.
+    std::vector<Org::Vertex> managerOf(std::size_t(org.size()), Org::npos);
+    std::vector<Org::Vertex> lastReport(std::size_t(org.size()), Org::npos);
+    bool inVertexOrder = true;
+    for (std::uint32_t i : edgeOrder) {
+        const Org::Vertex r = reports[i];
+        const Org::Vertex m = managers[i];
+        if (r == Org::npos || m == Org::npos || r == m)
+            raise(PlanStore::tr("the plan is corrupted: a line between \"%1\" and \"%2\" has an unknown end")
+                      .arg(s.reportIds[i], s.managerIds[i]));
+        if (s.isDotted[i]) {
+            org.addDottedLine(r, m);
+            continue;
+        }
+        if (managerOf[r] != Org::npos) // a second manager: the last line read wins, as setManager() does
+            inVertexOrder = false;
+        if (lastReport[m] != Org::npos && lastReport[m] > r)
+            inVertexOrder = false;
+        lastReport[m] = r;
+        managerOf[r] = m;
+        siblingOf[r] = s.edgeOrd[i];
+    }
+    if (inVertexOrder) {
+        org.setManagers(managerOf);
+    } else {
+        for (std::uint32_t i : edgeOrder)
+            if (!s.isDotted[i])
+                org.setManager(reports[i], managers[i]);
+    }
+    s.reportIds = {};
+    s.managerIds = {};
+    return siblingOf;
+}
+
 } // namespace
 
-void readPlan(QSqlDatabase &db, Plan &out)
+void readPlan(QSqlDatabase &db, Plan &out, RowPath path)
 {
     Plan plan;
     auto baseline = std::make_shared<PlanBaseline>();
@@ -72,94 +414,36 @@ void readPlan(QSqlDatabase &db, Plan &out)
         s.org.setCustomFields(fromJson(sq.value(2).toString()));
         plan.scenarios.push_back(std::move(s));
     }
+    sq.finish();
     if (plan.scenarios.empty())
         raise(PlanStore::tr("the plan has no scenario"));
 
-    for (Scenario &s : plan.scenarios) {
+    QHash<qint64, std::size_t> index;
+    std::vector<ScenarioRows> rows(plan.scenarios.size());
+    for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+        index.insert(plan.scenarios[i].storeId, i);
+        rows[i].org = &plan.scenarios[i].org;
+    }
+    sqlite3 *handle = path == RowPath::Fastest ? sqliteHandle(db) : nullptr;
+    if (handle)
+        readRows<SqliteRows>([handle](const char *sql) { return SqliteRows(handle, sql); }, index, rows);
+    else
+        readRows<QtRows>([&db](const char *sql) { return QtRows(db, QString::fromLatin1(sql)); }, index, rows);
+
+    for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+        Scenario &s = plan.scenarios[i];
+        ScenarioRows &read = rows[i];
         baseline->scenarios << s.storeId;
-        auto &rows = baseline->rows[s.storeId];
-        // Rows in the table's order, sorted here by (ord, id): cheaper than SQLite's
-        // sorter, which would copy every whole row (a 1M plan: seconds).
-        std::vector<Position> read;
-        std::vector<qint64> versions, ords;
-        {
-            QSqlQuery pq = prepare(db, QStringLiteral("SELECT id, ") + positionColumnList()
-                                           + QStringLiteral(", version, ord FROM positions WHERE scenario_id = ?"));
-            pq.addBindValue(s.storeId);
-            exec(pq);
-            while (pq.next()) {
-                Position p;
-                p.id = pq.value(0).toString();
-                readPosition(pq, 1, p);
-                versions.push_back(pq.value(1 + kPositionColumnCount).toLongLong());
-                ords.push_back(pq.value(2 + kPositionColumnCount).toLongLong());
-                read.push_back(std::move(p));
-            }
-        }
-        std::vector<std::uint32_t> order(read.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return ords[a] != ords[b] ? ords[a] < ords[b] : read[a].id < read[b].id;
-        });
-        Org &org = s.org;
-        org.reserve(read.size());
-        std::vector<qint64> versionOf, ordOf;
-        versionOf.reserve(read.size());
-        ordOf.reserve(read.size());
-        for (std::uint32_t i : order) {
-            const QString id = read[i].id;
-            if (id.isEmpty() || org.addPositionIfNew(std::move(read[i])) == Org::npos)
-                raise(PlanStore::tr("the plan is corrupted: empty or duplicate position id \"%1\"").arg(id));
-            versionOf.push_back(versions[i]);
-            ordOf.push_back(ords[i]);
-        }
-        read = {};
-        // Lines: ids resolved in bulk, then applied in their stored order.
-        QStringList reportIds, managerIds;
-        std::vector<qint64> edgeOrd;
-        std::vector<char> isDotted;
-        {
-            QSqlQuery eq = prepare(db, QStringLiteral(
-                                           "SELECT report_id, manager_id, kind, ord FROM edges WHERE scenario_id = ?"));
-            eq.addBindValue(s.storeId);
-            exec(eq);
-            while (eq.next()) {
-                reportIds << eq.value(0).toString();
-                managerIds << eq.value(1).toString();
-                isDotted.push_back(eq.value(2).toString() == kDotted);
-                edgeOrd.push_back(eq.value(3).toLongLong());
-            }
-        }
-        const std::vector<QStringView> reportViews(reportIds.cbegin(), reportIds.cend());
-        const std::vector<QStringView> managerViews(managerIds.cbegin(), managerIds.cend());
-        const std::vector<Org::Vertex> reports = org.findAll(reportViews);
-        const std::vector<Org::Vertex> managers = org.findAll(managerViews);
-        std::vector<std::uint32_t> edgeOrder(edgeOrd.size());
-        std::iota(edgeOrder.begin(), edgeOrder.end(), 0u);
-        std::stable_sort(edgeOrder.begin(), edgeOrder.end(),
-                         [&](std::uint32_t a, std::uint32_t b) { return edgeOrd[a] < edgeOrd[b]; });
-        std::vector<qint64> siblingOf(std::size_t(org.size()), -1);
-        for (std::uint32_t i : edgeOrder) {
-            const Org::Vertex r = reports[i];
-            const Org::Vertex m = managers[i];
-            if (r == Org::npos || m == Org::npos || r == m)
-                raise(PlanStore::tr("the plan is corrupted: a line between \"%1\" and \"%2\" has an unknown end")
-                          .arg(reportIds[i], managerIds[i]));
-            if (isDotted[i])
-                org.addDottedLine(r, m);
-            else {
-                org.setManager(r, m);
-                siblingOf[r] = edgeOrd[i];
-            }
-        }
+        const std::vector<qint64> siblingOf = drawLines(read);
+        const Org &org = s.org;
         const QStringList cycle = org.findCycle();
         if (!cycle.isEmpty())
             raise(PlanStore::tr("the plan is corrupted: reporting cycle %1").arg(cycle.join(QStringLiteral(" → "))));
-        const auto dotted = dottedManagersByReport(org);
-        rows.reserve(org.size());
+        const std::vector<size_t> digests = RowContent::digestsOf(org);
+        auto &baseRows = baseline->rows[s.storeId];
+        baseRows.reserve(org.size());
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v)
-            rows.insert(org.position(v).id,
-                        {versionOf[v], RowContent::digestOf(org, v, dotted[v]), ordOf[v], siblingOf[v]});
+            baseRows.insert(org.position(v).id, {read.versions[v], digests[v], read.ords[v], siblingOf[v]});
     }
     plan.baseline = std::move(baseline);
     out = std::move(plan);

@@ -19,9 +19,15 @@ struct PlanBaseline;
 
 namespace org::storeimpl {
 
+/// How readPlan() reads the rows of positions and lines.
+enum class RowPath {
+    Fastest, ///< straight from SQLite's handle under a Qt SQLite connection; Qt Sql otherwise
+    QtSql,   ///< through QSqlQuery always (what PostgreSQL uses; the tests compare both)
+};
+
 /// Reads the whole plan of an open database whose schema is current into `out`
 /// (unchanged on failure), with the baseline that a later save compares against.
-void readPlan(QSqlDatabase &db, Plan &out);
+void readPlan(QSqlDatabase &db, Plan &out, RowPath path = RowPath::Fastest);
 
 /// Writes a plan into an open database whose schema is current, inside the caller's
 /// write transaction: settings and roles (last writer wins), scenarios, and the

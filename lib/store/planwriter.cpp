@@ -257,10 +257,11 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         }
         const std::vector<qint64> sibling = siblingOrder(org);
         const auto dotted = dottedManagersByReport(org);
+        const std::vector<size_t> digests = RowContent::digestsOf(org);
         nextRows.reserve(org.size());
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             const QString &id = org.position(v).id;
-            const size_t digest = RowContent::digestOf(org, v, dotted[v]);
+            const size_t digest = digests[v];
             const auto it = baseRows.constFind(id);
             if (it != baseRows.constEnd() && it->digest == digest) { // unchanged: only its order may have moved
                 // Order fields as this client last read or wrote them: rewrite only what moved.

@@ -2,10 +2,13 @@
 #include "positioncolumns.h"
 
 #include "model/plandate.h"
+#include "plan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace org::storeimpl {
 
@@ -155,43 +158,57 @@ size_t RowContent::digest() const
     return qHash(all.join(QLatin1Char('\x1e')), 0);
 }
 
-size_t RowContent::digestOf(const Org &org, Org::Vertex v, const std::vector<Org::Vertex> &dottedManagers)
+std::vector<size_t> RowContent::digestsOf(const Org &org)
 {
-    // qHashMulti-style combining (QtPrivate::QHashCombine) of every field: no
-    // QVariant, no joined string (a 1M plan digests every row on load and on save).
-    const Position &p = org.position(v);
+    // qHashMulti-style combining (QtPrivate::QHashCombine) of every field: no QVariant,
+    // no joined string (a 1M plan digests every row on load and on save). The ids are
+    // hashed first in vertex order, so a manager costs a lookup in that array instead
+    // of a visit to its position and its id's text far away in memory.
+    const std::size_t n = std::size_t(org.size());
+    std::vector<size_t> idHash(n);
+    for (std::size_t v = 0; v < n; ++v)
+        idHash[v] = qHash(org.position(Org::Vertex(v)).id);
+    std::vector<std::vector<Org::Vertex>> dotted;
+    if (org.dottedLineCount() > 0)
+        dotted = dottedManagersByReport(org);
+    std::vector<size_t> out(n);
     QtPrivate::QHashCombine combine;
-    size_t h = 0;
-    for (const PositionColumn &c : kPositionColumns) {
-        switch (c.kind) {
-        case PositionColumn::Kind::Text: h = combine(h, p.*c.text); break;
-        case PositionColumn::Kind::List:
-            h = combine(h, (p.*c.list).size());
-            for (const QString &item : p.*c.list)
-                h = combine(h, item);
-            break;
-        case PositionColumn::Kind::Number:
-            h = combine(h, bool(p.*c.number));
-            h = combine(h, p.*c.number ? *(p.*c.number) : 0.0);
-            break;
-        case PositionColumn::Kind::Flag: h = combine(h, bool(p.*c.flag)); break;
-        case PositionColumn::Kind::Date: h = combine(h, (p.*c.date).toJulianDay()); break;
-        case PositionColumn::Kind::Status: h = combine(h, int(p.*c.status)); break;
+    for (std::size_t v = 0; v < n; ++v) {
+        const Position &p = org.position(Org::Vertex(v));
+        size_t h = 0;
+        for (const PositionColumn &c : kPositionColumns) {
+            switch (c.kind) {
+            case PositionColumn::Kind::Text: h = combine(h, p.*c.text); break;
+            case PositionColumn::Kind::List:
+                h = combine(h, (p.*c.list).size());
+                for (const QString &item : p.*c.list)
+                    h = combine(h, item);
+                break;
+            case PositionColumn::Kind::Number:
+                h = combine(h, bool(p.*c.number));
+                h = combine(h, p.*c.number ? *(p.*c.number) : 0.0);
+                break;
+            case PositionColumn::Kind::Flag: h = combine(h, bool(p.*c.flag)); break;
+            case PositionColumn::Kind::Date: h = combine(h, (p.*c.date).toJulianDay()); break;
+            case PositionColumn::Kind::Status: h = combine(h, int(p.*c.status)); break;
+            }
         }
+        const Org::Vertex m = org.manager(Org::Vertex(v));
+        h = combine(h, m == Org::npos ? size_t(0) : idHash[m]);
+        h = combine(h, m == Org::npos);
+        if (!dotted.empty() && !dotted[v].empty()) {
+            // Dotted lines are a set: their order does not count.
+            std::vector<size_t> managers;
+            for (Org::Vertex d : dotted[v])
+                managers.push_back(idHash[d]);
+            std::sort(managers.begin(), managers.end());
+            for (size_t d : managers)
+                h = combine(h, d);
+        }
+        h = combine(h, dotted.empty() ? 0 : dotted[v].size());
+        out[v] = h;
     }
-    const Org::Vertex m = org.manager(v);
-    h = combine(h, m == Org::npos ? QString() : org.position(m).id);
-    if (dottedManagers.size() == 1) {
-        h = combine(h, org.position(dottedManagers.front()).id);
-    } else if (!dottedManagers.empty()) {
-        QStringList dotted;
-        for (Org::Vertex d : dottedManagers)
-            dotted << org.position(d).id;
-        dotted.sort();
-        for (const QString &d : std::as_const(dotted))
-            h = combine(h, d);
-    }
-    return h;
+    return out;
 }
 
 QStringList RowContent::diff(const RowContent &o) const

@@ -103,9 +103,10 @@ struct RowContent
     /// The stored text of a Text or List column.
     QString text(std::string_view column) const;
     size_t digest() const;
-    /// A digest of the same content straight from the org (no stored form made):
-    /// what load and save compare to find the changed rows (both use this one).
-    static size_t digestOf(const Org &org, Org::Vertex v, const std::vector<Org::Vertex> &dottedManagers);
+    /// A digest of every position's content and lines straight from the org (no stored
+    /// form made), indexed by vertex: what load and save compare to find the changed
+    /// rows (both use this one). The lines enter as digests of the managers' ids.
+    static std::vector<size_t> digestsOf(const Org &org);
     /// Names of the fields that differ.
     QStringList diff(const RowContent &o) const;
     /// Binds the content columns (in kPositionColumns order) as the next values of `q`.

@@ -8,4 +8,6 @@ org_units(org_store store
     UNITS storefailure sqldatabase planschema planlocation positioncolumns atomicfile
     HEADERS planrows
     CPP planreader planwriter)
-target_link_libraries(org_store PUBLIC Qt6::Core PRIVATE Qt6::Sql)
+# SQLite's C API on the handle of Qt's SQLite connection (planreader): Debian's Qt links
+# the system libsqlite3, the same library.
+target_link_libraries(org_store PUBLIC Qt6::Core PRIVATE Qt6::Sql SQLite::SQLite3)
