@@ -75,16 +75,21 @@ void writeSettingsAndRoles(QSqlDatabase &db, const Plan &plan, SaveScope *scope)
     }
 }
 
-/// Sibling order of every report under its manager (for exact child order).
-std::vector<qint64> siblingOrder(const Org &org)
+/// Values that only have to grow along a sequence: an item keeps the value it was
+/// stored with (`kept`, -1: none to keep) while that is above the value before it, and
+/// the others take the next one up. Returns the value of every item. A removal or a
+/// move to the end of the sequence then changes no other item's value, where numbering
+/// 0, 1, 2, … afresh would rewrite every item after it.
+template<class Kept>
+void increasingValues(std::size_t count, Kept kept, std::vector<qint64> &out, const std::vector<std::uint32_t> *items)
 {
-    std::vector<qint64> out(std::size_t(org.size()), 0);
-    for (Org::Vertex m = 0; m < Org::Vertex(org.size()); ++m) {
-        qint64 i = 0;
-        for (Org::Vertex r : org.reports(m))
-            out[r] = i++;
+    qint64 previous = -1;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t item = items ? (*items)[i] : i;
+        const qint64 stored = kept(item);
+        previous = stored > previous ? stored : previous + 1;
+        out[item] = previous;
     }
-    return out;
 }
 
 void writeEdges(QSqlQuery &ins, qint64 sid, const Org &org, Org::Vertex v, qint64 sibling,
@@ -255,26 +260,51 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             scope->scenarios.push_back({sid, {}, {}, qsizetype(org.size())});
             touched = &scope->scenarios.back();
         }
-        const std::vector<qint64> sibling = siblingOrder(org);
         const auto dotted = dottedManagersByReport(org);
         const std::vector<size_t> digests = RowContent::digestsOf(org);
+        const std::size_t n = std::size_t(org.size());
+        // Each position's row as last read or written (nullptr: new here), and whether
+        // its content and lines are unchanged since.
+        std::vector<const PlanBaseline::Row *> baseOf(n, nullptr);
+        for (std::size_t v = 0; v < n; ++v) {
+            const auto it = baseRows.constFind(org.position(Org::Vertex(v)).id);
+            if (it != baseRows.constEnd())
+                baseOf[v] = &*it;
+        }
+        auto unchanged = [&](std::size_t v) { return baseOf[v] && baseOf[v]->digest == digests[v]; };
+        // `ord` of the positions (vertex order) and of the reports-to lines (each
+        // manager's reports in order): only the order they give is kept, so unchanged
+        // rows keep the values they have wherever those still give it.
+        std::vector<qint64> ordOf(n), siblingOf(n, -1);
+        increasingValues(n, [&](std::size_t v) { return baseOf[v] ? baseOf[v]->ord : -1; }, ordOf, nullptr);
+        std::vector<std::uint32_t> items;
+        for (std::size_t m = 0; m < n; ++m) {
+            if (org.reportCount(Org::Vertex(m)) == 0)
+                continue;
+            const std::vector<Org::Vertex> reports = org.reports(Org::Vertex(m));
+            items.assign(reports.begin(), reports.end());
+            increasingValues(items.size(), [&](std::size_t r) { return unchanged(r) ? baseOf[r]->sibling : -1; },
+                             siblingOf, &items);
+        }
         nextRows.reserve(org.size());
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             const QString &id = org.position(v).id;
             const size_t digest = digests[v];
-            const auto it = baseRows.constFind(id);
-            if (it != baseRows.constEnd() && it->digest == digest) { // unchanged: only its order may have moved
+            const PlanBaseline::Row *base = baseOf[v];
+            const qint64 ord = ordOf[v];
+            const qint64 sibling = siblingOf[v];
+            if (base && base->digest == digest) { // unchanged: only its order may have moved
                 // Order fields as this client last read or wrote them: rewrite only what moved.
-                const qint64 mySibling = org.manager(v) != Org::npos ? sibling[v] : it->sibling;
-                nextRows.insert(id, {it->version, digest, qint64(v), mySibling});
-                if (it->ord != qint64(v)) {
-                    updateOrd.addBindValue(qint64(v));
+                const qint64 mySibling = org.manager(v) != Org::npos ? sibling : base->sibling;
+                nextRows.insert(id, {base->version, digest, ord, mySibling});
+                if (base->ord != ord) {
+                    updateOrd.addBindValue(ord);
                     updateOrd.addBindValue(sid);
                     updateOrd.addBindValue(id);
                     exec(updateOrd);
                 }
-                if (org.manager(v) != Org::npos && it->sibling != sibling[v]) {
-                    updateSibling.addBindValue(sibling[v]);
+                if (org.manager(v) != Org::npos && base->sibling != sibling) {
+                    updateSibling.addBindValue(sibling);
                     updateSibling.addBindValue(sid);
                     updateSibling.addBindValue(id);
                     exec(updateSibling);
@@ -282,7 +312,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 continue;
             }
             const RowContent content = RowContent::of(org, v, dotted[v]);
-            if (it == baseRows.constEnd()) {
+            if (!base) {
                 if (plan.scenarios[si].storeId && !replaceAll) {
                     // Added meanwhile by someone else? (Asked first: on PostgreSQL a failed
                     // INSERT would abort the whole transaction.)
@@ -299,7 +329,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 }
                 insertPos.addBindValue(sid);
                 insertPos.addBindValue(id);
-                insertPos.addBindValue(qint64(v));
+                insertPos.addBindValue(ord);
                 content.bind(insertPos);
                 insertPos.addBindValue(qint64(1));
                 insertPos.addBindValue(author);
@@ -316,18 +346,18 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                     deleteEdges.addBindValue(id);
                     exec(deleteEdges);
                 }
-                writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
+                writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
                 if (touched)
                     touched->written << id;
-                nextRows.insert(id, {1, digest, qint64(v), org.manager(v) != Org::npos ? sibling[v] : -1});
+                nextRows.insert(id, {1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
             } else {
-                updatePos.addBindValue(qint64(v));
+                updatePos.addBindValue(ord);
                 content.bind(updatePos);
-                updatePos.addBindValue(it->version + 1);
+                updatePos.addBindValue(base->version + 1);
                 updatePos.addBindValue(author);
                 updatePos.addBindValue(sid);
                 updatePos.addBindValue(id);
-                updatePos.addBindValue(it->version);
+                updatePos.addBindValue(base->version);
                 exec(updatePos);
                 if (updatePos.numRowsAffected() != 1) {
                     conflicts << describeConflict(db, sid, id, content, false);
@@ -336,10 +366,10 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 deleteEdges.addBindValue(sid);
                 deleteEdges.addBindValue(id);
                 exec(deleteEdges);
-                writeEdges(insertEdge, sid, org, v, sibling[v], dotted[v]);
+                writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
                 if (touched)
                     touched->written << id;
-                nextRows.insert(id, {it->version + 1, digest, qint64(v), org.manager(v) != Org::npos ? sibling[v] : -1});
+                nextRows.insert(id, {base->version + 1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
             }
         }
         for (auto it = baseRows.constBegin(); it != baseRows.constEnd(); ++it) {
