@@ -34,8 +34,17 @@ struct PlanBaseline
     /// A stored row as this client last read or wrote it: its version, a digest of
     /// its content and lines, its `ord` and the `ord` of its reports-to line (-1: a root).
     struct Row { qint64 version = 0; size_t digest = 0; qint64 ord = -2; qint64 sibling = -2; };
-    QHash<qint64, QHash<QString, Row>> rows;  ///< scenario storeId → position id → row
-    QList<qint64> scenarios;                  ///< scenario storeIds present at load
+    /// The rows of one scenario in the order of its org when read or written: `ids[i]`
+    /// has `rows[i]`. (The ids share their text with the org; the store finds a
+    /// position's row at its vertex or a steady offset from it, and hashes the ids
+    /// only when the org was reordered.)
+    struct Rows
+    {
+        QStringList ids;
+        std::vector<Row> rows;
+    };
+    QHash<qint64, Rows> rows;  ///< scenario storeId → its rows
+    QList<qint64> scenarios;   ///< scenario storeIds present at load
 };
 
 /// The name of the first scenario of a new plan (import, new document), in

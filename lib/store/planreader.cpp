@@ -125,6 +125,11 @@ public:
     QString sharedText(int i, TextPool &pool) const { return pool.share(text(i)); }
     QStringList list(int i) const { return fromJson(text(i)); }
     bool textEquals(int i, const QString &s) const { return m_q.value(i).toString() == s; }
+    void appendUtf16(int i, std::vector<char16_t> &out) const
+    {
+        const QString t = text(i);
+        out.insert(out.end(), t.utf16(), t.utf16() + t.size());
+    }
 
 private:
     QSqlQuery m_q;
@@ -168,6 +173,17 @@ public:
         return pool.fromUtf8(data, data ? sqlite3_column_bytes(m_stmt, i) : 0);
     }
     QStringList list(int i) const { return bytes(i) == "[]" ? QStringList() : fromJson(text(i)); }
+    /// Appends the UTF-16 of a text (ASCII, as ids mostly are, without a QString).
+    void appendUtf16(int i, std::vector<char16_t> &out) const
+    {
+        const std::string_view b = bytes(i);
+        if (std::all_of(b.begin(), b.end(), [](char c) { return uchar(c) < 0x80; })) {
+            out.insert(out.end(), b.begin(), b.end());
+            return;
+        }
+        const QString t = QString::fromUtf8(b.data(), qsizetype(b.size()));
+        out.insert(out.end(), t.utf16(), t.utf16() + t.size());
+    }
     bool textEquals(int i, const QString &s) const
     {
         const std::string_view b = bytes(i);
@@ -238,7 +254,7 @@ struct ScenarioRows
     Org *org = nullptr;
     std::vector<qint64> versions, ords;
     bool sorted = true;
-    QStringList reportIds, managerIds;
+    std::vector<Org::Vertex> reports, managers; ///< the ends of the lines, in the order read
     std::vector<char> isDotted;
     std::vector<qint64> edgeOrd;
 
@@ -282,6 +298,45 @@ struct ScenarioRows
     }
 };
 
+/// Ids of line ends waiting to be looked up in a scenario's org, as UTF-16 in one buffer.
+struct LineEnds
+{
+    ScenarioRows *scenario = nullptr;
+    std::vector<char16_t> text;
+    std::vector<std::uint32_t> starts{0}; ///< id k is text[starts[k] .. starts[k + 1])
+
+    bool full() const { return starts.size() > 8192; }
+    template<class Rows>
+    void add(const Rows &rows, int report, int manager)
+    {
+        rows.appendUtf16(report, text);
+        starts.push_back(std::uint32_t(text.size()));
+        rows.appendUtf16(manager, text);
+        starts.push_back(std::uint32_t(text.size()));
+    }
+    QStringView id(std::size_t k) const { return QStringView(text.data() + starts[k], starts[k + 1] - starts[k]); }
+    /// Looks up the pending ids in their scenario (refusing unknown ends), then goes on with `next`.
+    void resolve(ScenarioRows *next)
+    {
+        if (scenario && starts.size() > 1) {
+            std::vector<QStringView> ids(starts.size() - 1);
+            for (std::size_t k = 0; k < ids.size(); ++k)
+                ids[k] = id(k);
+            const std::vector<Org::Vertex> found = scenario->org->findAll(ids);
+            for (std::size_t k = 0; k + 1 < found.size(); k += 2) {
+                if (found[k] == Org::npos || found[k + 1] == Org::npos || found[k] == found[k + 1])
+                    raise(PlanStore::tr("the plan is corrupted: a line between \"%1\" and \"%2\" has an unknown end")
+                              .arg(id(k).toString(), id(k + 1).toString()));
+                scenario->reports.push_back(found[k]);
+                scenario->managers.push_back(found[k + 1]);
+            }
+        }
+        scenario = next;
+        text.clear();
+        starts.assign(1, 0);
+    }
+};
+
 /// Reads every position row and every line of the plan (one pass over each table,
 /// rows of unknown scenarios left out) into `scenarios`, indexed by `index` (store id
 /// → scenario). `Rows` is QtRows or SqliteRows; both read the same.
@@ -299,6 +354,11 @@ void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::v
             s.org->reserve(n);
             s.versions.reserve(n);
             s.ords.reserve(n);
+            // About one reports-to line per position.
+            s.reports.reserve(n);
+            s.managers.reserve(n);
+            s.isDotted.reserve(n);
+            s.edgeOrd.reserve(n);
         }
     }
     {
@@ -325,17 +385,22 @@ void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::v
     }
     for (ScenarioRows &s : scenarios)
         s.sort();
+    // The ends of the lines are looked up in batches (Org::findAll fetches ahead), their
+    // ids kept meanwhile as UTF-16 in one buffer: no QString per id.
+    LineEnds ends;
     Rows edges = makeRows("SELECT scenario_id, report_id, manager_id, kind, ord FROM edges");
     while (edges.next()) {
         const auto it = index.constFind(edges.integer(0));
         if (it == index.constEnd())
             continue;
         ScenarioRows &s = scenarios[*it];
-        s.reportIds << edges.text(1);
-        s.managerIds << edges.text(2);
+        if (ends.scenario != &s || ends.full())
+            ends.resolve(&s);
+        ends.add(edges, 1, 2);
         s.isDotted.push_back(edges.textEquals(3, kDotted));
         s.edgeOrd.push_back(edges.integer(4));
     }
+    ends.resolve(nullptr);
 }
 
 /// Draws the lines read for a scenario, in their stored order; returns the stored
@@ -343,10 +408,8 @@ void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::v
 std::vector<qint64> drawLines(ScenarioRows &s)
 {
     Org &org = *s.org;
-    const std::vector<QStringView> reportViews(s.reportIds.cbegin(), s.reportIds.cend());
-    const std::vector<QStringView> managerViews(s.managerIds.cbegin(), s.managerIds.cend());
-    const std::vector<Org::Vertex> reports = org.findAll(reportViews);
-    const std::vector<Org::Vertex> managers = org.findAll(managerViews);
+    const std::vector<Org::Vertex> &reports = s.reports;
+    const std::vector<Org::Vertex> &managers = s.managers;
     std::vector<std::uint32_t> edgeOrder(s.edgeOrd.size());
     std::iota(edgeOrder.begin(), edgeOrder.end(), 0u);
     std::stable_sort(edgeOrder.begin(), edgeOrder.end(),
@@ -360,9 +423,6 @@ std::vector<qint64> drawLines(ScenarioRows &s)
     for (std::uint32_t i : edgeOrder) {
         const Org::Vertex r = reports[i];
         const Org::Vertex m = managers[i];
-        if (r == Org::npos || m == Org::npos || r == m)
-            raise(PlanStore::tr("the plan is corrupted: a line between \"%1\" and \"%2\" has an unknown end")
-                      .arg(s.reportIds[i], s.managerIds[i]));
         if (s.isDotted[i]) {
             org.addDottedLine(r, m);
             continue;
@@ -382,8 +442,8 @@ std::vector<qint64> drawLines(ScenarioRows &s)
             if (!s.isDotted[i])
                 org.setManager(reports[i], managers[i]);
     }
-    s.reportIds = {};
-    s.managerIds = {};
+    s.reports = {};
+    s.managers = {};
     return siblingOf;
 }
 
@@ -440,10 +500,13 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path)
         if (!cycle.isEmpty())
             raise(PlanStore::tr("the plan is corrupted: reporting cycle %1").arg(cycle.join(QStringLiteral(" → "))));
         const std::vector<size_t> digests = RowContent::digestsOf(org);
-        auto &baseRows = baseline->rows[s.storeId];
-        baseRows.reserve(org.size());
-        for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v)
-            baseRows.insert(org.position(v).id, {read.versions[v], digests[v], read.ords[v], siblingOf[v]});
+        PlanBaseline::Rows &baseRows = baseline->rows[s.storeId];
+        baseRows.ids.reserve(org.size());
+        baseRows.rows.reserve(std::size_t(org.size()));
+        for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+            baseRows.ids << org.position(v).id;
+            baseRows.rows.push_back({read.versions[v], digests[v], read.ords[v], siblingOf[v]});
+        }
     }
     plan.baseline = std::move(baseline);
     out = std::move(plan);

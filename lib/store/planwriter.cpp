@@ -252,8 +252,10 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     for (std::size_t si = 0; si < plan.scenarios.size(); ++si) {
         const Org &org = plan.scenarios[si].org;
         const qint64 sid = ids[si];
-        const auto baseRows = base.rows.value(plan.scenarios[si].storeId);
-        auto &nextRows = next->rows[sid];
+        const auto baseFound = base.rows.constFind(plan.scenarios[si].storeId);
+        const PlanBaseline::Rows noRows;
+        const PlanBaseline::Rows &baseRows = baseFound != base.rows.constEnd() ? *baseFound : noRows;
+        PlanBaseline::Rows &nextRows = next->rows[sid];
         next->scenarios << sid;
         SaveScope::Scenario *touched = nullptr;
         if (scope) {
@@ -266,10 +268,37 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         // Each position's row as last read or written (nullptr: new here), and whether
         // its content and lines are unchanged since.
         std::vector<const PlanBaseline::Row *> baseOf(n, nullptr);
-        for (std::size_t v = 0; v < n; ++v) {
-            const auto it = baseRows.constFind(org.position(Org::Vertex(v)).id);
-            if (it != baseRows.constEnd())
-                baseOf[v] = &*it;
+        std::vector<char> kept(baseRows.rows.size(), 0);
+        {
+            // A position's row is where it was (same vertex), or as far off as the one
+            // before it (positions removed or added before it); a hash of the ids only
+            // for the rest (a reordered org).
+            const qsizetype count = baseRows.ids.size();
+            QHash<QString, qsizetype> byId;
+            qsizetype offset = 0;
+            for (std::size_t v = 0; v < n; ++v) {
+                const QString &id = org.position(Org::Vertex(v)).id;
+                auto at = [&](qsizetype k) { return k >= 0 && k < count && baseRows.ids[k] == id; };
+                qsizetype k = qsizetype(v) + offset;
+                if (!at(k)) {
+                    if (at(qsizetype(v))) {
+                        k = qsizetype(v);
+                    } else {
+                        if (byId.isEmpty() && count > 0) {
+                            byId.reserve(count);
+                            for (qsizetype i = 0; i < count; ++i)
+                                byId.insert(baseRows.ids[i], i);
+                        }
+                        k = byId.value(id, -1);
+                    }
+                    if (k >= 0)
+                        offset = k - qsizetype(v);
+                }
+                if (k >= 0) {
+                    baseOf[v] = &baseRows.rows[std::size_t(k)];
+                    kept[std::size_t(k)] = 1;
+                }
+            }
         }
         auto unchanged = [&](std::size_t v) { return baseOf[v] && baseOf[v]->digest == digests[v]; };
         // `ord` of the positions (vertex order) and of the reports-to lines (each
@@ -286,7 +315,12 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             increasingValues(items.size(), [&](std::size_t r) { return unchanged(r) ? baseOf[r]->sibling : -1; },
                              siblingOf, &items);
         }
-        nextRows.reserve(org.size());
+        nextRows.ids.reserve(org.size());
+        nextRows.rows.reserve(n);
+        auto keep = [&nextRows](const QString &id, const PlanBaseline::Row &row) {
+            nextRows.ids << id;
+            nextRows.rows.push_back(row);
+        };
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             const QString &id = org.position(v).id;
             const size_t digest = digests[v];
@@ -296,7 +330,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             if (base && base->digest == digest) { // unchanged: only its order may have moved
                 // Order fields as this client last read or wrote them: rewrite only what moved.
                 const qint64 mySibling = org.manager(v) != Org::npos ? sibling : base->sibling;
-                nextRows.insert(id, {base->version, digest, ord, mySibling});
+                keep(id, {base->version, digest, ord, mySibling});
                 if (base->ord != ord) {
                     updateOrd.addBindValue(ord);
                     updateOrd.addBindValue(sid);
@@ -349,7 +383,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
                 if (touched)
                     touched->written << id;
-                nextRows.insert(id, {1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
+                keep(id, {1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
             } else {
                 updatePos.addBindValue(ord);
                 content.bind(updatePos);
@@ -369,25 +403,26 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
                 if (touched)
                     touched->written << id;
-                nextRows.insert(id, {base->version + 1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
+                keep(id, {base->version + 1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
             }
         }
-        for (auto it = baseRows.constBegin(); it != baseRows.constEnd(); ++it) {
-            if (nextRows.contains(it.key()) || org.find(it.key()) != Org::npos) // kept (or in conflict)
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            if (kept[k]) // still in the org (written, unchanged or in conflict)
                 continue;
+            const QString &id = baseRows.ids[qsizetype(k)];
             deletePos.addBindValue(sid);
-            deletePos.addBindValue(it.key());
-            deletePos.addBindValue(it->version);
+            deletePos.addBindValue(id);
+            deletePos.addBindValue(baseRows.rows[k].version);
             exec(deletePos);
             if (deletePos.numRowsAffected() != 1) {
-                conflicts << describeConflict(db, sid, it.key(), RowContent(), true);
+                conflicts << describeConflict(db, sid, id, RowContent(), true);
                 continue;
             }
             deleteEdges.addBindValue(sid);
-            deleteEdges.addBindValue(it.key());
+            deleteEdges.addBindValue(id);
             exec(deleteEdges);
             if (touched)
-                touched->removed << it.key();
+                touched->removed << id;
         }
     }
     if (!conflicts.isEmpty()) {

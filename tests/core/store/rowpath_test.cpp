@@ -9,6 +9,7 @@
 #include "store/planlocation.h"
 #include "store/planrows.h"
 #include "store/sqldatabase.h"
+#include "store/storefailure.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -96,16 +97,17 @@ void expectSamePlan(const Plan &fast, const Plan &qt)
     ASSERT_TRUE(fast.baseline && qt.baseline);
     EXPECT_EQ(fast.baseline->scenarios, qt.baseline->scenarios);
     for (qint64 sid : fast.baseline->scenarios) {
-        const auto &a = fast.baseline->rows.value(sid);
-        const auto &b = qt.baseline->rows.value(sid);
-        ASSERT_EQ(a.size(), b.size());
-        for (auto it = a.cbegin(); it != a.cend(); ++it) {
-            ASSERT_TRUE(b.contains(it.key())) << it.key().toStdString();
-            const PlanBaseline::Row &r = b[it.key()];
-            EXPECT_EQ(it->version, r.version) << it.key().toStdString();
-            EXPECT_EQ(it->digest, r.digest) << it.key().toStdString();
-            EXPECT_EQ(it->ord, r.ord) << it.key().toStdString();
-            EXPECT_EQ(it->sibling, r.sibling) << it.key().toStdString();
+        const PlanBaseline::Rows a = fast.baseline->rows.value(sid);
+        const PlanBaseline::Rows b = qt.baseline->rows.value(sid);
+        EXPECT_EQ(a.ids, b.ids);
+        ASSERT_EQ(a.rows.size(), b.rows.size());
+        ASSERT_EQ(a.rows.size(), std::size_t(a.ids.size()));
+        for (std::size_t i = 0; i < a.rows.size(); ++i) {
+            const std::string id = a.ids[qsizetype(i)].toStdString();
+            EXPECT_EQ(a.rows[i].version, b.rows[i].version) << id;
+            EXPECT_EQ(a.rows[i].digest, b.rows[i].digest) << id;
+            EXPECT_EQ(a.rows[i].ord, b.rows[i].ord) << id;
+            EXPECT_EQ(a.rows[i].sibling, b.rows[i].sibling) << id;
         }
     }
 }
@@ -208,4 +210,29 @@ TEST(RowPath, DamagedLargeTablesAreRefusedByName)
         EXPECT_TRUE(st.error.contains(path)) << st.error.toStdString();
         expectRefusedAsIs(path, plan, QStringLiteral("corrupt"));
     }
+}
+
+// A line to a position that is not there is refused by both paths, naming both ends.
+TEST(RowPath, LineWithAnUnknownEndIsRefusedByBothPaths)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("ghost.orgplan"));
+    Plan plan = planOf(richOrg());
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    execRaw(path, {QStringLiteral("INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord)"
+                                  " SELECT id, 'e2', '幽灵', 'dotted_line', 0 FROM scenarios")});
+    for (const storeimpl::RowPath rows : {storeimpl::RowPath::Fastest, storeimpl::RowPath::QtSql}) {
+        storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
+        storeimpl::openLocation(c, path, false);
+        Plan read;
+        try {
+            storeimpl::readPlan(c.db(), read, rows);
+            ADD_FAILURE() << "read a plan with a dangling line";
+        } catch (const storeimpl::StoreFailure &e) {
+            EXPECT_TRUE(e.message.contains(QStringLiteral("\"e2\""))) << e.message.toStdString();
+            EXPECT_TRUE(e.message.contains(QStringLiteral("\"幽灵\""))) << e.message.toStdString();
+        }
+    }
+    Plan p;
+    EXPECT_FALSE(PlanStore::load(path, p).ok);
 }

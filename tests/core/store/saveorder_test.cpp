@@ -121,3 +121,35 @@ TEST(SaveOrder, MovesAndRemovalsRewriteOnlyTheRowsTheyChange)
     expectSameOrder(last.scenarios[0].org, expected3);
     EXPECT_EQ(last.scenarios[0].org.position(last.scenarios[0].org.reports(m).front()).id, QStringLiteral("r0"));
 }
+
+// An org whose positions come in another order than the baseline's (here reversed) still
+// finds every row by id: nothing is written but the order, no version goes up.
+TEST(SaveOrder, ReorderedPositionsFindTheirRowsById)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("reversed.orgplan"));
+    QString csv = QStringLiteral("id,name,manager_id,role\nroot,R,,cto\n");
+    for (int i = 0; i < 20; ++i)
+        csv += QStringLiteral("p%1,P%1,root,engineer\n").arg(i);
+    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(csv)), path);
+    const Org &o = loaded.scenarios[0].org;
+    Org reversed;
+    for (Org::Vertex v = Org::Vertex(o.size()); v-- > 0;)
+        reversed.addPosition(o.position(v));
+    for (Org::Vertex r : o.reports(o.find(QStringLiteral("root"))))
+        reversed.setManager(reversed.find(o.position(r).id), reversed.find(QStringLiteral("root")));
+    loaded.scenarios[0].org = reversed;
+    ASSERT_TRUE(PlanStore::save(loaded, path).ok);
+    Plan back;
+    ASSERT_TRUE(PlanStore::load(path, back).ok);
+    expectSameOrder(back.scenarios[0].org, reversed);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("versions"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT MAX(version) FROM positions")) && q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("versions"));
+}
