@@ -449,8 +449,9 @@ std::vector<qint64> drawLines(ScenarioRows &s)
 
 } // namespace
 
-void readPlan(QSqlDatabase &db, Plan &out, RowPath path)
+void readPlan(QSqlDatabase &db, Plan &out, RowPath path, const std::function<void()> &betweenTables)
 {
+    const SqlDatabase::ReadSnapshot snapshot(db);
     Plan plan;
     auto baseline = std::make_shared<PlanBaseline>();
     plan.roles = readRoles(db);
@@ -484,6 +485,8 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path)
         index.insert(plan.scenarios[i].storeId, i);
         rows[i].org = &plan.scenarios[i].org;
     }
+    if (betweenTables)
+        betweenTables();
     sqlite3 *handle = path == RowPath::Fastest ? sqliteHandle(db) : nullptr;
     if (handle)
         readRows<SqliteRows>([handle](const char *sql) { return SqliteRows(handle, sql); }, index, rows);

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,7 +28,11 @@ enum class RowPath {
 
 /// Reads the whole plan of an open database whose schema is current into `out`
 /// (unchanged on failure), with the baseline that a later save compares against.
-void readPlan(QSqlDatabase &db, Plan &out, RowPath path = RowPath::Fastest);
+/// It reads one snapshot (a read transaction), so a writer committing meanwhile
+/// shows in none of the tables or in all of them. `betweenTables`, when given, runs
+/// after the scenarios are read and before their rows (tests commit there).
+void readPlan(QSqlDatabase &db, Plan &out, RowPath path = RowPath::Fastest,
+              const std::function<void()> &betweenTables = {});
 
 /// Writes a plan into an open database whose schema is current, inside the caller's
 /// write transaction: settings and roles (last writer wins), scenarios, and the

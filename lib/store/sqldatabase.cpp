@@ -62,6 +62,18 @@ void SqlDatabase::TransactionScopeGuard::commit()
     m_active = false;
 }
 
+SqlDatabase::ReadSnapshot::ReadSnapshot(QSqlDatabase &db) : m_db(db)
+{
+    execSql(db, isPostgres(db) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                               : QStringLiteral("BEGIN"));
+}
+
+SqlDatabase::ReadSnapshot::~ReadSnapshot()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK")); // nothing was written; this ends the snapshot
+}
+
 bool isPostgres(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL");

@@ -40,6 +40,20 @@ public:
         bool m_active = false;
     };
 
+    /// A read transaction for the guard's lifetime: every query in it reads one
+    /// snapshot of the database (SQLite in WAL mode keeps the snapshot of its first
+    /// read; PostgreSQL: REPEATABLE READ). Writers on other connections go on.
+    class ReadSnapshot final
+    {
+    public:
+        explicit ReadSnapshot(QSqlDatabase &db);
+        ~ReadSnapshot();
+        Q_DISABLE_COPY(ReadSnapshot)
+
+    private:
+        QSqlDatabase &m_db;
+    };
+
 private:
     QString m_name;
     QSqlDatabase m_db;

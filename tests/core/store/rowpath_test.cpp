@@ -236,3 +236,38 @@ TEST(RowPath, LineWithAnUnknownEndIsRefusedByBothPaths)
     Plan p;
     EXPECT_FALSE(PlanStore::load(path, p).ok);
 }
+
+// A writer that commits while a plan is being read shows in none of its tables: the
+// reader keeps one snapshot from its first query to its last (both row paths).
+TEST(RowPath, ReadsOneSnapshotWhileAnotherWriterCommits)
+{
+    for (const storeimpl::RowPath rowPath : {storeimpl::RowPath::Fastest, storeimpl::RowPath::QtSql}) {
+        TempFiles tmp;
+        const QString path = tmp.path(QStringLiteral("snapshot.orgplan"));
+        Plan written = planOf(richOrg());
+        ASSERT_TRUE(PlanStore::replace(written, path).ok);
+
+        storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
+        storeimpl::openLocation(c, path, false);
+        Plan plan;
+        bool committed = false;
+        storeimpl::readPlan(c.db(), plan, rowPath, [&] {
+            // After the scenarios, before the rows: rename e2, drop e3 and its line.
+            execRaw(path, {QStringLiteral("UPDATE positions SET name = 'Renamed' WHERE id = 'e2'"),
+                           QStringLiteral("DELETE FROM edges WHERE report_id = 'e3'"),
+                           QStringLiteral("DELETE FROM positions WHERE id = 'e3'")});
+            committed = true;
+        });
+        ASSERT_TRUE(committed);
+        ASSERT_EQ(plan.scenarios.size(), 1U);
+        const Org &read = plan.scenarios[0].org;
+        ASSERT_EQ(read.size(), 8);
+        EXPECT_EQ(read.position(read.find(QStringLiteral("e2"))).name, QStringLiteral("Chen Jie"));
+        EXPECT_NE(read.find(QStringLiteral("e3")), Org::npos);
+
+        // The writer did commit: the next read sees it.
+        const Org now = storedOrg(path);
+        EXPECT_EQ(now.size(), 7);
+        EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).name, QStringLiteral("Renamed"));
+    }
+}
