@@ -55,12 +55,20 @@ struct IncrementalLayout::State
     std::vector<Kind> kind;
     std::vector<Vertex> vert;          ///< card: its vertex; block: the manager's
     std::vector<Index> parent;
-    std::vector<std::vector<Index>> kids;
+    /// Child nodes of node u: kidPool[kidAt[u] …] (kidN[u] of them). A full layout writes
+    /// them in breadth-first order, as the nodes are numbered, so the passes over
+    /// the tree read memory in order; a changed list is appended (old ones are garbage).
+    std::vector<std::size_t> kidAt;
+    std::vector<std::uint32_t> kidN;
+    std::vector<Index> kidPool;
+    std::size_t kidLive = 0;
     std::vector<std::vector<Vertex>> list; ///< card: assistants beside it; block: its leaves
     std::vector<double> breadth, rel;
     std::vector<Index> height;          ///< levels below the node that its subtree reaches
     std::vector<std::size_t> contourAt; ///< card with height > 0: (left, right) per level 1…height
     std::vector<std::uint8_t> cols;     ///< block: 1 or 2 columns
+    std::vector<QSizeF> csize;          ///< card: its card's size (read in node order, not by vertex)
+    std::vector<std::uint8_t> cut;      ///< card: collapsed with reports (a truncated mark)
     std::vector<Index> freeNodes;
     std::vector<double> pool;
     std::size_t poolLive = 0;
@@ -68,7 +76,7 @@ struct IncrementalLayout::State
 
     // Scratch.
     std::vector<double> pos, sh, ch, rf, lf, xabs;
-    std::vector<Index> own, fresh, detached, stack, cur, next;
+    std::vector<Index> own, fresh, detached, stack, cur, next, order;
     std::vector<std::uint32_t> nodeMark;
     std::uint32_t nodeGen = 0;
     std::vector<Vertex> helpers, leaves, inner, prevShown;
@@ -97,6 +105,11 @@ struct IncrementalLayout::State
         return it->second;
     }
 
+    std::span<const Index> kidsOfNode(Index u) const
+    {
+        return {kidPool.data() + kidAt[u], kidN[u]};
+    }
+
     Index allocNode(Kind k, Vertex v)
     {
         Index id;
@@ -108,19 +121,22 @@ struct IncrementalLayout::State
             kind.push_back(Kind::Free);
             vert.push_back(0);
             parent.push_back(kNone);
-            kids.emplace_back();
+            kidAt.push_back(0);
+            kidN.push_back(0);
             list.emplace_back();
             breadth.push_back(0);
             rel.push_back(0);
             height.push_back(0);
             contourAt.push_back(0);
             cols.push_back(1);
+            csize.emplace_back();
+            cut.push_back(0);
             nodeMark.push_back(0);
         }
         kind[id] = k;
         vert[id] = v;
         parent[id] = kNone;
-        kids[id].clear();
+        kidN[id] = 0;
         list[id].clear();
         breadth[id] = 0;
         rel[id] = 0;
@@ -143,7 +159,7 @@ struct IncrementalLayout::State
         while (!stack.empty()) {
             const Index u = stack.back();
             stack.pop_back();
-            for (Index c : kids[u])
+            for (Index c : kidsOfNode(u))
                 if (parent[c] == u)
                     stack.push_back(c);
             dropContour(u);
@@ -152,7 +168,8 @@ struct IncrementalLayout::State
             if (kind[u] == Kind::Block && blockNode[vert[u]] == u)
                 blockNode[vert[u]] = kNone;
             kind[u] = Kind::Free;
-            kids[u].clear();
+            kidLive -= kidN[u];
+            kidN[u] = 0;
             list[u].clear();
             parent[u] = kNone;
             freeNodes.push_back(u);
@@ -175,8 +192,8 @@ struct IncrementalLayout::State
     void restructure(Index u)
     {
         // Local lists: creating nodes grows the per-node arrays.
-        const std::vector<Index> old = std::move(kids[u]);
-        kids[u].clear();
+        const std::span<const Index> oldKids = kidsOfNode(u);
+        const std::vector<Index> old(oldKids.begin(), oldKids.end());
         std::vector<Index> now;
         if (kind[u] == Kind::Top) {
             for (std::uint32_t r : roots)
@@ -184,6 +201,8 @@ struct IncrementalLayout::State
         } else {
             const Vertex v = vert[u];
             breadth[u] = breadthOf(v);
+            csize[u] = sizeOf(v);
+            cut[u] = kidCount[v] > 0 && collapsed[v];
             list[u].clear();
             bool block = false;
             if (kidCount[v] > 0 && !collapsed[v]) {
@@ -243,7 +262,11 @@ struct IncrementalLayout::State
             parent[c] = u;
             nodeMark[c] = nodeGen;
         }
-        kids[u] = std::move(now);
+        kidLive += now.size();
+        kidLive -= kidN[u];
+        kidAt[u] = kidPool.size();
+        kidN[u] = std::uint32_t(now.size());
+        kidPool.insert(kidPool.end(), now.begin(), now.end());
         for (Index c : old) {
             if (kind[c] == Kind::Free || nodeMark[c] == nodeGen || parent[c] != u)
                 continue;
@@ -252,31 +275,21 @@ struct IncrementalLayout::State
         }
     }
 
-    /// Lays out the subtrees of the new cards in `fresh` (bottom-up, iterative).
+    /// Lays out the subtrees of the new cards in `fresh`: reads their reports
+    /// breadth first (so a full layout numbers the nodes in that order), then
+    /// combines in the reverse order, reports before their managers.
     void buildFresh()
     {
-        std::vector<std::pair<Index, bool>> work;
-        while ((!fresh.empty() || !work.empty()) && !overflow) {
-            if (work.empty()) {
-                for (Index f : fresh)
-                    work.emplace_back(f, false);
-                fresh.clear();
-                continue;
-            }
-            auto &[u, expanded] = work.back();
-            if (!expanded) {
-                expanded = true;
-                const Index node = u;
-                restructure(node);
-                for (Index f : fresh)
-                    work.emplace_back(f, false);
-                fresh.clear();
-            } else {
-                const Index node = u;
-                work.pop_back();
-                combine(node);
-            }
+        order.assign(fresh.begin(), fresh.end());
+        fresh.clear();
+        for (std::size_t head = 0; head < order.size(); ++head) {
+            restructure(order[head]);
+            order.insert(order.end(), fresh.begin(), fresh.end());
+            fresh.clear();
         }
+        for (std::size_t i = order.size(); i-- > 0 && !overflow;)
+            combine(order[i]);
+        order.clear();
     }
 
     double leftAt(Index c, Index d) const
@@ -295,7 +308,7 @@ struct IncrementalLayout::State
     void combine(Index p)
     {
         dropContour(p);
-        const std::vector<Index> &ks = kids[p];
+        const std::span<const Index> ks = kidsOfNode(p);
         const std::size_t k = ks.size();
         if (k == 0)
             return;
@@ -368,6 +381,24 @@ struct IncrementalLayout::State
     /// Drops the contours of freed or rebuilt nodes from the pool when they are most of it.
     void compactPool()
     {
+        if (kidPool.size() > 4096 && kidLive * 2 < kidPool.size()) {
+            // Rewrite the child lists breadth first (the order passes read them in).
+            std::vector<Index> packed;
+            packed.reserve(kidLive + kidLive / 4);
+            cur.assign(1, kTop);
+            while (!cur.empty()) {
+                next.clear();
+                for (Index u : cur) {
+                    const std::span<const Index> ks = kidsOfNode(u);
+                    kidAt[u] = packed.size();
+                    packed.insert(packed.end(), ks.begin(), ks.end());
+                    next.insert(next.end(), ks.begin(), ks.end());
+                }
+                std::swap(cur, next);
+            }
+            kidPool = std::move(packed);
+            kidLive = kidPool.size();
+        }
         if (pool.size() < 4096 || poolLive * 2 > pool.size())
             return;
         std::vector<double> packed;
@@ -678,7 +709,11 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
         return td ? QRectF(bCentre - sz.width() / 2, d, sz.width(), sz.height())
                   : QRectF(d, bCentre - sz.height() / 2, sz.width(), sz.height());
     };
-    auto pt = [&](double b, double d) { return td ? QPointF(b, d) : QPointF(d, b); };
+    auto nodeRect = [&](double bCentre, double d, Index u) {
+        const QSizeF &sz = s.csize[u];
+        return td ? QRectF(bCentre - sz.width() / 2, d, sz.width(), sz.height())
+                  : QRectF(d, bCentre - sz.height() / 2, sz.width(), sz.height());
+    };
     struct Where
     {
         double centre = 0;
@@ -693,14 +728,92 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
         }
     double minX = std::numeric_limits<double>::max(), minY = minX;
     double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
-    // Rects are kept in page coordinates: place in layout coordinates, translate at the end.
-    std::vector<std::pair<Vertex, QRectF>> placed;
-    placed.reserve(s.prevShown.size() + 16);
-    auto place = [&](Vertex v, const QRectF &r, double c, Index lvl) {
+    auto extend = [&](const QRectF &r) {
         minX = std::min(minX, r.left());
         minY = std::min(minY, r.top());
         maxX = std::max(maxX, r.right());
         maxY = std::max(maxY, r.bottom());
+    };
+
+    // Pass 1, in breadth-first order: where every node is, the breadth-first
+    // order itself (kept for pass 2) and the extent of the cards.
+    s.xabs.resize(s.kind.size());
+    s.xabs[kTop] = 0;
+    std::vector<Index> &bfs = s.order;
+    std::vector<std::size_t> levelStart;
+    bfs.clear();
+    {
+        const std::span<const Index> roots = s.kidsOfNode(kTop);
+        bfs.assign(roots.begin(), roots.end());
+    }
+    for (std::size_t i = 0, levelEnd = 0, lvl = std::size_t(-1); i < bfs.size(); ++i) {
+        if (i == levelEnd) {
+            levelStart.push_back(i);
+            levelEnd = bfs.size();
+            ++lvl;
+        }
+        const Index u = bfs[i];
+        const double x = s.xabs[u] = s.xabs[s.parent[u]] + s.rel[u];
+        const double d = double(lvl) * pitch;
+        if (s.kind[u] == Kind::Card) {
+            extend(nodeRect(x, d, u));
+            const std::span<const Index> ks = s.kidsOfNode(u);
+            bfs.insert(bfs.end(), ks.begin(), ks.end());
+        }
+    }
+    levelStart.push_back(bfs.size());
+
+    // The cards beside managers (assistants) and in blocks: where pass 2 puts them.
+    auto eachHelper = [&](Index u, double x, double d, auto &&f) {
+        const std::vector<Vertex> &helpers = s.list[u];
+        if (helpers.empty())
+            return;
+        const double vb = s.breadthOf(s.vert[u]);
+        double edge[2] = {x + vb / 2, x - vb / 2};
+        for (std::size_t i = 0; i < helpers.size(); ++i) {
+            const Vertex av = helpers[i];
+            const int sideNo = int(i % 2);
+            const double ab = s.breadthOf(av);
+            const double ac = sideNo == 0 ? edge[0] + o.siblingGap + ab / 2 : edge[1] - o.siblingGap - ab / 2;
+            edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
+            f(av, ac, sideNo, ab, toRect(ac, d, av));
+        }
+    };
+    auto eachLeaf = [&](Index u, double x, double d, auto &&f) {
+        const std::vector<Vertex> &leaves = s.list[u];
+        const int cols = s.cols[u];
+        const double left = x - s.breadth[u] / 2;
+        const double trunk = cols == 1 ? left + blockGap / 4 : x;
+        for (std::size_t i = 0; i < leaves.size(); ++i) {
+            const Vertex lv = leaves[i];
+            const int col = int(i % std::size_t(cols));
+            const double row = double(i / std::size_t(cols));
+            const double lb = s.breadthOf(lv);
+            double lc;
+            if (cols == 1)
+                lc = left + blockGap / 2 + lb / 2;
+            else
+                lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
+            const double ld = d + row * stackPitch;
+            f(lv, lc, ld, lb, trunk, toRect(lc, ld, lv));
+        }
+    };
+    for (std::size_t l = 0; l + 1 < levelStart.size(); ++l) {
+        const double d = double(l) * pitch;
+        for (std::size_t i = levelStart[l]; i < levelStart[l + 1]; ++i) {
+            const Index u = bfs[i];
+            if (s.kind[u] == Kind::Card)
+                eachHelper(u, s.xabs[u], d, [&](Vertex, double, int, double, const QRectF &r) { extend(r); });
+            else
+                eachLeaf(u, s.xabs[u], d, [&](Vertex, double, double, double, double, const QRectF &r) { extend(r); });
+        }
+    }
+    const bool any = !bfs.empty();
+    const QPointF shift = any ? QPointF(-minX, -minY) : QPointF();
+    auto pt = [&](double b, double d) { return (td ? QPointF(b, d) : QPointF(d, b)) + shift; };
+
+    // Pass 2: the result, in its final place (rects compared with the old ones).
+    auto place = [&](Vertex v, QRectF r, double c, Index lvl) {
         if (dotted)
             if (const auto it = whereOfEnd.find(v); it != whereOfEnd.end())
                 it->second = {c, lvl};
@@ -708,69 +821,61 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
         if (!change.orderChanged && (i >= s.prevShown.size() || s.prevShown[i] != v))
             change.orderChanged = true;
         out.shown.push_back(v);
-        placed.emplace_back(v, r);
         s.stamp[v] = gen;
+        r.translate(shift);
+        QRectF &old = out.rects[v];
+        // Exact comparison (QRectF's == is fuzzy): any change is repainted.
+        if (!full
+            && (old.x() != r.x() || old.y() != r.y() || old.width() != r.width() || old.height() != r.height())) {
+            change.moved.push_back(v);
+            change.region |= old;
+            change.region |= r;
+            s.movedAt[v] = gen;
+        }
+        old = r;
     };
-
-    s.xabs.resize(s.kind.size());
-    s.xabs[kTop] = 0;
-    s.cur.assign(s.kids[kTop].begin(), s.kids[kTop].end());
-    for (Index lvl = 0; !s.cur.empty(); ++lvl) {
-        s.next.clear();
-        const double d = lvl * pitch;
-        for (Index u : s.cur) {
+    for (std::size_t l = 0; l + 1 < levelStart.size(); ++l) {
+        const Index lvl = Index(l);
+        const double d = double(l) * pitch;
+        for (std::size_t i = levelStart[l]; i < levelStart[l + 1]; ++i) {
+            if (i + 8 < bfs.size() && s.kind[bfs[i + 8]] == Kind::Card) {
+                const Vertex ahead = s.vert[bfs[i + 8]];
+                __builtin_prefetch(&out.rects[ahead]);
+                __builtin_prefetch(&s.stamp[ahead]);
+            }
+            const Index u = bfs[i];
             const Index p = s.parent[u];
-            const double x = s.xabs[u] = s.xabs[p] + s.rel[u];
+            const double x = s.xabs[u];
             if (s.kind[u] == Kind::Card) {
                 const Vertex v = s.vert[u];
-                place(v, toRect(x, d, v), x, lvl);
+                place(v, nodeRect(x, d, u), x, lvl);
                 if (p != kTop && route) {
                     const Vertex m = s.vert[p];
                     const double mc = s.xabs[p];
                     const double bus = d - o.levelGap / 2;
-                    putConnector(out.connectors, k, m, v, EdgeKind::ReportsTo, pt(mc, (lvl - 1) * pitch + s.depthOf(m)),
+                    const double mDepth = td ? s.csize[p].height() : s.csize[p].width();
+                    putConnector(out.connectors, k, m, v, EdgeKind::ReportsTo, pt(mc, (lvl - 1) * pitch + mDepth),
                                  pt(mc, bus), pt(x, bus), pt(x, d));
                 }
-                const std::vector<Vertex> &helpers = s.list[u];
-                double edge[2] = {x + s.breadthOf(v) / 2, x - s.breadthOf(v) / 2};
-                for (std::size_t i = 0; i < helpers.size(); ++i) {
-                    const Vertex av = helpers[i];
-                    const int sideNo = int(i % 2);
-                    const double ab = s.breadthOf(av);
-                    const double ac = sideNo == 0 ? edge[0] + o.siblingGap + ab / 2 : edge[1] - o.siblingGap - ab / 2;
-                    edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
-                    place(av, toRect(ac, d, av), ac, lvl);
+                eachHelper(u, x, d, [&](Vertex av, double ac, int sideNo, double ab, const QRectF &r) {
+                    place(av, r, ac, lvl);
                     if (s.kidCount[av] > 0)
                         late.push_back(av);
                     if (route) {
+                        const double vb = s.breadthOf(v);
                         const double mid = d + std::min(s.depthOf(v), s.depthOf(av)) / 2;
-                        const double from = sideNo == 0 ? x + s.breadthOf(v) / 2 : x - s.breadthOf(v) / 2;
+                        const double from = sideNo == 0 ? x + vb / 2 : x - vb / 2;
                         const double to = sideNo == 0 ? ac - ab / 2 : ac + ab / 2;
                         putConnector(out.connectors, k, v, av, EdgeKind::ReportsTo, pt(from, mid), pt(to, mid));
                     }
-                }
-                if (s.kidCount[v] > 0 && s.collapsed[v])
+                });
+                if (s.cut[u])
                     out.truncated.push_back(v);
-                s.next.insert(s.next.end(), s.kids[u].begin(), s.kids[u].end());
             } else {
                 const Vertex m = s.vert[p];
                 const double mc = s.xabs[p];
-                const std::vector<Vertex> &leaves = s.list[u];
-                const int cols = s.cols[u];
-                const double left = x - s.breadth[u] / 2;
-                const double trunk = cols == 1 ? left + blockGap / 4 : x;
-                for (std::size_t i = 0; i < leaves.size(); ++i) {
-                    const Vertex lv = leaves[i];
-                    const int col = int(i % std::size_t(cols));
-                    const double row = double(i / std::size_t(cols));
-                    const double lb = s.breadthOf(lv);
-                    double lc;
-                    if (cols == 1)
-                        lc = left + blockGap / 2 + lb / 2;
-                    else
-                        lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
-                    const double ld = d + row * stackPitch;
-                    place(lv, toRect(lc, ld, lv), lc, lvl);
+                eachLeaf(u, x, d, [&](Vertex lv, double lc, double ld, double lb, double trunk, const QRectF &r) {
+                    place(lv, r, lc, lvl);
                     if (s.kidCount[lv] > 0)
                         late.push_back(lv);
                     if (route) {
@@ -785,10 +890,9 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
                             putConnector(out.connectors, k, m, lv, EdgeKind::ReportsTo, a, pt(trunk, mid),
                                          pt(edgeB, mid));
                     }
-                }
+                });
             }
         }
-        std::swap(s.cur, s.next);
     }
     out.truncated.insert(out.truncated.end(), late.begin(), late.end());
     if (!change.orderChanged && out.shown.size() != s.prevShown.size())
@@ -815,16 +919,6 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
     }
     out.connectors.resize(k);
 
-    // Hidden now: null rects.
-    if (!full) {
-        for (Vertex v : s.prevShown)
-            if (s.stamp[v] != gen) {
-                change.region |= out.rects[v];
-                change.moved.push_back(v);
-                s.movedAt[v] = gen;
-                out.rects[v] = QRectF();
-            }
-    }
     if (out.shown.empty()) {
         out.bounds = QRectF();
         for (QRectF &r : out.rects)
@@ -832,21 +926,22 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
         change.all = true;
         return;
     }
-    const QPointF shift(-minX, -minY);
-    for (auto &[v, r] : placed) {
-        r.translate(shift);
-        QRectF &old = out.rects[v];
-        if (!full && old != r) {
-            change.moved.push_back(v);
-            change.region |= old;
-            change.region |= r;
-            s.movedAt[v] = gen;
-        }
-        old = r;
-    }
-    for (std::size_t i = 0; i < k; ++i)
-        out.connectors[i].points.translate(shift);
     out.bounds = QRectF(0, 0, maxX - minX, maxY - minY);
+    // Hidden now: null rects.
+    if (!full) {
+        const std::vector<Vertex> &prev = s.prevShown;
+        for (std::size_t i = 0; i < prev.size(); ++i) {
+            if (i + 8 < prev.size())
+                __builtin_prefetch(&s.stamp[prev[i + 8]]);
+            const Vertex v = prev[i];
+            if (s.stamp[v] != gen) {
+                change.region |= out.rects[v];
+                change.moved.push_back(v);
+                s.movedAt[v] = gen;
+                out.rects[v] = QRectF();
+            }
+        }
+    }
 
     if (full)
         return;
