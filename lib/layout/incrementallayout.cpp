@@ -436,6 +436,18 @@ bool IncrementalLayout::isFollowing() const
     return m_state && m_state->following;
 }
 
+void IncrementalLayout::addManagerChanges(const Org &org, std::vector<Org::Vertex> &changed) const
+{
+    if (!m_state)
+        return;
+    const std::vector<Vertex> &now = org.managerArray();
+    const std::vector<Vertex> &then = m_state->mgr;
+    const std::size_t common = std::min(now.size(), then.size());
+    for (std::size_t v = 0; v < common; ++v)
+        if (now[v] != then[v])
+            changed.push_back(v);
+}
+
 namespace {
 
 /// Writes a connector into `out` at `k` (reusing its points' storage) and advances k.
@@ -527,7 +539,14 @@ bool IncrementalLayout::update(const Org &org, std::span<const QSizeF> cardSizes
         layout(org, cardSizes, out);
         return false;
     };
-    if (!s || !s->following || n < s->n || (cardSizes.size() >= n) != s->sized || out.rects.size() != s->n)
+    if (s && !s->following) {
+        // Too deep to follow: lay out with TreeLayout until the next layout() tries again.
+        m_options.collapsed.assign(collapsed.begin(), collapsed.end());
+        out = TreeLayout(m_options).layout(org, cardSizes);
+        m_change = LayoutChange{};
+        return false;
+    }
+    if (!s || n < s->n || (cardSizes.size() >= n) != s->sized || out.rects.size() != s->n)
         return relayout();
 
     // Grow the per-vertex arrays for appended positions; they count as changed.

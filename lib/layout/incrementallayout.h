@@ -76,6 +76,11 @@ public:
     bool update(const Org &org, std::span<const QSizeF> cardSizes, std::span<const char> collapsed,
                 std::span<const Org::Vertex> changed, LayoutResult &out);
 
+    /// Appends to `changed` every position whose manager is not the one it had at
+    /// the last layout() or update() (one pass over Org::managerArray()): for a
+    /// caller that is told that managers changed, not which.
+    void addManagerChanges(const Org &org, std::vector<Org::Vertex> &changed) const;
+
     /// What the last layout() or update() changed.
     const LayoutChange &lastChange() const { return m_change; }
     /// False when the org is too deep to follow (every update lays out everything).
