@@ -127,17 +127,25 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
 {
     const std::size_t extras = m_extraCards.size() + m_extraLines.size() + change.moved.size()
                                + change.movedLines.size();
-    // Past a few thousand (or a sixteenth of the cards) the short lists cost more than a rebuild.
-    if (isEmpty() || change.all || layout.rects.size() != m_moved.size()
-        || extras > std::max<std::size_t>(4096, layout.shown.size() / 16)) {
+    // Past half the cards the second grid costs as much as a rebuild; a chart that grew
+    // past the grid, or a card bigger than the grid's margin, needs new cells.
+    const QRectF grid = m_bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6);
+    if (isEmpty() || change.all || layout.rects.size() != m_moved.size() || extras > layout.shown.size()
+        || !grid.contains(layout.bounds)) {
         build(layout);
         return;
     }
-    for (Org::Vertex v : change.moved)
+    for (Org::Vertex v : change.moved) {
+        const QRectF &r = layout.rects[v];
+        if (r.width() > 2 * m_cardMargin.width() || r.height() > 2 * m_cardMargin.height()) {
+            build(layout);
+            return;
+        }
         if (!(m_moved[v] & 1)) {
             m_moved[v] |= 1;
             m_extraCards.push_back(v);
         }
+    }
     for (Org::Vertex v : change.movedLines)
         if (!(m_moved[v] & 2)) {
             m_moved[v] |= 2;
@@ -148,6 +156,35 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
                         || (!layout.connectors.empty() && layout.connectors.back().kind == EdgeKind::DottedLine);
     if (change.orderChanged || dotted)
         mapLines(layout);
+
+    // Refile everything moved since the build on the second grid.
+    const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
+    std::vector<std::uint32_t> items;
+    fill(cellCount, m_extraCards.size(),
+         [&](std::size_t i) {
+             const Org::Vertex v = m_extraCards[i];
+             return layout.isShown(v) ? cellOf(layout.rects[v].center()) : -1;
+         },
+         m_extraCardStart, items);
+    m_extraCardCells.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k)
+        m_extraCardCells[k] = m_extraCards[items[k]];
+    m_extraWide.clear();
+    std::vector<int> lineCell(m_extraLines.size(), -1);
+    for (std::size_t i = 0; i < m_extraLines.size(); ++i) {
+        const Connector *c = lineInto(layout, m_extraLines[i]);
+        if (!c)
+            continue;
+        const QRectF b = c->points.boundingRect().adjusted(-1, -1, 1, 1);
+        if (b.width() > m_cellW || b.height() > m_cellH)
+            m_extraWide.push_back(m_extraLines[i]);
+        else
+            lineCell[i] = cellOf(b.center());
+    }
+    fill(cellCount, m_extraLines.size(), [&](std::size_t i) { return lineCell[i]; }, m_extraLineStart, items);
+    m_extraLineCells.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k)
+        m_extraLineCells[k] = m_extraLines[items[k]];
 }
 
 bool ChartIndex::cellRange(const QRectF &rect, const QSizeF &margin, int &c0, int &r0, int &c1, int &r1) const
@@ -167,9 +204,6 @@ bool ChartIndex::cellRange(const QRectF &rect, const QSizeF &margin, int &c0, in
 void ChartIndex::cardsIn(const LayoutResult &layout, const QRectF &rect, std::vector<Org::Vertex> &out) const
 {
     out.clear();
-    for (Org::Vertex v : m_extraCards)
-        if (layout.isShown(v) && layout.rects[v].intersects(rect))
-            out.push_back(v);
     int c0, r0, c1, r1;
     if (!cellRange(rect, m_cardMargin, c0, r0, c1, r1))
         return;
@@ -179,10 +213,17 @@ void ChartIndex::cardsIn(const LayoutResult &layout, const QRectF &rect, std::ve
         for (std::uint32_t k = m_cardStart[row + std::size_t(c0)]; k < m_cardStart[row + std::size_t(c1) + 1]; ++k) {
             const Org::Vertex v = m_cards[k];
             if (anyMoved && (m_moved[v] & 1))
-                continue; // filed among the extras
+                continue; // filed on the second grid
             if (layout.rects[v].intersects(rect))
                 out.push_back(v);
         }
+        if (anyMoved)
+            for (std::uint32_t k = m_extraCardStart[row + std::size_t(c0)];
+                 k < m_extraCardStart[row + std::size_t(c1) + 1]; ++k) {
+                const Org::Vertex v = m_extraCardCells[k];
+                if (layout.rects[v].intersects(rect))
+                    out.push_back(v);
+            }
     }
 }
 
@@ -196,16 +237,19 @@ void ChartIndex::connectorsIn(const LayoutResult &layout, const QRectF &rect, st
             && layout.connectors[i].points.boundingRect().adjusted(-1, -1, 1, 1).intersects(rect))
             out.push_back(i);
     const bool anyMoved = !m_extraLines.empty();
-    for (Org::Vertex v : m_extraLines)
+    auto moved = [&](Org::Vertex v) {
         if (const Connector *c = lineInto(layout, v))
             if (c->points.boundingRect().adjusted(-1, -1, 1, 1).intersects(rect))
                 out.push_back(m_lineOf[v]);
+    };
     auto filed = [&](Org::Vertex v) {
         if (anyMoved && (m_moved[v] & 2))
-            return;
+            return; // filed on the second grid
         if (m_lineBounds[v].intersects(rect))
             out.push_back(m_lineOf[v]);
     };
+    for (Org::Vertex v : m_extraWide)
+        moved(v);
     for (Org::Vertex v : m_wideLines)
         filed(v);
     int c0, r0, c1, r1;
@@ -215,6 +259,10 @@ void ChartIndex::connectorsIn(const LayoutResult &layout, const QRectF &rect, st
         const std::size_t row = std::size_t(r) * std::size_t(m_cols);
         for (std::uint32_t k = m_lineStart[row + std::size_t(c0)]; k < m_lineStart[row + std::size_t(c1) + 1]; ++k)
             filed(m_lines[k]);
+        if (anyMoved)
+            for (std::uint32_t k = m_extraLineStart[row + std::size_t(c0)];
+                 k < m_extraLineStart[row + std::size_t(c1) + 1]; ++k)
+                moved(m_extraLineCells[k]);
     }
 }
 

@@ -23,7 +23,8 @@ namespace org {
 /// Items are vertices, not positions in layout.shown or layout.connectors, so
 /// that after an IncrementalLayout update that moved few cards, update() files
 /// only those (in a short list of moved items tested one by one, the grid
-/// entries of moved items being skipped) instead of rebuilding the grid.
+/// entries of moved items being skipped: a second grid of the same cells over the moved
+/// items only) instead of rebuilding the grid.
 ///
 /// Chosen over boost::geometry::index::rtree: its packing build sorts (n log n,
 /// several hundred milliseconds at 1M) and a chart's items are almost all small
@@ -38,8 +39,9 @@ public:
     /// layout (layoutPart()) leaves the index empty.
     void build(const LayoutResult &layout);
     /// Follows an IncrementalLayout update of the indexed layout: files the
-    /// cards and connectors in `change` anew, or rebuilds when that is cheaper
-    /// (`change.all`, many moves). `layout` is the updated result.
+    /// cards and connectors moved since the build anew (time for those only),
+    /// or rebuilds when that is cheaper (`change.all`, half the cards moved,
+    /// the chart grew past the grid). `layout` is the updated result.
     void update(const LayoutResult &layout, const LayoutChange &change);
     void clear();
     bool isEmpty() const { return m_cardStart.empty(); }
@@ -74,7 +76,11 @@ private:
     std::vector<std::uint32_t> m_lineOf;     ///< by report vertex: its index in layout.connectors
     std::vector<std::uint32_t> m_dotted;     ///< indices of the dotted lines in layout.connectors
     std::vector<std::uint8_t> m_moved;       ///< by vertex: bit 1 card, bit 2 line filed in the extras
-    std::vector<Org::Vertex> m_extraCards, m_extraLines;
+    std::vector<Org::Vertex> m_extraCards, m_extraLines; ///< moved since the build (each once)
+    /// The moved cards and lines on the same grid (refiled at each update, in time for
+    /// the moved ones only); their entries in the main grid are skipped.
+    std::vector<std::uint32_t> m_extraCardStart, m_extraLineStart;
+    std::vector<Org::Vertex> m_extraCardCells, m_extraLineCells, m_extraWide;
 };
 
 } // namespace org
