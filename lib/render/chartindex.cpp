@@ -9,6 +9,7 @@ namespace org {
 namespace {
 constexpr double kCardsPerCell = 8;
 constexpr double kMaxCells = 4'000'000;
+constexpr double kGrowRoom = 0.05; ///< the grid covers this much more than the chart, right and below
 
 /// Counting sort of items by cell: `start` gets cells + 1 offsets, `items` the items.
 template<typename CellOf>
@@ -62,6 +63,8 @@ void ChartIndex::build(const LayoutResult &layout)
         maxH = std::max(maxH, r.height());
     }
     m_cardMargin = QSizeF(maxW / 2, maxH / 2);
+    // Room to grow: a drag that widens the chart a little is still filed by update().
+    m_bounds.adjust(0, 0, m_bounds.width() * kGrowRoom + maxW, m_bounds.height() * kGrowRoom + maxH);
     // Square-ish cells, about kCardsPerCell cards each, never smaller than a card.
     const double w = std::max(m_bounds.width(), maxW), h = std::max(m_bounds.height(), maxH);
     const double cells = std::clamp(double(n) / kCardsPerCell, 1.0, kMaxCells);
