@@ -24,6 +24,7 @@ constexpr qreal kMarkerRadius = 8;
 constexpr int kAnimateLimit = 3000;   ///< more shown cards: no animation
 constexpr int kAutoCollapseAbove = 500; ///< bigger orgs open with three levels shown
 constexpr std::size_t kIndexAbove = 2000; ///< more shown cards: paint through a spatial index
+constexpr qreal kRepaintMargin = 60; ///< around moved cards: markers, badges, outlines and change tags
 } // namespace
 
 /// The one item of the scene: asks the scene to paint the exposed cards.
@@ -142,7 +143,7 @@ void ChartScene::markDirty(bool remeasure, bool animate)
         // Keep the old rects for the animation before they are replaced.
         QTimer::singleShot(0, this, [this] { ensureLayout(); });
     }
-    update();
+    // No repaint here: the layout repaints what it moved (all of it after a full layout).
 }
 
 void ChartScene::remeasure(const QString &id)
@@ -154,6 +155,7 @@ void ChartScene::remeasure(const QString &id)
     if (!m_remeasure && v != Org::npos && (m_sizes.size() == n || (m_sizes.size() + 1 == n && v + 1 == n))) {
         m_sizes.resize(n);
         m_sizes[v] = m_painter->measure(org, v);
+        m_changedCards.push_back(v);
         markDirty(false, true);
         return;
     }
@@ -176,12 +178,15 @@ void ChartScene::doLayout() const
 {
     auto *self = const_cast<ChartScene *>(this);
     const Org &org = m_doc->org();
-    if (m_remeasure || m_sizes.size() != std::size_t(org.size()))
+    const std::size_t n = std::size_t(org.size());
+    // Everything measured again (language, settings, an org opened, a position removed): a full layout.
+    const bool full = m_remeasure || m_sizes.size() != n;
+    if (full)
         m_sizes = m_painter->measure(org);
     m_remeasure = false;
 
     LayoutOptions opts = m_options;
-    opts.collapsed.assign(std::size_t(org.size()), 0);
+    opts.collapsed.assign(n, 0);
     for (const QString &id : m_collapsed) {
         const Org::Vertex v = org.find(id);
         if (v != Org::npos)
@@ -189,16 +194,35 @@ void ChartScene::doLayout() const
     }
     opts.routeConnectors = true;
 
-    LayoutResult old = std::move(m_layout);
-    m_layout = TreeLayout(opts).layout(org, m_sizes);
-    m_dirty = false;
+    const bool animate = m_animated && m_animateNext && m_layout.shown.size() <= std::size_t(kAnimateLimit);
+    std::vector<QRectF> from;
+    if (animate)
+        from = m_layout.rects; // a small chart: the old rects to animate from (mid-animation included)
 
-    const bool animate = m_animated && m_animateNext && old.rects.size() == m_layout.rects.size()
-                         && m_layout.shown.size() <= std::size_t(kAnimateLimit);
+    const LayoutOptions &kept = m_relayout.options();
+    bool incremental = false;
+    if (!full && kept.orientation == opts.orientation && kept.compact == opts.compact) {
+        // What changed since the last layout: measured cards, managers, collapsed flags.
+        std::vector<Org::Vertex> changed = std::move(m_changedCards);
+        m_relayout.addManagerChanges(org, changed);
+        const std::size_t common = std::min(m_laidOutCollapsed.size(), n);
+        for (std::size_t v = 0; v < common; ++v)
+            if (m_laidOutCollapsed[v] != opts.collapsed[v])
+                changed.push_back(v);
+        incremental = m_relayout.update(org, m_sizes, opts.collapsed, changed, m_layout);
+    } else {
+        m_relayout.setOptions(opts);
+        m_relayout.layout(org, m_sizes, m_layout);
+    }
+    m_changedCards.clear();
+    m_laidOutCollapsed = std::move(opts.collapsed);
+    m_dirty = false;
+    const LayoutChange &change = m_relayout.lastChange();
+    const bool partial = incremental && !change.all;
+
     m_animateNext = false;
-    if (animate) {
-        // Animate from where the cards were drawn (mid-animation included).
-        m_fromRects = std::move(old.rects);
+    if (animate && from.size() == m_layout.rects.size() && m_layout.shown.size() <= std::size_t(kAnimateLimit)) {
+        m_fromRects = std::move(from);
         self->m_t = 0.0;
         m_anim->stop();
         m_anim->start();
@@ -207,16 +231,31 @@ void ChartScene::doLayout() const
         self->m_t = 1.0;
     }
 
-    if (m_layout.shown.size() > kIndexAbove)
-        m_index.build(m_layout);
-    else
+    if (m_layout.shown.size() <= kIndexAbove)
         m_index.clear();
+    else if (partial)
+        m_index.update(m_layout, change); // files only the cards that moved (or rebuilds when cheaper)
+    else
+        m_index.build(m_layout);
     placeArrows();
     const QRectF b = m_layout.bounds.adjusted(-40, -40, 40, 40);
-    m_item->setBounds(b);
-    self->setSceneRect(b.adjusted(-400, -300, 400, 300));
+    // A new bounding rect repaints the whole item: after a partial relayout keep
+    // the old one while the chart still fits it and fills most of it.
+    const QRectF held = m_item->boundingRect();
+    const bool keep = partial && held.contains(b) && b.width() * b.height() > 0.5 * held.width() * held.height();
+    if (!keep) {
+        m_item->setBounds(b);
+        self->setSceneRect(b.adjusted(-400, -300, 400, 300));
+    }
     Q_EMIT self->layoutChanged();
-    self->update();
+    if (partial && m_t >= 1.0) {
+        // Only where cards and lines moved, with room for what views draw around
+        // a card (selection, badges, collapse markers, change tags).
+        if (!change.region.isNull())
+            self->update(change.region.adjusted(-kRepaintMargin, -kRepaintMargin, kRepaintMargin, kRepaintMargin));
+    } else {
+        self->update();
+    }
 }
 
 bool ChartScene::isAnimating() const
@@ -402,17 +441,13 @@ Org::Vertex ChartScene::cardAt(const QPointF &pos) const
 {
     ensureLayout();
     if (!m_index.isEmpty()) {
-        // The card painted last wins, as below.
-        std::vector<std::uint32_t> hits;
+        // Cards of a tidy tree do not overlap: the first one that holds the point.
+        std::vector<Org::Vertex> hits;
         m_index.cardsIn(m_layout, QRectF(pos, QSizeF(0.01, 0.01)), hits);
-        std::uint32_t best = 0;
-        bool found = false;
-        for (std::uint32_t i : hits)
-            if (m_layout.rects[m_layout.shown[i]].contains(pos) && (!found || i > best)) {
-                best = i;
-                found = true;
-            }
-        return found ? m_layout.shown[best] : Org::npos;
+        for (Org::Vertex v : hits)
+            if (m_layout.rects[v].contains(pos))
+                return v;
+        return Org::npos;
     }
     // Reverse order: cards painted last win.
     for (auto it = m_layout.shown.rbegin(); it != m_layout.shown.rend(); ++it)
@@ -446,12 +481,12 @@ bool ChartScene::markerAt(const QPointF &pos, Org::Vertex *v) const
 {
     ensureLayout();
     const Org &org = m_doc->org();
-    std::vector<std::uint32_t> near;
+    std::vector<Org::Vertex> near;
     if (!m_index.isEmpty())
         m_index.cardsIn(m_layout, QRectF(pos - QPointF(30, 30), QSizeF(60, 60)), near);
     const std::size_t count = m_index.isEmpty() ? m_layout.shown.size() : near.size();
     for (std::size_t i = 0; i < count; ++i) {
-        const Org::Vertex u = m_index.isEmpty() ? m_layout.shown[i] : m_layout.shown[near[i]];
+        const Org::Vertex u = m_index.isEmpty() ? m_layout.shown[i] : near[i];
         const QRectF &r = m_layout.rects[u];
         if (!r.adjusted(-30, -30, 30, 30).contains(pos))
             continue;
@@ -481,11 +516,11 @@ QStringList ChartScene::cardsIn(const QRectF &rect) const
     QStringList out;
     const Org &org = m_doc->org();
     if (!m_index.isEmpty()) {
-        std::vector<std::uint32_t> hits;
+        std::vector<Org::Vertex> hits;
         m_index.cardsIn(m_layout, rect, hits);
         std::sort(hits.begin(), hits.end());
-        for (std::uint32_t i : hits)
-            out << org.position(m_layout.shown[i]).id;
+        for (Org::Vertex v : hits)
+            out << org.position(v).id;
         return out;
     }
     for (Org::Vertex v : m_layout.shown)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "layout/incrementallayout.h"
 #include "layout/treelayout.h"
 #include "render/chartindex.h"
 #include "render/cardpainter.h"
@@ -170,6 +171,11 @@ private:
     mutable bool m_animateNext = false;
     mutable std::vector<QSizeF> m_sizes;
     mutable LayoutResult m_layout;
+    /// Follows moves, appends, measured cards and collapse toggles (IncrementalLayout);
+    /// anything else (options, language, removals) lays out everything.
+    mutable IncrementalLayout m_relayout;
+    mutable std::vector<Org::Vertex> m_changedCards; ///< measured again since the last layout
+    mutable std::vector<char> m_laidOutCollapsed;    ///< collapsed flags of the last layout
     mutable std::vector<QRectF> m_fromRects;  ///< animation start (same vertex count)
     mutable ChartIndex m_index;               ///< built after a layout of many cards
     mutable int m_lastPainted = 0;

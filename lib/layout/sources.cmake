@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: MIT
-target_sources(org_layout PRIVATE layout/treelayout.h layout/treelayout.cpp)
+target_sources(org_layout PRIVATE layout/treelayout.h layout/treelayout.cpp
+    layout/incrementallayout.h layout/incrementallayout.cpp)
 target_link_libraries(org_layout PUBLIC Qt6::Gui)

@@ -9,6 +9,7 @@ namespace org {
 namespace {
 constexpr double kCardsPerCell = 8;
 constexpr double kMaxCells = 4'000'000;
+constexpr double kGrowRoom = 0.05; ///< the grid covers this much more than the chart, right and below
 
 /// Counting sort of items by cell: `start` gets cells + 1 offsets, `items` the items.
 template<typename CellOf>
@@ -52,16 +53,18 @@ void ChartIndex::build(const LayoutResult &layout)
 {
     clear();
     const std::size_t n = layout.shown.size();
-    if (n == 0)
+    if (n == 0 || layout.rects.empty())
         return;
     m_bounds = layout.bounds;
     double maxW = 1, maxH = 1;
     for (std::size_t i = 0; i < n; ++i) {
-        const QRectF &r = layout.shownRect(i);
+        const QRectF &r = layout.rects[layout.shown[i]];
         maxW = std::max(maxW, r.width());
         maxH = std::max(maxH, r.height());
     }
     m_cardMargin = QSizeF(maxW / 2, maxH / 2);
+    // Room to grow: a drag that widens the chart a little is still filed by update().
+    m_bounds.adjust(0, 0, m_bounds.width() * kGrowRoom + maxW, m_bounds.height() * kGrowRoom + maxH);
     // Square-ish cells, about kCardsPerCell cards each, never smaller than a card.
     const double w = std::max(m_bounds.width(), maxW), h = std::max(m_bounds.height(), maxH);
     const double cells = std::clamp(double(n) / kCardsPerCell, 1.0, kMaxCells);
@@ -72,22 +75,119 @@ void ChartIndex::build(const LayoutResult &layout)
     m_cellH = h / m_rows;
     const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
 
-    fill(cellCount, n, [&](std::size_t i) { return cellOf(layout.shownRect(i).center()); }, m_cardStart, m_cards);
+    std::vector<std::uint32_t> items;
+    fill(cellCount, n, [&](std::size_t i) { return cellOf(layout.rects[layout.shown[i]].center()); }, m_cardStart,
+         items);
+    m_cards.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k)
+        m_cards[k] = layout.shown[items[k]];
 
+    const std::size_t vertices = layout.rects.size();
     const std::size_t lines = layout.connectors.size();
-    m_lineBounds.resize(lines);
+    m_lineBounds.assign(vertices, QRectF());
+    std::vector<int> lineCell(lines, -1);
     for (std::size_t i = 0; i < lines; ++i) {
-        const QRectF b = layout.connectors[i].points.boundingRect().adjusted(-1, -1, 1, 1);
-        m_lineBounds[i] = b;
+        const Connector &c = layout.connectors[i];
+        if (c.kind != EdgeKind::ReportsTo)
+            continue;
+        const QRectF b = c.points.boundingRect().adjusted(-1, -1, 1, 1);
+        m_lineBounds[c.to] = b;
         if (b.width() > m_cellW || b.height() > m_cellH)
-            m_wideLines.push_back(std::uint32_t(i));
+            m_wideLines.push_back(c.to);
+        else
+            lineCell[i] = cellOf(b.center());
     }
-    fill(cellCount, lines,
+    fill(cellCount, lines, [&](std::size_t i) { return lineCell[i]; }, m_lineStart, items);
+    m_lines.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k)
+        m_lines[k] = layout.connectors[items[k]].to;
+    m_moved.assign(vertices, 0);
+    mapLines(layout);
+}
+
+void ChartIndex::mapLines(const LayoutResult &layout)
+{
+    m_lineOf.resize(layout.rects.size());
+    m_dotted.clear();
+    for (std::size_t i = 0; i < layout.connectors.size(); ++i) {
+        const Connector &c = layout.connectors[i];
+        if (c.kind == EdgeKind::ReportsTo)
+            m_lineOf[c.to] = std::uint32_t(i);
+        else
+            m_dotted.push_back(std::uint32_t(i));
+    }
+}
+
+const Connector *ChartIndex::lineInto(const LayoutResult &layout, Org::Vertex to) const
+{
+    if (to >= m_lineOf.size() || m_lineOf[to] >= layout.connectors.size())
+        return nullptr;
+    const Connector &c = layout.connectors[m_lineOf[to]];
+    return c.to == to && c.kind == EdgeKind::ReportsTo ? &c : nullptr;
+}
+
+void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
+{
+    const std::size_t extras = m_extraCards.size() + m_extraLines.size() + change.moved.size()
+                               + change.movedLines.size();
+    // Past half the cards the second grid costs as much as a rebuild; a chart that grew
+    // past the grid, or a card bigger than the grid's margin, needs new cells.
+    const QRectF grid = m_bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6);
+    if (isEmpty() || change.all || layout.rects.size() != m_moved.size() || extras > layout.shown.size()
+        || !grid.contains(layout.bounds)) {
+        build(layout);
+        return;
+    }
+    for (Org::Vertex v : change.moved) {
+        const QRectF &r = layout.rects[v];
+        if (r.width() > 2 * m_cardMargin.width() || r.height() > 2 * m_cardMargin.height()) {
+            build(layout);
+            return;
+        }
+        if (!(m_moved[v] & 1)) {
+            m_moved[v] |= 1;
+            m_extraCards.push_back(v);
+        }
+    }
+    for (Org::Vertex v : change.movedLines)
+        if (!(m_moved[v] & 2)) {
+            m_moved[v] |= 2;
+            m_extraLines.push_back(v);
+        }
+    // Connector indices move when the order changed; dotted lines may come and go.
+    const bool dotted = !m_dotted.empty()
+                        || (!layout.connectors.empty() && layout.connectors.back().kind == EdgeKind::DottedLine);
+    if (change.orderChanged || dotted)
+        mapLines(layout);
+
+    // Refile everything moved since the build on the second grid.
+    const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
+    std::vector<std::uint32_t> items;
+    fill(cellCount, m_extraCards.size(),
          [&](std::size_t i) {
-             const QRectF &b = m_lineBounds[i];
-             return b.width() > m_cellW || b.height() > m_cellH ? -1 : cellOf(b.center());
+             const Org::Vertex v = m_extraCards[i];
+             return layout.isShown(v) ? cellOf(layout.rects[v].center()) : -1;
          },
-         m_lineStart, m_lines);
+         m_extraCardStart, items);
+    m_extraCardCells.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k)
+        m_extraCardCells[k] = m_extraCards[items[k]];
+    m_extraWide.clear();
+    std::vector<int> lineCell(m_extraLines.size(), -1);
+    for (std::size_t i = 0; i < m_extraLines.size(); ++i) {
+        const Connector *c = lineInto(layout, m_extraLines[i]);
+        if (!c)
+            continue;
+        const QRectF b = c->points.boundingRect().adjusted(-1, -1, 1, 1);
+        if (b.width() > m_cellW || b.height() > m_cellH)
+            m_extraWide.push_back(m_extraLines[i]);
+        else
+            lineCell[i] = cellOf(b.center());
+    }
+    fill(cellCount, m_extraLines.size(), [&](std::size_t i) { return lineCell[i]; }, m_extraLineStart, items);
+    m_extraLineCells.resize(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k)
+        m_extraLineCells[k] = m_extraLines[items[k]];
 }
 
 bool ChartIndex::cellRange(const QRectF &rect, const QSizeF &margin, int &c0, int &r0, int &c1, int &r1) const
@@ -104,34 +204,68 @@ bool ChartIndex::cellRange(const QRectF &rect, const QSizeF &margin, int &c0, in
     return true;
 }
 
-void ChartIndex::cardsIn(const LayoutResult &layout, const QRectF &rect, std::vector<std::uint32_t> &out) const
+void ChartIndex::cardsIn(const LayoutResult &layout, const QRectF &rect, std::vector<Org::Vertex> &out) const
 {
     out.clear();
     int c0, r0, c1, r1;
     if (!cellRange(rect, m_cardMargin, c0, r0, c1, r1))
         return;
+    const bool anyMoved = !m_extraCards.empty();
     for (int r = r0; r <= r1; ++r) {
         const std::size_t row = std::size_t(r) * std::size_t(m_cols);
-        for (std::uint32_t k = m_cardStart[row + std::size_t(c0)]; k < m_cardStart[row + std::size_t(c1) + 1]; ++k)
-            if (layout.shownRect(m_cards[k]).intersects(rect))
-                out.push_back(m_cards[k]);
+        for (std::uint32_t k = m_cardStart[row + std::size_t(c0)]; k < m_cardStart[row + std::size_t(c1) + 1]; ++k) {
+            const Org::Vertex v = m_cards[k];
+            if (anyMoved && (m_moved[v] & 1))
+                continue; // filed on the second grid
+            if (layout.rects[v].intersects(rect))
+                out.push_back(v);
+        }
+        if (anyMoved)
+            for (std::uint32_t k = m_extraCardStart[row + std::size_t(c0)];
+                 k < m_extraCardStart[row + std::size_t(c1) + 1]; ++k) {
+                const Org::Vertex v = m_extraCardCells[k];
+                if (layout.rects[v].intersects(rect))
+                    out.push_back(v);
+            }
     }
 }
 
-void ChartIndex::connectorsIn(const QRectF &rect, std::vector<std::uint32_t> &out) const
+void ChartIndex::connectorsIn(const LayoutResult &layout, const QRectF &rect, std::vector<std::uint32_t> &out) const
 {
     out.clear();
-    for (std::uint32_t i : m_wideLines)
-        if (m_lineBounds[i].intersects(rect))
+    if (isEmpty())
+        return;
+    for (std::uint32_t i : m_dotted)
+        if (i < layout.connectors.size()
+            && layout.connectors[i].points.boundingRect().adjusted(-1, -1, 1, 1).intersects(rect))
             out.push_back(i);
+    const bool anyMoved = !m_extraLines.empty();
+    auto moved = [&](Org::Vertex v) {
+        if (const Connector *c = lineInto(layout, v))
+            if (c->points.boundingRect().adjusted(-1, -1, 1, 1).intersects(rect))
+                out.push_back(m_lineOf[v]);
+    };
+    auto filed = [&](Org::Vertex v) {
+        if (anyMoved && (m_moved[v] & 2))
+            return; // filed on the second grid
+        if (m_lineBounds[v].intersects(rect))
+            out.push_back(m_lineOf[v]);
+    };
+    for (Org::Vertex v : m_extraWide)
+        moved(v);
+    for (Org::Vertex v : m_wideLines)
+        filed(v);
     int c0, r0, c1, r1;
     if (!cellRange(rect, QSizeF(m_cellW / 2, m_cellH / 2), c0, r0, c1, r1))
         return;
     for (int r = r0; r <= r1; ++r) {
         const std::size_t row = std::size_t(r) * std::size_t(m_cols);
         for (std::uint32_t k = m_lineStart[row + std::size_t(c0)]; k < m_lineStart[row + std::size_t(c1) + 1]; ++k)
-            if (m_lineBounds[m_lines[k]].intersects(rect))
-                out.push_back(m_lines[k]);
+            filed(m_lines[k]);
+        if (anyMoved)
+            for (std::uint32_t k = m_extraLineStart[row + std::size_t(c0)];
+                 k < m_extraLineStart[row + std::size_t(c1) + 1]; ++k)
+                moved(m_extraLineCells[k]);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "layout/incrementallayout.h"
 #include "layout/treelayout.h"
 
 #include <QRectF>
@@ -14,43 +15,72 @@ namespace org {
 /// of a huge chart (1,000,000 positions) without looking at every card: a
 /// uniform grid over the layout's bounds, about eight cards a cell, in
 /// compressed rows (one array of offsets, one of items; built in linear time by
-/// counting, so a relayout after a drag rebuilds it in a few milliseconds).
-/// A card is filed in the cell of its centre (queries widen by half the
-/// largest card); a connector in the cell of its centre when it fits a cell,
-/// else in a short list of wide ones tested one by one (the top levels' lines).
+/// counting). A card is filed in the cell of its centre (queries widen by half
+/// the largest card); a reports-to connector, by its report's vertex, in the
+/// cell of its centre when it fits a cell, else in a short list of wide ones
+/// tested one by one (the top levels' lines); dotted lines are always tested.
+///
+/// Items are vertices, not positions in layout.shown or layout.connectors, so
+/// that after an IncrementalLayout update that moved few cards, update() files
+/// only those (in a short list of moved items tested one by one, the grid
+/// entries of moved items being skipped: a second grid of the same cells over the moved
+/// items only) instead of rebuilding the grid.
 ///
 /// Chosen over boost::geometry::index::rtree: its packing build sorts (n log n,
 /// several hundred milliseconds at 1M) and a chart's items are almost all small
 /// and evenly spread, which is the case a grid answers as well.
 ///
-/// Usage: `index.build(layout); index.cardsIn(exposed, shownIndices);`
+/// Usage: `index.build(layout); index.cardsIn(layout, exposed, vertices);`
 class ChartIndex final
 {
 public:
-    /// Indexes layout.shown (by its index in `shown`) and layout.connectors.
+    /// Indexes layout.shown and layout.connectors. Needs the per-vertex rects
+    /// of a whole layout (TreeLayout::layout(), IncrementalLayout); a part's
+    /// layout (layoutPart()) leaves the index empty.
     void build(const LayoutResult &layout);
+    /// Follows an IncrementalLayout update of the indexed layout: files the
+    /// cards and connectors moved since the build anew (time for those only),
+    /// or rebuilds when that is cheaper (`change.all`, half the cards moved,
+    /// the chart grew past the grid). `layout` is the updated result.
+    void update(const LayoutResult &layout, const LayoutChange &change);
     void clear();
     bool isEmpty() const { return m_cardStart.empty(); }
 
-    /// Indices into layout.shown of the cards that meet `rect` (cleared first;
-    /// in no particular order). The layout must be the one indexed.
-    void cardsIn(const LayoutResult &layout, const QRectF &rect, std::vector<std::uint32_t> &out) const;
+    /// Vertices of the cards that meet `rect` (cleared first; in no particular
+    /// order). The layout must be the one indexed.
+    void cardsIn(const LayoutResult &layout, const QRectF &rect, std::vector<Org::Vertex> &out) const;
     /// Indices into layout.connectors of the connectors whose bounds meet `rect`.
-    void connectorsIn(const QRectF &rect, std::vector<std::uint32_t> &out) const;
+    void connectorsIn(const LayoutResult &layout, const QRectF &rect, std::vector<std::uint32_t> &out) const;
+    /// How many cards and lines are filed outside the grid since the last build.
+    std::size_t movedSinceBuild() const { return m_extraCards.size() + m_extraLines.size(); }
 
 private:
     /// The cells (inclusive) that `rect` widened by `margin` meets; false when none.
     bool cellRange(const QRectF &rect, const QSizeF &margin, int &c0, int &r0, int &c1, int &r1) const;
     int cellOf(const QPointF &p) const;
+    /// Where each report's connector is in layout.connectors, and the dotted lines.
+    void mapLines(const LayoutResult &layout);
+    /// The connector into `to` (a report), or nullptr when there is none now.
+    const Connector *lineInto(const LayoutResult &layout, Org::Vertex to) const;
 
     QRectF m_bounds;
     int m_cols = 0, m_rows = 0;
     double m_cellW = 1, m_cellH = 1;
     QSizeF m_cardMargin;                  ///< half the largest card
-    std::vector<std::uint32_t> m_cardStart, m_cards;       ///< per cell: [start[c], start[c+1])
-    std::vector<std::uint32_t> m_lineStart, m_lines;       ///< connectors that fit a cell
-    std::vector<QRectF> m_lineBounds;                      ///< by connector, widened by 1
-    std::vector<std::uint32_t> m_wideLines;                ///< connectors wider or taller than a cell
+    std::vector<std::uint32_t> m_cardStart;  ///< per cell: [start[c], start[c+1]) of m_cards
+    std::vector<Org::Vertex> m_cards;
+    std::vector<std::uint32_t> m_lineStart;  ///< connectors that fit a cell, by report vertex
+    std::vector<Org::Vertex> m_lines;
+    std::vector<QRectF> m_lineBounds;        ///< by report vertex, widened by 1 (as built)
+    std::vector<Org::Vertex> m_wideLines;    ///< report vertices of lines wider or taller than a cell
+    std::vector<std::uint32_t> m_lineOf;     ///< by report vertex: its index in layout.connectors
+    std::vector<std::uint32_t> m_dotted;     ///< indices of the dotted lines in layout.connectors
+    std::vector<std::uint8_t> m_moved;       ///< by vertex: bit 1 card, bit 2 line filed in the extras
+    std::vector<Org::Vertex> m_extraCards, m_extraLines; ///< moved since the build (each once)
+    /// The moved cards and lines on the same grid (refiled at each update, in time for
+    /// the moved ones only); their entries in the main grid are skipped.
+    std::vector<std::uint32_t> m_extraCardStart, m_extraLineStart;
+    std::vector<Org::Vertex> m_extraCardCells, m_extraLineCells, m_extraWide;
 };
 
 } // namespace org

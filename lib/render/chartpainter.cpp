@@ -86,9 +86,7 @@ void ChartPainter::paint(QPainter &painter, const LayoutResult &layout, const Ch
     int painted = 0;
     PixelMask mask(painter, area, options.lod);
     const double pixel = options.lod > 0 ? 1 / options.lod : 0;
-    auto paintAt = [&](std::size_t i) {
-        const Org::Vertex v = layout.shown[i];
-        QRectF r = options.animatedRect ? options.animatedRect(v) : layout.shownRect(i);
+    auto paintCardAt = [&](Org::Vertex v, QRectF r) {
         if (!area.isNull() && !r.intersects(area))
             return;
         bool first = true;
@@ -103,14 +101,16 @@ void ChartPainter::paint(QPainter &painter, const LayoutResult &layout, const Ch
         if (options.decorate)
             options.decorate(painter, v, r);
     };
-    if (options.index && !area.isNull() && !options.animatedRect) {
-        std::vector<std::uint32_t> cards;
+    if (options.index && !area.isNull() && !options.animatedRect && !layout.rects.empty()) {
+        std::vector<Org::Vertex> cards;
         options.index->cardsIn(layout, area, cards);
-        for (std::uint32_t i : cards)
-            paintAt(i);
+        for (Org::Vertex v : cards)
+            paintCardAt(v, layout.rects[v]);
     } else {
-        for (std::size_t i = 0; i < layout.shown.size(); ++i)
-            paintAt(i);
+        for (std::size_t i = 0; i < layout.shown.size(); ++i) {
+            const Org::Vertex v = layout.shown[i];
+            paintCardAt(v, options.animatedRect ? options.animatedRect(v) : layout.shownRect(i));
+        }
     }
     if (options.paintedCards)
         *options.paintedCards = painted;
@@ -125,9 +125,9 @@ void ChartPainter::paintConnectors(QPainter &painter, const LayoutResult &layout
     painter.setBrush(Qt::NoBrush);
     const QPen solid = connectorPen(EdgeKind::ReportsTo, options.lod);
     const QPen dotted = connectorPen(EdgeKind::DottedLine, options.lod);
-    if (options.index && !area.isNull() && !options.animatedRect) {
+    if (options.index && !area.isNull() && !options.animatedRect && !layout.rects.empty()) {
         std::vector<std::uint32_t> lines;
-        options.index->connectorsIn(area, lines);
+        options.index->connectorsIn(layout, area, lines);
         // Far away, lines shorter than a pixel both ways are not seen: leave them out.
         const double tiny = options.lod < kBoxLod ? 1 / options.lod : 0;
         for (std::uint32_t i : lines) {

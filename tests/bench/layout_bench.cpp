@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Layout of synthetic orgs of 10k / 100k / 1M positions: card measuring plus
 // the tidy tree (what `orgdesigner-cli layout` reports as layout_ms).
+#include "layout/incrementallayout.h"
 #include "layout/treelayout.h"
+#include "load/orgloader.h"
 #include "render/cardpainter.h"
 
 #include <QGuiApplication>
@@ -73,8 +75,81 @@ void BM_LayoutWithConnectors(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+/// The yardstick's org of n positions (tests/bench/yardstick/gen_org.py, in
+/// $ORG_BENCH_DIR/org_N.csv as for editor_bench), else the synthetic one (whose
+/// long chains make it far deeper than real orgs).
+org::Org benchOrg(int n, bool *real)
+{
+    const QString dir = qEnvironmentVariable("ORG_BENCH_DIR");
+    if (!dir.isEmpty()) {
+        org::LoadOptions options;
+        options.inferRolesWithoutRoleColumn = true;
+        org::LoadResult r = org::OrgLoader::load(dir + QStringLiteral("/org_%1.csv").arg(n), options);
+        if (r.ok()) {
+            *real = true;
+            return std::move(r.loaded->org);
+        }
+    }
+    *real = false;
+    return syntheticOrg(n);
+}
+
+/// Relayout after one move (a programmer to another team and back, as a drag does),
+/// with connectors as the editor has them: range(1) = 0 a full TreeLayout, 1 IncrementalLayout::update.
+void BM_RelayoutAfterMove(benchmark::State &state)
+{
+    static std::map<int, std::pair<org::Org, bool>> copies; // the org is edited: one copy per size
+    const int n = int(state.range(0));
+    auto it = copies.find(n);
+    if (it == copies.end()) {
+        bool real = false;
+        org::Org loaded = benchOrg(n, &real);
+        it = copies.emplace(n, std::make_pair(std::move(loaded), real)).first;
+    }
+    org::Org &o = it->second.first;
+    state.counters["yardstick_org"] = it->second.second;
+    const org::CardPainter cards(org::CardStyle{}, org::RoleCatalogue::defaults(), org::Translator(QStringLiteral("en")));
+    const std::vector<QSizeF> sizes = cards.measure(o);
+    // A leaf in the middle and two managers to move it between.
+    org::Org::Vertex v = org::Org::npos;
+    for (auto u = org::Org::Vertex(n / 2); u < org::Org::Vertex(n) && v == org::Org::npos; ++u)
+        if (o.reportCount(u) == 0 && o.manager(u) != org::Org::npos)
+            v = u;
+    const org::Org::Vertex from = o.manager(v);
+    org::Org::Vertex to = org::Org::npos;
+    for (auto u = org::Org::Vertex(n / 3); u < org::Org::Vertex(n) && to == org::Org::npos; ++u)
+        if (o.reportCount(u) > 0 && u != from && !o.wouldCreateCycle(v, u))
+            to = u;
+    const bool incremental = state.range(1) != 0;
+    org::LayoutOptions opts;
+    org::IncrementalLayout inc(opts);
+    org::LayoutResult result;
+    if (incremental)
+        inc.layout(o, sizes, result);
+    const org::Org::Vertex changed[] = {v};
+    bool there = false;
+    int followed = 0;
+    for (auto _ : state) {
+        there = !there;
+        o.setManager(v, there ? to : from);
+        if (incremental)
+            followed += inc.update(o, sizes, {}, changed, result);
+        else
+            result = org::TreeLayout(opts).layout(o, sizes);
+        benchmark::DoNotOptimize(result.bounds);
+    }
+    if (there)
+        o.setManager(v, from);
+    if (incremental)
+        state.counters["incremental"] = followed, state.counters["following"] = inc.isFollowing();
+    if (incremental)
+        state.counters["moved_cards"] = double(inc.lastChange().all ? result.shown.size() : inc.lastChange().moved.size());
+}
+
 } // namespace
 
+BENCHMARK(BM_RelayoutAfterMove)->Args({100000, 0})->Args({100000, 1})->Args({1000000, 0})->Args({1000000, 1})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Layout)->Args({10000, 0})->Args({100000, 0})->Args({1000000, 0})->Args({100000, 1})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutWithConnectors)->Arg(100000)->Unit(benchmark::kMillisecond);

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// ChartIndex after incremental relayouts: update() (moved cards on a second grid)
+// answers like a look at every card and connector.
+#include "layout/incrementallayout.h"
+#include "render/chartindex.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+
+using namespace org;
+using Vertex = Org::Vertex;
+
+namespace {
+
+Org randomOrg(std::mt19937 &rng, int n)
+{
+    Org org;
+    for (int i = 0; i < n; ++i) {
+        Position p;
+        p.id = QString::number(i);
+        p.name = QStringLiteral("P%1").arg(i);
+        const Vertex v = org.addPosition(p);
+        if (i > 1)
+            org.setManager(v, Vertex(rng() % std::uint32_t(i / 2 + 1)));
+    }
+    org.addDottedLine(Vertex(n - 1), 0);
+    return org;
+}
+
+void expectSameAsScan(const ChartIndex &index, const LayoutResult &l, const QRectF &q, const std::string &what)
+{
+    std::vector<Vertex> cards;
+    index.cardsIn(l, q, cards);
+    std::set<Vertex> got(cards.begin(), cards.end()), want;
+    ASSERT_EQ(got.size(), cards.size()) << what << ": a card found twice";
+    for (Vertex v : l.shown)
+        if (l.rects[v].intersects(q))
+            want.insert(v);
+    ASSERT_EQ(got, want) << what;
+    std::vector<std::uint32_t> lines;
+    index.connectorsIn(l, q, lines);
+    std::set<std::uint32_t> gotLines(lines.begin(), lines.end()), wantLines;
+    ASSERT_EQ(gotLines.size(), lines.size()) << what << ": a line found twice";
+    for (std::size_t i = 0; i < l.connectors.size(); ++i)
+        if (l.connectors[i].points.boundingRect().adjusted(-1, -1, 1, 1).intersects(q))
+            wantLines.insert(std::uint32_t(i));
+    ASSERT_EQ(gotLines, wantLines) << what;
+}
+
+} // namespace
+
+TEST(ChartIndex, UpdatesAfterMovesAnswerLikeAScan)
+{
+    std::mt19937 rng(31);
+    Org org = randomOrg(rng, 3000);
+    IncrementalLayout inc;
+    LayoutResult l;
+    inc.layout(org, {}, l);
+    ChartIndex index;
+    index.build(l);
+    int updated = 0;
+    for (int step = 0; step < 60; ++step) {
+        const auto v = Vertex(2 + rng() % 2998);
+        const auto m = Vertex(rng() % 3000);
+        if (m == v || org.wouldCreateCycle(v, m))
+            continue;
+        org.setManager(v, m);
+        const Vertex changed[] = {v};
+        ASSERT_TRUE(inc.update(org, {}, {}, changed, l));
+        const std::size_t before = index.movedSinceBuild();
+        index.update(l, inc.lastChange());
+        updated += index.movedSinceBuild() > before; // filed on the second grid, no rebuild
+        for (int k = 0; k < 12; ++k) {
+            const double w = l.bounds.width(), h = l.bounds.height();
+            const QRectF q(double(rng() % 1000) / 1000 * w, double(rng() % 1000) / 1000 * h,
+                           200 + double(rng() % 3000), 100 + double(rng() % 600));
+            ASSERT_NO_FATAL_FAILURE(expectSameAsScan(index, l, q, "step " + std::to_string(step)));
+        }
+    }
+    EXPECT_GT(updated, 10);
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// The chart follows edits incrementally (IncrementalLayout in ChartScene::doLayout):
+// after drags, collapse toggles and appends it shows what a full layout shows, its
+// spatial index finds the moved cards, and only the changed region is repainted.
+#include "chartscene.h"
+#include "chartview.h"
+#include "edit/document.h"
+#include "layout/treelayout.h"
+#include "mainwindow.h"
+#include "uitestutil.h"
+
+#include <QGraphicsView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace org;
+using namespace org::ui;
+
+namespace {
+
+/// Two trees side by side: a big one (L, 50 managers of 40 engineers: the chart
+/// is drawn through its spatial index) and a small one (R, 6 managers of 6).
+QByteArray twoTrees()
+{
+    QByteArray csv = "id,name,manager_id,role,team,product_line\nL,Lara,,cto,,\nR,Rob,,cto,,\n";
+    for (int m = 0; m < 50; ++m) {
+        const QByteArray mid = "l" + QByteArray::number(m);
+        csv += mid + ",Lead " + QByteArray::number(m) + ",L,tech_manager,T,P\n";
+        for (int e = 0; e < 40; ++e)
+            csv += mid + "e" + QByteArray::number(e) + ",Eng,"  + mid + ",engineer,T,P\n";
+    }
+    for (int m = 0; m < 6; ++m) {
+        const QByteArray mid = "r" + QByteArray::number(m);
+        csv += mid + ",Lead " + QByteArray::number(m) + ",R,tech_manager,T,P\n";
+        for (int e = 0; e < 6; ++e)
+            csv += mid + "e" + QByteArray::number(e) + ",Eng," + mid + ",engineer,T,P\n";
+    }
+    return csv;
+}
+
+class GuiRelayout : public test::MainWindowTest
+{
+protected:
+    ChartScene *scene() const { return window->scene(); }
+
+    /// The scene's layout against a full TreeLayout of the org with the scene's options.
+    void expectFullLayout(const std::string &what) const
+    {
+        const Org &org = doc()->org();
+        LayoutOptions o;
+        o.orientation = scene()->orientation();
+        o.compact = scene()->isCompact();
+        o.collapsed.assign(std::size_t(org.size()), 0);
+        for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v)
+            o.collapsed[v] = scene()->isCollapsed(org.position(v).id);
+        const LayoutResult want = TreeLayout(o).layout(org, scene()->cardPainter().measure(org));
+        const LayoutResult &got = scene()->layoutResult();
+        ASSERT_EQ(got.shown, want.shown) << what;
+        ASSERT_EQ(got.truncated, want.truncated) << what;
+        ASSERT_EQ(got.connectors.size(), want.connectors.size()) << what;
+        for (std::size_t v = 0; v < want.rects.size(); ++v) {
+            const QRectF &a = got.rects[v], &b = want.rects[v];
+            ASSERT_EQ(a.isNull(), b.isNull()) << what << " card " << v;
+            ASSERT_LT(std::abs(a.x() - b.x()) + std::abs(a.y() - b.y()), 1e-6) << what << " card " << v;
+        }
+        ASSERT_LT(std::abs(got.bounds.width() - want.bounds.width()), 1e-6) << what;
+    }
+};
+
+} // namespace
+
+TEST_F(GuiRelayout, MouseDragsRelayoutLikeAFullLayout)
+{
+    ASSERT_NO_FATAL_FAILURE(openCsv(twoTrees()));
+    scene()->expandAll();
+    settle();
+    ASSERT_TRUE(scene()->isIndexed());
+    ChartView *view = window->chartView();
+    view->setZoom(0.35);
+    // Drag an engineer of r0 onto r1, then back onto r0, with the mouse.
+    auto drag = [&](const QString &from, const QString &to) {
+        view->centerOn(scene()->cardRect(from).united(scene()->cardRect(to)).center());
+        settle();
+        QWidget *vp = view->viewport();
+        const QPoint a = view->mapFromScene(scene()->cardRect(from).center());
+        const QPoint b = view->mapFromScene(scene()->cardRect(to).center());
+        ASSERT_TRUE(vp->rect().contains(a) && vp->rect().contains(b));
+        QTest::mousePress(vp, Qt::LeftButton, {}, a);
+        for (int i = 1; i <= 6; ++i)
+            QTest::mouseMove(vp, a + (b - a) * i / 6);
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, b);
+        settle();
+    };
+    ASSERT_NO_FATAL_FAILURE(drag(QStringLiteral("r0e5"), QStringLiteral("r1")));
+    EXPECT_EQ(managerOf(QStringLiteral("r0e5")), QStringLiteral("r1"));
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("after the drag"));
+    // The index follows: the card is found where it is now, and under the point the card.
+    const QRectF moved = scene()->cardRect(QStringLiteral("r0e5"));
+    EXPECT_EQ(scene()->cardAt(moved.center()), doc()->find(QStringLiteral("r0e5")));
+    EXPECT_TRUE(scene()->cardsIn(moved).contains(QStringLiteral("r0e5")));
+
+    ASSERT_NO_FATAL_FAILURE(drag(QStringLiteral("r0e5"), QStringLiteral("r0")));
+    EXPECT_EQ(managerOf(QStringLiteral("r0e5")), QStringLiteral("r0"));
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("after dragging back"));
+
+    // A manager with its team onto the other tree, collapse, expand, a new report, undo.
+    ASSERT_TRUE(doc()->move(QStringLiteral("r2"), QStringLiteral("l3")));
+    settle();
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("after moving a team"));
+    scene()->setCollapsed(QStringLiteral("l3"), true);
+    settle();
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("collapsed"));
+    EXPECT_TRUE(scene()->cardRect(QStringLiteral("r2e0")).isNull());
+    scene()->setCollapsed(QStringLiteral("l3"), false);
+    settle();
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("expanded"));
+    doc()->undoStack()->undo();
+    settle();
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("undone"));
+    EXPECT_EQ(managerOf(QStringLiteral("r2")), QStringLiteral("R"));
+    // Every card is found by the index where a look at every card finds it.
+    const LayoutResult &l = scene()->layoutResult();
+    for (const QString &id : {QStringLiteral("r2"), QStringLiteral("r2e3"), QStringLiteral("l3e0"),
+                              QStringLiteral("r0e5")}) {
+        const Org::Vertex v = doc()->find(id);
+        EXPECT_EQ(scene()->cardAt(l.rects[v].center()), v) << id.toStdString();
+    }
+}
+
+TEST_F(GuiRelayout, ACollapseRepaintsOnlyWhereCardsMoved)
+{
+    // (A move through the Document also changes the problems, whose badges repaint the
+    // whole chart: ChartScene::onProblemsChanged. A collapse toggle is the scene's alone.)
+    ASSERT_NO_FATAL_FAILURE(openCsv(twoTrees()));
+    scene()->expandAll();
+    settle();
+    const QRectF bigTree = scene()->cardRect(QStringLiteral("l0e0")).united(scene()->cardRect(QStringLiteral("l49e39")));
+    const QRectF hidden = scene()->cardRect(QStringLiteral("r1e3"));
+    QList<QRectF> repainted;
+    QObject::connect(scene(), &QGraphicsScene::changed, scene(),
+                     [&](const QList<QRectF> &rects) { repainted += rects; });
+    scene()->setCollapsed(QStringLiteral("r1"), true);
+    settle();
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(scene()->cardRect(QStringLiteral("r1e3")).isNull());
+    const QRectF moved = scene()->cardRect(QStringLiteral("r2"));
+    ASSERT_FALSE(repainted.isEmpty());
+    QRectF all;
+    for (const QRectF &r : repainted)
+        all |= r;
+    // The hidden cards' and a moved card's places are repainted; the big tree is not.
+    EXPECT_TRUE(all.contains(hidden.center()));
+    EXPECT_TRUE(all.contains(moved.center()));
+    for (const QRectF &r : repainted)
+        EXPECT_FALSE(r.intersects(bigTree)) << r.x() << "," << r.y() << " " << r.width() << "x" << r.height();
+    ASSERT_NO_FATAL_FAILURE(expectFullLayout("after the collapse"));
+}
