@@ -189,6 +189,13 @@ public:
     void setSpreadsheet(bool on) { m_spreadsheet = on; }
     void reserve(std::size_t rows);
     void add(int line, const std::vector<QStringView> &fields);
+    /// A hint that the row of `fields` will be added next (fetches what its id needs).
+    void prefetch(const std::vector<QStringView> &fields) const
+    {
+        const int c = column(Column::Id);
+        if (c >= 0 && std::size_t(c) < fields.size())
+            m_org.prefetch(fields[std::size_t(c)].trimmed());
+    }
     void finish();
 
 private:
@@ -518,13 +525,22 @@ ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayNa
         return r;
     const std::size_t lines = std::size_t(text.count(QLatin1Char('\n'))) + 1;
     builder.reserve(lines);
-    for (std::size_t n = 1; reader.next(rec); ++n) {
+    // One record ahead: its id's slot of the org's index is fetched while this
+    // one is added (the fields of both stay valid: views into the text or the reader).
+    CsvReader::Record ahead;
+    bool have = reader.next(rec);
+    for (std::size_t n = 1; have; ++n) {
+        const bool more = reader.next(ahead);
+        if (more)
+            builder.prefetch(ahead.fields);
         if (n % kCancelChunk == 0 && cancelled(r, displayName))
             return r;
         if (n % kCancelChunk == 0 && m_options.progress)
             m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / lines)), std::memory_order_relaxed);
         if (!rec.isBlank())
             builder.add(rec.line, rec.fields);
+        std::swap(rec, ahead);
+        have = more;
     }
     if (reader.failed()) {
         r.errors.push_back({displayName, reader.errorLine(),

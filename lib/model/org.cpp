@@ -135,6 +135,12 @@ std::vector<Org::Vertex> Org::findAll(std::span<const QStringView> ids) const
     return out;
 }
 
+void Org::prefetch(QStringView id) const
+{
+    if (!m_index.empty())
+        __builtin_prefetch(&m_index[slotOf(idKey(id))]);
+}
+
 Org::Vertex Org::findKey(QStringView id, std::uint64_t key) const
 {
     if (m_index.empty())

@@ -65,6 +65,10 @@ public:
 
     /// find() for many ids at once (faster for an import's worth); an empty id gives npos.
     std::vector<Vertex> findAll(std::span<const QStringView> ids) const;
+    /// Fetches the index slot of `id` into the cache ahead of a find() or
+    /// addPositionIfNew() of it (a hint only): an importer adding row after row
+    /// otherwise waits on memory for every probe of a large index.
+    void prefetch(QStringView id) const;
 
     /// Makes room for this many positions (an importer knows roughly how many).
     void reserve(std::size_t positions);
