@@ -98,9 +98,9 @@ void MovePositionCommand::apply(const QString &from, const QString &to, bool aft
         p.productLine = after ? m_newProductLine : c.productLine;
         o.setPosition(cv, std::move(p));
     }
-    Q_EMIT document()->managerChanged(m_id, from, to);
+    notifyManagerChanged(m_id, from, to);
     for (const Carry &c : m_carried)
-        Q_EMIT document()->positionChanged(c.id);
+        notifyChanged(c.id);
     // Carried teams change product lines below the moved position too: a full pass then.
     if (m_carried.empty())
         finish(m_id);

@@ -22,11 +22,13 @@ CommandSubject PlanCommand::subject(const QString &id) const
 void PlanCommand::finish()
 {
     m_doc->revalidate();
+    m_doc->commandDone();
 }
 
 void PlanCommand::finish(const QString &id)
 {
     m_doc->revalidate(id);
+    m_doc->commandDone();
 }
 
 } // namespace org
