@@ -101,11 +101,12 @@ void MovePositionCommand::apply(const QString &from, const QString &to, bool aft
     notifyManagerChanged(m_id, from, to);
     for (const Carry &c : m_carried)
         notifyChanged(c.id);
-    // Carried teams change product lines below the moved position too: a full pass then.
-    if (m_carried.empty())
-        finish(m_id);
-    else
-        finish();
+    // The moved position, then each carried one (team and product line), incrementally.
+    QStringList changed{m_id};
+    for (const Carry &c : m_carried)
+        if (c.id != m_id)
+            changed << c.id;
+    finish(changed);
 }
 
 void MovePositionCommand::redo()

@@ -29,6 +29,9 @@ protected:
     /// Re-validates after a change of the position `id` alone (its role, data
     /// or manager, or it was just added): only what that can affect.
     void finish(const QString &id);
+    /// Re-validates after a change of several positions (data, role or manager
+    /// of each), one after another: only what each can affect.
+    void finish(const QStringList &ids);
     /// What changed, for the views: the Document tells them once the step is
     /// done (one command, or a whole macro: Document::positionsChanged).
     void notifyChanged(const QString &id) { m_doc->record(Document::Event::Changed, id); }

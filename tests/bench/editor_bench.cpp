@@ -194,6 +194,11 @@ void BM_DragInEditor(benchmark::State &state)
 MainWindow *editorWindow(int n, benchmark::State &state)
 {
     static std::map<int, std::unique_ptr<MainWindow>> cache;
+    static const bool cleanUp = [] {
+        qAddPostRoutine([] { cache.clear(); }); // windows go before the application
+        return true;
+    }();
+    (void)cleanUp;
     if (auto it = cache.find(n); it != cache.end())
         return it->second.get();
     cache.clear(); // one million-position window at a time
