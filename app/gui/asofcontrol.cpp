@@ -50,6 +50,7 @@ AsOfControl::AsOfControl(Document *doc, QWidget *parent) : QWidget(parent), m_do
     connect(m_doc, &Document::orgReset, this, &AsOfControl::rebuild);
     connect(m_doc, &Document::positionChanged, this, &AsOfControl::rebuild);
     connect(m_doc, &Document::positionAdded, this, &AsOfControl::rebuild);
+    connect(m_doc, &Document::positionsChanged, this, &AsOfControl::rebuild);
     connect(m_doc, &Document::asOfChanged, this, [this](QDate date) {
         if (!m_filling)
             setDate(date);

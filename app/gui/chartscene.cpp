@@ -108,6 +108,14 @@ ChartScene::ChartScene(Document *doc, QObject *parent)
     connect(doc, &Document::managerChanged, this,
             [this](const QString &, const QString &, const QString &) { markDirty(false, true); });
     connect(doc, &Document::dottedLinesChanged, this, [this](const QString &) { markDirty(false, false); });
+    // One step changed many positions (apply changes, fix all, bulk edit): measure and lay out once.
+    connect(doc, &Document::positionsChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            if (m_doc->find(id) == Org::npos)
+                m_collapsed.remove(id);
+        pruneSelection();
+        markDirty(true, true);
+    });
     connect(doc, &Document::problemsChanged, this, &ChartScene::onProblemsChanged);
     connect(doc, &Document::asOfChanged, this, [this] { update(); });
     connect(doc, &Document::settingsChanged, this, [this] {
@@ -275,8 +283,28 @@ void ChartScene::shiftAnimationStart(const QPointF &by)
 
 void ChartScene::onProblemsChanged()
 {
-    m_badges = CardPainter::badges(m_doc->org(), m_doc->problems());
-    update();
+    const Org &org = m_doc->org();
+    const ProblemChanges &changes = m_doc->problemChanges();
+    if (changes.all || m_badges.size() > std::size_t(org.size())) {
+        m_badges = CardPainter::badges(org, m_doc->problems());
+        update();
+        return;
+    }
+    // Only the badges of the positions whose problems changed (an edit re-checks a few).
+    m_badges.resize(std::size_t(org.size()));
+    const bool inPlace = !m_dirty && m_t >= 1.0 && m_layout.rects.size() == m_badges.size();
+    for (const ProblemChanges::At &at : changes.positions) {
+        if (at.position >= m_badges.size())
+            continue;
+        const std::array<int, 3> counts = m_doc->problemCountsAt(at.position);
+        CardBadge &badge = m_badges[at.position];
+        badge.count = counts[0] + counts[1] + counts[2];
+        badge.worst = counts[0] ? Severity::Error : counts[1] ? Severity::Warning : Severity::Info;
+        if (inPlace && m_layout.isShown(at.position))
+            update(m_layout.rects[at.position].adjusted(-16, -16, 16, 16)); // the badge overhangs the card
+    }
+    if (!inPlace)
+        update();
 }
 
 QRectF ChartScene::displayRect(Org::Vertex v) const
@@ -660,9 +688,7 @@ QString ChartScene::problemsText(Org::Vertex v) const
 {
     const RuleEngine engine(m_doc->roles(), m_doc->ruleSettings());
     QStringList lines;
-    for (const Problem &p : m_doc->problems()) {
-        if (p.anchor != v)
-            continue;
+    for (const Problem &p : m_doc->problemsAt(v)) {
         lines << QStringLiteral("• ") + RuleEngine::ruleName(p.rule) + QStringLiteral(": ")
                      + engine.message(p, m_doc->org());
     }

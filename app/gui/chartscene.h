@@ -59,6 +59,8 @@ public:
     Org::Vertex cardAt(const QPointF &scenePos) const;
     /// The vertex whose problem badge is under a scene point, or Org::npos.
     Org::Vertex badgeAt(const QPointF &scenePos) const;
+    /// The badge a card shows: its problem count and worst severity (count 0: none).
+    CardBadge badge(Org::Vertex v) const { return v < m_badges.size() ? m_badges[v] : CardBadge{}; }
     /// The badge's rectangle of a position id (null when it has none or is hidden).
     QRectF badgeRect(const QString &id) const;
     /// True when the point is on a card's collapse/expand marker (sets `v`).

@@ -66,7 +66,7 @@ ChartView::ChartView(ChartScene *scene, QWidget *parent)
     connect(scene, &ChartScene::layoutChanged, m_minimap, &Minimap::chartChanged);
     connect(scene, &ChartScene::layoutChanged, this, &ChartView::placeMinimap);
     connect(scene, &ChartScene::layoutChanged, this, [this] { followSceneRect(QRectF()); });
-    connect(scene->document(), &Document::problemsChanged, m_minimap, &Minimap::chartChanged);
+    connect(scene->document(), &Document::problemsChanged, m_minimap, &Minimap::badgesChanged);
 }
 
 void ChartView::setReadOnly(bool readOnly)

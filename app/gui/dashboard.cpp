@@ -191,7 +191,8 @@ Dashboard::Dashboard(Document *doc, QWidget *parent) : QWidget(parent), m_doc(do
 
     m_refresh = new DeferredRefresh(this, 50, [this] { refresh(); });
     m_refresh->scheduleOn(m_doc, &Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
-                          &Document::scenariosChanged, &Document::positionChanged);
+                          &Document::scenariosChanged, &Document::positionChanged,
+                          &Document::positionsChanged);
     retranslate();
     onLanguageChange(this, [this] {
         retranslate();

@@ -96,6 +96,8 @@ private:
     void retranslateUi();
     void updateActions();
     void updateStatus();
+    /// The zoom in the status bar (zoomChanged: nothing else is counted again).
+    void updateZoomStatus();
     void updateTitle();
     void readSettings();
     void writeSettings();
@@ -133,6 +135,10 @@ private:
     QDockWidget *m_forecastDock = nullptr;
     int m_searchIndex = -1;
     QString m_lastSearch;
+    /// Headcount and open positions in the status bar, counted again only after
+    /// positions were added, removed or changed (a move or a re-check keeps them).
+    int m_headcount = 0, m_openPositions = 0;
+    bool m_headcountStale = true;
 };
 
 } // namespace org::ui

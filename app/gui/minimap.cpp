@@ -4,6 +4,8 @@
 #include "chartscene.h"
 #include "chartview.h"
 
+#include "render/chartpainter.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
@@ -24,6 +26,14 @@ void Minimap::chartChanged()
 {
     if (!m_timer->isActive())
         m_timer->start();
+}
+
+void Minimap::badgesChanged()
+{
+    // The overview of a big chart paints boxes without badges: nothing to redo.
+    if (!m_bounds.isEmpty() && !ChartPainter::paintsBadges(chartToWidget().m11()))
+        return;
+    chartChanged();
 }
 
 void Minimap::resizeEvent(QResizeEvent *event)

@@ -25,6 +25,8 @@ public:
 
     /// Schedules a new overview image (the chart changed).
     void chartChanged();
+    /// Problems changed: a new image only when the overview is big enough to show badges.
+    void badgesChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -39,6 +39,22 @@ PeopleModel::PeopleModel(Document *doc, QObject *parent) : QAbstractTableModel(p
     });
     connect(doc, &Document::managerChanged, this,
             [this](const QString &id, const QString &, const QString &) { rowChanged(id); });
+    // A step of many edits (apply changes, fix all, bulk edit): their rows, or a reset when rows came or went.
+    connect(doc, &Document::positionsChanged, this, [this](const QStringList &ids) {
+        if (m_rows != m_doc->org().size()) {
+            beginResetModel();
+            m_rows = m_doc->org().size();
+            endResetModel();
+            return;
+        }
+        for (const QString &id : ids) {
+            rowChanged(id);
+            const Org::Vertex v = m_doc->find(id);
+            if (v != Org::npos)
+                for (Org::Vertex r : m_doc->org().reports(v))
+                    Q_EMIT dataChanged(index(int(r), ManagerColumn), index(int(r), ManagerColumn));
+        }
+    });
 }
 
 void PeopleModel::rowChanged(const QString &id)

@@ -8,14 +8,18 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <vector>
 
 namespace org { class Document; class RuleEngine; }
 
 namespace org::ui {
 
 /// The rule problems of the open org, one row each: severity (with icon),
-/// rule name, position and the message with its fix hint. Reset whenever the
-/// Document re-checks the org.
+/// rule name, position and the message with its fix hint. Row i is
+/// Document::problems()[i], read through Document::problemAt() (the list is
+/// never copied). After an edit only the rows of the positions whose problems
+/// changed are removed, inserted or updated (Document::problemChanges()); a
+/// full re-check, or an edit that changed many positions, resets the model.
 class ProblemModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +42,20 @@ public:
     void refresh();
 
 private:
+    /// Follows Document::problemChanges(): rows of the changed positions only.
+    void onProblemsChanged();
+    /// The Document's row for a row of the model while it is being updated.
+    std::size_t documentRow(int row) const;
+    /// A changed (severity, position) while the rows are updated, in problems() order.
+    struct Span
+    {
+        int first;  ///< its first row once every change is applied
+        int before; ///< its rows before the change
+        int after;  ///< its rows after
+        int shift;  ///< sum of (after - before) of the spans above it
+    };
+    std::vector<Span> m_spans;
+    std::size_t m_done = 0; ///< spans from m_done on are applied (updated from the last)
     /// Rows read the Document's problems; messages are made when a row is shown.
     QString messageAt(int row) const;
     Document *m_doc;

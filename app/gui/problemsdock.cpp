@@ -57,6 +57,7 @@ ProblemsDock::ProblemsDock(Document *doc, QMainWindow *window)
     connect(m_view, &QTableView::clicked, this, goToProblem);
     connect(m_view, &QTableView::activated, this, goToProblem);
     connect(doc, &Document::problemsChanged, this, &ProblemsDock::updateTitle);
+    connect(doc, &Document::problemsChanged, this, &ProblemsDock::updateButtons); // Fix All follows the errors
 
     // Fixes: the button below the selected problem, or a right click on a problem.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -85,21 +86,20 @@ int ProblemsDock::selectedProblem() const
     if (rows.isEmpty())
         return -1;
     const int index = m_filterModel->mapToSource(rows.constFirst()).row();
-    return index < int(m_doc->problems().size()) ? index : -1;
+    return index < m_model->rowCount() ? index : -1;
 }
 
 void ProblemsDock::updateButtons()
 {
     m_fix->setEnabled(selectedProblem() >= 0);
-    bool errors = false;
-    for (const Problem &p : m_doc->problems())
-        errors = errors || p.severity == Severity::Error;
-    m_fixAll->setEnabled(errors);
+    m_fixAll->setEnabled(m_doc->problemCounts()[std::size_t(Severity::Error)] > 0);
 }
 
 void ProblemsDock::updateTitle()
 {
-    const std::size_t n = m_doc->problems().size();
+    // Counts kept by the Document: the list of problems is not scanned per edit.
+    const std::array<int, 3> &counts = m_doc->problemCounts();
+    const int n = counts[0] + counts[1] + counts[2];
     setWindowTitle(n == 0 ? MainWindow::tr("Problems") : MainWindow::tr("Problems (%1)").arg(n));
 }
 

@@ -150,6 +150,7 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     connect(doc, &Document::managerChanged, this, [this](const QString &, const QString &, const QString &) { reload(); });
     connect(doc, &Document::dottedLinesChanged, this, reloadIfShown);
     connect(doc, &Document::positionRemoved, this, reloadIfShown);
+    connect(doc, &Document::positionsChanged, this, [this](const QStringList &) { reload(); });
     connect(doc, &Document::orgReset, this, [this] { setPosition({}, 0); });
     connect(doc, &Document::settingsChanged, this, [this] { fillRoles(); reload(); });
 

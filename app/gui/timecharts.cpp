@@ -72,7 +72,8 @@ TimeCharts::TimeCharts(Document *doc, QWidget *parent) : QWidget(parent), m_doc(
     }
     m_refresh = new DeferredRefresh(this, 60, [this] { refresh(); });
     m_refresh->scheduleOn(m_doc, &Document::orgReset, &Document::problemsChanged, &Document::settingsChanged,
-                          &Document::scenariosChanged, &Document::positionChanged);
+                          &Document::scenariosChanged, &Document::positionChanged,
+                          &Document::positionsChanged);
     onLanguageChange(this, [this] { scheduleRefresh(); });
 }
 

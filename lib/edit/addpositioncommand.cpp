@@ -23,7 +23,7 @@ void AddPositionCommand::redo()
     const Org::Vertex v = o.addPosition(m_position);
     if (!m_manager.isEmpty())
         o.setManager(v, o.find(m_manager));
-    Q_EMIT document()->positionAdded(m_position.id);
+    notifyAdded(m_position.id);
     finish(m_position.id);
 }
 
@@ -31,7 +31,7 @@ void AddPositionCommand::undo()
 {
     Org &o = org();
     o.removePosition(o.find(m_position.id));
-    Q_EMIT document()->positionRemoved(m_position.id);
+    notifyRemoved(m_position.id);
     finish();
 }
 

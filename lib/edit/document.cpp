@@ -8,6 +8,11 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace org {
 
@@ -17,6 +22,8 @@ Document::Document(QObject *parent)
 {
     m_plan.scenarios.push_back({defaultScenarioName(), Org(), 0});
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
+    // A step is done (push, endMacro, undo, redo, setIndex): tell the views, before anything else hears of it.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { flushNotifications(); });
     connect(m_undo, &QUndoStack::indexChanged, this, &Document::undoStateChanged);
     connect(this, &Document::currentScenarioChanged, this, &Document::undoStateChanged);
     m_autosaveTimer.setInterval(60000);
@@ -64,6 +71,7 @@ void Document::setPlan(Plan plan, const QString &location)
     m_extraModified = false;
     m_undo->setClean();
     revalidate();
+    flushNotifications();
     Q_EMIT scenariosChanged();
     Q_EMIT currentScenarioChanged(m_current);
     Q_EMIT settingsChanged();
@@ -224,6 +232,41 @@ int Document::problemCount(Org::Vertex v) const
     return m_checker->problemCount(v);
 }
 
+std::array<int, 3> Document::problemCountsAt(Org::Vertex v) const
+{
+    if (!m_asOf.isValid())
+        return m_checker->problemCounts(v);
+    std::array<int, 3> counts{};
+    for (const Problem &p : m_asOfProblems)
+        counts[std::size_t(p.severity)] += p.anchor == v;
+    return counts;
+}
+
+std::vector<Problem> Document::problemsAt(Org::Vertex v) const
+{
+    if (!m_asOf.isValid())
+        return m_checker->problemsAt(v);
+    std::vector<Problem> out;
+    std::copy_if(m_asOfProblems.begin(), m_asOfProblems.end(), std::back_inserter(out),
+                 [v](const Problem &p) { return p.anchor == v; });
+    return out;
+}
+
+const Problem &Document::problemAt(std::size_t row) const
+{
+    return m_asOf.isValid() ? m_asOfProblems.at(row) : m_checker->problemAt(row);
+}
+
+std::size_t Document::problemRow(Severity severity, Org::Vertex v) const
+{
+    if (!m_asOf.isValid())
+        return m_checker->problemRow(severity, v);
+    // As of a date the list is a full pass's (problemChanges() is always `all`): count.
+    return std::size_t(std::count_if(m_asOfProblems.begin(), m_asOfProblems.end(), [&](const Problem &p) {
+        return p.severity < severity || (p.severity == severity && p.anchor < v);
+    }));
+}
+
 QString Document::uniqueId(const QString &prefix) const
 {
     for (int i = 1;; ++i) {
@@ -249,6 +292,7 @@ void Document::applyRoles(RoleCatalogue roles)
 {
     m_plan.roles = std::move(roles);
     revalidate();
+    flushNotifications();
     Q_EMIT settingsChanged();
 }
 
@@ -256,6 +300,7 @@ void Document::applyRuleSettings(RuleSettings settings)
 {
     m_plan.settings = std::move(settings);
     revalidate();
+    flushNotifications();
     Q_EMIT settingsChanged();
 }
 
@@ -265,6 +310,7 @@ void Document::setAsOf(QDate date)
         return;
     m_asOf = date;
     revalidate();
+    flushNotifications();
     Q_EMIT asOfChanged(date);
 }
 
@@ -277,12 +323,12 @@ void Document::revalidate()
         m_asOfCounts = {};
         for (const Problem &p : m_asOfProblems)
             ++m_asOfCounts[std::size_t(p.severity)];
-        Q_EMIT problemsChanged();
+        m_problemsPending = true;
         return;
     }
     m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
     m_checker->reset(org());
-    Q_EMIT problemsChanged();
+    m_problemsPending = true;
 }
 
 void Document::revalidate(const QString &id)
@@ -293,7 +339,64 @@ void Document::revalidate(const QString &id)
         return;
     }
     m_checker->update(org(), v);
-    Q_EMIT problemsChanged();
+    m_problemsPending = true;
+}
+
+void Document::record(Event event, const QString &id, const QString &from, const QString &to)
+{
+    m_events.push_back({event, id, from, to});
+}
+
+void Document::commandDone()
+{
+    ++m_commandsDone;
+    if (m_flushQueued)
+        return;
+    // The undo stack flushes when its index moves; this catches a command run by hand.
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_flushQueued = false;
+        flushNotifications();
+    }, Qt::QueuedConnection);
+}
+
+void Document::flushNotifications()
+{
+    std::vector<PendingEvent> events = std::exchange(m_events, {});
+    const int commands = std::exchange(m_commandsDone, 0);
+    const bool problems = std::exchange(m_problemsPending, false);
+    if (commands > 1 && !events.empty()) {
+        // One step of several commands: one notification (views refresh once).
+        const bool reset = std::any_of(events.begin(), events.end(),
+                                       [](const PendingEvent &e) { return e.event == Event::Reset; });
+        if (reset) {
+            Q_EMIT orgReset();
+        } else {
+            QStringList ids;
+            QSet<QString> seen;
+            for (const PendingEvent &e : events)
+                if (!seen.contains(e.id)) {
+                    seen.insert(e.id);
+                    ids << e.id;
+                }
+            Q_EMIT positionsChanged(ids);
+        }
+    } else {
+        for (const PendingEvent &e : events) {
+            switch (e.event) {
+            case Event::Changed: Q_EMIT positionChanged(e.id); break;
+            case Event::Manager: Q_EMIT managerChanged(e.id, e.from, e.to); break;
+            case Event::Added: Q_EMIT positionAdded(e.id); break;
+            case Event::Removed: Q_EMIT positionRemoved(e.id); break;
+            case Event::DottedLines: Q_EMIT dottedLinesChanged(e.id); break;
+            case Event::Reset: Q_EMIT orgReset(); break;
+            }
+        }
+    }
+    if (problems) {
+        m_problemChanges = m_asOf.isValid() ? ProblemChanges() : m_checker->takeChanges();
+        Q_EMIT problemsChanged();
+    }
 }
 
 void Document::activate(int index)
@@ -302,6 +405,7 @@ void Document::activate(int index)
         return;
     m_current = index;
     revalidate();
+    flushNotifications();
     Q_EMIT currentScenarioChanged(m_current);
     Q_EMIT orgReset();
 }
@@ -396,6 +500,7 @@ bool Document::deleteScenario(const QString &name, QString *error)
     Q_EMIT scenariosChanged();
     if (wasCurrent) {
         revalidate();
+        flushNotifications();
         Q_EMIT currentScenarioChanged(m_current);
         Q_EMIT orgReset();
     } else {

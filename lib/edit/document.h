@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <array>
 #include <memory>
 #include <functional>
 #include <optional>
@@ -101,6 +102,20 @@ public:
     void setAsOf(QDate date);
     /// Number of problems anchored at a position (for card badges).
     int problemCount(Org::Vertex v) const;
+    /// Number of problems of each severity anchored at a position (a card's badge).
+    std::array<int, 3> problemCountsAt(Org::Vertex v) const;
+    /// The problems anchored at a position, in problems() order (a card's tooltip).
+    std::vector<Problem> problemsAt(Org::Vertex v) const;
+    /// problems()[row] without assembling the whole list (the problems panel
+    /// shows 200,000 rows at 1,000,000 positions; IncrementalChecker::problemAt).
+    const Problem &problemAt(std::size_t row) const;
+    /// Where the problems of `severity` anchored at `v` start in problems().
+    std::size_t problemRow(Severity severity, Org::Vertex v) const;
+    /// What the last problemsChanged() changed: `all` (read everything again) or
+    /// exactly the positions whose problems differ from the previous
+    /// notification's, with how many of each severity they had then. An edit
+    /// step (one command or a whole macro, its undo or redo) notifies once.
+    const ProblemChanges &problemChanges() const { return m_problemChanges; }
     /// Number of problems() of each severity, indexed by Severity (Error, Warning,
     /// Info), kept up to date edit by edit (as of asOf() when a date is set):
     /// listeners of problemsChanged() that only show counts need not scan the list.
@@ -238,6 +253,12 @@ public:
     bool splitTeam(const QString &id, QString *newId = nullptr, QString *error = nullptr);
 
 Q_SIGNALS:
+    // Signals of an edit come once the step is done (after the command, or after
+    // the last command of a macro, its undo or redo), problemsChanged() last.
+    // A step of several commands (apply changes, fix all, bulk edit, a move of
+    // several positions, their undo and redo) emits positionsChanged() once
+    // instead of the per-position signals below (orgReset() when it restored
+    // the whole org).
     void positionChanged(const QString &id);
     void managerChanged(const QString &id, const QString &oldManager, const QString &newManager);
     void positionAdded(const QString &id);
@@ -245,6 +266,10 @@ Q_SIGNALS:
     void dottedLinesChanged(const QString &id);
     /// The whole org changed (open, scenario switch, subtree restore): rebuild views.
     void orgReset();
+    /// Several positions were changed, moved, added or removed by one step of
+    /// several commands: `ids` lists each once (those removed too), in the order
+    /// they were first touched. Views refresh once instead of once per position.
+    void positionsChanged(const QStringList &ids);
     void problemsChanged();
     void scenariosChanged();
     void currentScenarioChanged(int index);
@@ -263,10 +288,19 @@ private:
     /// Makes scenario `index` current for a command's redo/undo (no-op when it is).
     void activate(int index);
     Org &mutableOrg(int scenario);
-    /// Full pass (new org, roles or settings, renumbered positions).
+    /// Full pass (new org, roles or settings, renumbered positions); problemsChanged() at the next flush.
     void revalidate();
     /// Incremental: only the position `id` changed (data, role, manager) or was added.
     void revalidate(const QString &id);
+    /// What a command changed, told to the views when its step is done (flushNotifications).
+    enum class Event : std::uint8_t { Changed, Manager, Added, Removed, DottedLines, Reset };
+    void record(Event event, const QString &id = {}, const QString &from = {}, const QString &to = {});
+    /// A command is done (PlanCommand::finish): its step notifies when the undo
+    /// stack moves (indexChanged), or at the latest from the event loop.
+    void commandDone();
+    /// Emits what the step changed: per-position signals for one command,
+    /// positionsChanged() or orgReset() for several, then problemsChanged().
+    void flushNotifications();
     /// Replace the roles / rule settings for a command: the undo stack's clean
     /// state alone tells whether the plan differs from the saved one.
     void applyRoles(RoleCatalogue roles);
@@ -297,6 +331,16 @@ private:
     std::array<int, 3> m_asOfCounts{};   ///< problemCounts() while an as-of date is set
     QDate m_asOf;                   ///< invalid: the whole plan
     bool m_extraModified = false;   ///< changes outside the undo stack (scenarios, settings)
+    struct PendingEvent
+    {
+        Event event;
+        QString id, from, to;
+    };
+    std::vector<PendingEvent> m_events; ///< of the step being done
+    int m_commandsDone = 0;
+    bool m_problemsPending = false;
+    bool m_flushQueued = false;
+    ProblemChanges m_problemChanges;
     bool m_movesCarryTeam = true;
 };
 

@@ -25,7 +25,7 @@ void DottedLineCommand::apply(bool add)
         o.addDottedLine(o.find(m_report), o.find(m_manager));
     else
         o.removeDottedLine(o.find(m_report), o.find(m_manager));
-    Q_EMIT document()->dottedLinesChanged(m_report);
+    notifyDottedLines(m_report);
     finish(m_report); // dotted lines count for no rule: nothing to re-check but the report
 }
 

@@ -98,14 +98,15 @@ void MovePositionCommand::apply(const QString &from, const QString &to, bool aft
         p.productLine = after ? m_newProductLine : c.productLine;
         o.setPosition(cv, std::move(p));
     }
-    Q_EMIT document()->managerChanged(m_id, from, to);
+    notifyManagerChanged(m_id, from, to);
     for (const Carry &c : m_carried)
-        Q_EMIT document()->positionChanged(c.id);
-    // Carried teams change product lines below the moved position too: a full pass then.
-    if (m_carried.empty())
-        finish(m_id);
-    else
-        finish();
+        notifyChanged(c.id);
+    // The moved position, then each carried one (team and product line), incrementally.
+    QStringList changed{m_id};
+    for (const Carry &c : m_carried)
+        if (c.id != m_id)
+            changed << c.id;
+    finish(changed);
 }
 
 void MovePositionCommand::redo()

@@ -22,11 +22,22 @@ CommandSubject PlanCommand::subject(const QString &id) const
 void PlanCommand::finish()
 {
     m_doc->revalidate();
+    m_doc->commandDone();
+}
+
+void PlanCommand::finish(const QStringList &ids)
+{
+    // IncrementalChecker::update() takes one changed position at a time; the
+    // others keep what it last saw of them until their own turn.
+    for (const QString &id : ids)
+        m_doc->revalidate(id);
+    m_doc->commandDone();
 }
 
 void PlanCommand::finish(const QString &id)
 {
     m_doc->revalidate(id);
+    m_doc->commandDone();
 }
 
 } // namespace org

@@ -14,7 +14,7 @@ void PositionDataCommand::apply(const Position &p)
 {
     Org &o = org();
     o.setPosition(o.find(p.id), p);
-    Q_EMIT document()->positionChanged(p.id);
+    notifyChanged(p.id);
     finish(p.id);
 }
 

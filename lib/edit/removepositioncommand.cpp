@@ -80,9 +80,9 @@ void RemovePositionCommand::redo()
     }
     o = without(m_before, drop, !m_withSubtree);
     for (const auto &[report, to] : promoted)
-        Q_EMIT document()->managerChanged(report, m_id, to);
+        notifyManagerChanged(report, m_id, to);
     for (const QString &id : removed)
-        Q_EMIT document()->positionRemoved(id);
+        notifyRemoved(id);
     finish();
 }
 
@@ -90,7 +90,7 @@ void RemovePositionCommand::undo()
 {
     org() = m_before;
     m_before = Org();
-    Q_EMIT document()->orgReset();
+    notifyOrgReset();
     finish();
 }
 

@@ -18,6 +18,11 @@ ChartPainter::ChartPainter(const Org &org, const CardPainter &cards, std::span<c
 {
 }
 
+bool ChartPainter::paintsBadges(double lod)
+{
+    return lod >= kBoxLod;
+}
+
 QPen ChartPainter::connectorPen(EdgeKind kind, double lod) const
 {
     const CardStyle &s = m_cards.style();

@@ -60,6 +60,8 @@ public:
 
     /// One card at a level of detail (see ChartPaintOptions::lod).
     void paintCard(QPainter &painter, Org::Vertex v, const QRectF &r, double lod) const;
+    /// True when cards painted at this level of detail show their problem badges.
+    static bool paintsBadges(double lod);
     /// The pen of a connector of `kind` at a level of detail.
     QPen connectorPen(EdgeKind kind, double lod) const;
 

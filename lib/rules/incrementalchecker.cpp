@@ -41,6 +41,21 @@ void IncrementalChecker::grow(std::size_t n)
     m_sets.resize(n);
     m_buckets.resize(n);
     m_evalMark.resize(n, 0);
+    m_touchMark.resize(n, 0);
+    for (int s = 0; s < 3; ++s) {
+        m_countAt[std::size_t(s)].resize(n, 0);
+        if (m_resetting) // rebuildRows() at the end
+            continue;
+        // Appended positions have no problems yet: each new tree node sums the
+        // positions it covers, all of them older ones (prefix sums).
+        std::vector<int> &t = m_rowTree[std::size_t(s)];
+        const std::size_t old = t.empty() ? 0 : t.size() - 1;
+        if (t.empty())
+            t.push_back(0);
+        t.resize(n + 1, 0);
+        for (std::size_t i = old + 1; i <= n; ++i)
+            t[i] = int(rowsBefore(s, V(i - 1)) - rowsBefore(s, V(i - (i & (~i + 1)))));
+    }
 }
 
 void IncrementalChecker::readFacts(const Org &org, V v)
@@ -70,6 +85,7 @@ int IncrementalChecker::internLine(const QString &name)
     const int id = int(m_lines.size());
     m_lineIds.insert(name, id);
     m_lines.push_back({});
+    m_lineAnchor.push_back(Org::npos);
     m_lines.back().name = name;
     return id;
 }
@@ -173,6 +189,7 @@ QStringList IncrementalChecker::ctoIds(const Org &org) const
 
 void IncrementalChecker::evaluate(const Org &org, V v)
 {
+    touch(v);
     std::vector<Problem> &bucket = m_buckets[v];
     count(bucket, -1);
     bucket.clear();
@@ -187,8 +204,53 @@ void IncrementalChecker::evaluate(const Org &org, V v)
 
 void IncrementalChecker::count(const std::vector<Problem> &problems, int sign)
 {
-    for (const Problem &p : problems)
-        m_counts[std::size_t(p.severity)] += sign;
+    for (const Problem &p : problems) {
+        const int s = int(p.severity);
+        m_counts[std::size_t(s)] += sign;
+        if (p.anchor >= m_countAt[0].size())
+            continue;
+        m_countAt[std::size_t(s)][p.anchor] += sign;
+        if (!m_resetting) // a reset builds the trees once at its end
+            rowAdd(s, p.anchor, sign);
+    }
+}
+
+void IncrementalChecker::touch(V v)
+{
+    if (m_changedAll || v >= m_touchMark.size() || m_touchMark[v])
+        return;
+    m_touchMark[v] = 1;
+    m_before.emplace_back(v, problemsAt(v));
+}
+
+void IncrementalChecker::rowAdd(int severity, V v, int delta)
+{
+    std::vector<int> &t = m_rowTree[std::size_t(severity)];
+    for (std::size_t i = std::size_t(v) + 1; i < t.size(); i += i & (~i + 1))
+        t[i] += delta;
+}
+
+std::size_t IncrementalChecker::rowsBefore(int severity, V v) const
+{
+    const std::vector<int> &t = m_rowTree[std::size_t(severity)];
+    std::size_t sum = 0;
+    for (std::size_t i = std::min(std::size_t(v), t.empty() ? 0 : t.size() - 1); i > 0; i -= i & (~i + 1))
+        sum += std::size_t(t[i]);
+    return sum;
+}
+
+void IncrementalChecker::rebuildRows()
+{
+    for (int s = 0; s < 3; ++s) {
+        const std::vector<int> &c = m_countAt[std::size_t(s)];
+        std::vector<int> &t = m_rowTree[std::size_t(s)];
+        t.assign(c.size() + 1, 0);
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            t[i] += c[i - 1];
+            if (const std::size_t up = i + (i & (~i + 1)); up < t.size())
+                t[up] += t[i];
+        }
+    }
 }
 
 void IncrementalChecker::scanLine(int line)
@@ -238,12 +300,26 @@ void IncrementalChecker::checkLines(const Org &, bool &orderBroken)
         Line &l = m_lines[std::size_t(changed[i])];
         if (l.anchor == Org::npos - 1 || l.members.empty())
             scanLine(changed[i]);
+        const V was = m_lineAnchor[std::size_t(changed[i])];
+        if (was != Org::npos)
+            touch(was);
+        if (!l.members.empty())
+            touch(l.anchor);
         count(l.problems, -1);
         l.problems.clear();
         if (!l.members.empty())
             checkLine(l.name, int(l.members.size()), l.managers > 0, l.architects > 0, l.anchor, m_settings,
                       l.problems);
         count(l.problems, 1);
+        const V now = l.problems.empty() ? Org::npos : l.problems.front().anchor;
+        if (now != was) {
+            const std::pair<V, int> oldKey{was, changed[i]}, newKey{now, changed[i]};
+            if (was != Org::npos)
+                m_linesAt.erase(std::lower_bound(m_linesAt.begin(), m_linesAt.end(), oldKey));
+            if (now != Org::npos)
+                m_linesAt.insert(std::lower_bound(m_linesAt.begin(), m_linesAt.end(), newKey), newKey);
+            m_lineAnchor[std::size_t(changed[i])] = now;
+        }
         orderBroken = orderBroken || l.first != firstBefore[i];
     }
 }
@@ -274,6 +350,16 @@ void IncrementalChecker::reset(const Org &org)
     m_sets = LineSets(0, std::size_t(m_cap));
     m_buckets.clear();
     m_counts = {};
+    for (int s = 0; s < 3; ++s) {
+        m_countAt[std::size_t(s)].clear();
+        m_rowTree[std::size_t(s)].clear();
+    }
+    m_lineAnchor.clear();
+    m_linesAt.clear();
+    m_changedAll = true; // listeners read everything again
+    m_resetting = true;
+    m_touchMark.clear();
+    m_before.clear();
     m_evalMark.clear();
     m_slot.clear();
     m_lines.clear();
@@ -306,6 +392,8 @@ void IncrementalChecker::reset(const Org &org)
     checkLines(org, unused);
     for (V v = 0; v < n; ++v)
         evaluate(org, v);
+    rebuildRows();
+    m_resetting = false;
     m_ctosDirty = false;
     m_assembled = false;
 }
@@ -480,11 +568,96 @@ const std::vector<Problem> &IncrementalChecker::problems() const
 
 int IncrementalChecker::problemCount(V v) const
 {
-    int count = v < m_buckets.size() ? int(m_buckets[v].size()) : 0;
-    for (const Line &l : m_lines)
-        for (const Problem &p : l.problems)
-            count += p.anchor == v;
-    return count;
+    const std::array<int, 3> c = problemCounts(v);
+    return c[0] + c[1] + c[2];
+}
+
+std::array<int, 3> IncrementalChecker::problemCounts(V v) const
+{
+    if (v >= m_countAt[0].size())
+        return {};
+    return {m_countAt[0][v], m_countAt[1][v], m_countAt[2][v]};
+}
+
+std::vector<Problem> IncrementalChecker::problemsAt(V v) const
+{
+    std::vector<Problem> out;
+    if (v >= m_buckets.size())
+        return out;
+    const auto lines = std::equal_range(m_linesAt.begin(), m_linesAt.end(), std::pair<V, int>{v, 0},
+                                        [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        for (const Problem &p : m_buckets[v])
+            if (p.severity == s)
+                out.push_back(p);
+        for (auto it = lines.first; it != lines.second; ++it)
+            for (const Problem &p : m_lines[std::size_t(it->second)].problems)
+                if (p.severity == s)
+                    out.push_back(p);
+    }
+    return out;
+}
+
+std::size_t IncrementalChecker::problemRow(Severity severity, V v) const
+{
+    std::size_t row = 0;
+    for (int s = 0; s < int(severity); ++s)
+        row += std::size_t(m_counts[std::size_t(s)]);
+    return row + rowsBefore(int(severity), v);
+}
+
+const Problem &IncrementalChecker::problemAt(std::size_t row) const
+{
+    int s = 0;
+    while (s < 2 && row >= std::size_t(m_counts[std::size_t(s)]))
+        row -= std::size_t(m_counts[std::size_t(s++)]);
+    // Descend the tree to the position whose problems of severity s hold the row.
+    static const Problem none; // only for a row past the end
+    const std::vector<int> &t = m_rowTree[std::size_t(s)];
+    if (t.empty())
+        return none;
+    const std::size_t n = t.size() - 1;
+    std::size_t at = 0;
+    std::size_t step = 1;
+    while (step * 2 <= n)
+        step *= 2;
+    for (; step > 0; step /= 2)
+        if (at + step <= n && std::size_t(t[at + step]) <= row) {
+            at += step;
+            row -= std::size_t(t[at]);
+        }
+    const V v = V(at);
+    const auto severity = Severity(s);
+    for (const Problem &p : m_buckets[v])
+        if (p.severity == severity && row-- == 0)
+            return p;
+    const auto lines = std::equal_range(m_linesAt.begin(), m_linesAt.end(), std::pair<V, int>{v, 0},
+                                        [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto it = lines.first; it != lines.second; ++it)
+        for (const Problem &p : m_lines[std::size_t(it->second)].problems)
+            if (p.severity == severity && row-- == 0)
+                return p;
+    return none;
+}
+
+ProblemChanges IncrementalChecker::takeChanges()
+{
+    ProblemChanges out;
+    out.all = m_changedAll;
+    for (auto &[v, before] : m_before) {
+        m_touchMark[v] = 0;
+        if (out.all || problemsAt(v) == before)
+            continue;
+        ProblemChanges::At at{v, {}};
+        for (const Problem &p : before)
+            ++at.before[std::size_t(p.severity)];
+        out.positions.push_back(at);
+    }
+    std::sort(out.positions.begin(), out.positions.end(),
+              [](const ProblemChanges::At &a, const ProblemChanges::At &b) { return a.position < b.position; });
+    m_before.clear();
+    m_changedAll = false;
+    return out;
 }
 
 } // namespace org

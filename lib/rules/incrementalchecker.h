@@ -14,6 +14,22 @@
 
 namespace org {
 
+/// Where the problems of an org changed between two looks
+/// (IncrementalChecker::takeChanges, Document::problemChanges).
+struct ProblemChanges
+{
+    /// Where, and how many problems of each severity (indexed by Severity) were anchored there before.
+    struct At
+    {
+        Org::Vertex position = Org::npos;
+        std::array<int, 3> before{};
+    };
+    /// Everything may have changed (a full pass, other vertex numbers): read everything again.
+    bool all = true;
+    /// When not `all`: exactly the positions whose problems (anchored there) differ, ascending.
+    std::vector<At> positions;
+};
+
 /// Keeps the rule problems of one org up to date edit by edit (DESIGN.md §4:
 /// "a drag re-checks only the ancestor chains it touched"). It holds the
 /// per-position sums RuleEngine::check computes (coverage, depth, uncovered
@@ -43,6 +59,21 @@ public:
     const std::vector<Problem> &problems() const;
     /// Number of problems anchored at `v`.
     int problemCount(Org::Vertex v) const;
+    /// Number of problems of each severity anchored at `v`.
+    std::array<int, 3> problemCounts(Org::Vertex v) const;
+    /// The problems anchored at `v`, in problems() order.
+    std::vector<Problem> problemsAt(Org::Vertex v) const;
+    /// problems()[row] without assembling the list (O(log n)): rows are counted
+    /// per severity and position, so an editor can show 200,000 problems and
+    /// follow an edit without copying them.
+    const Problem &problemAt(std::size_t row) const;
+    /// The row in problems() of the first problem of `severity` anchored at `v`
+    /// (where it would be when there is none).
+    std::size_t problemRow(Severity severity, Org::Vertex v) const;
+    /// The positions whose problems changed since the last takeChanges() (or
+    /// `all` after a reset()), exactly: a position re-checked to the same
+    /// problems is not listed. Starts the next round.
+    ProblemChanges takeChanges();
     /// Number of problems of each severity (indexed by Severity), kept up to date
     /// edit by edit: no need to assemble or scan problems() for a count.
     const std::array<int, 3> &severityCounts() const { return m_counts; }
@@ -84,6 +115,12 @@ private:
     void markEval(V v);
     void evaluate(const Org &org, V v);
     void count(const std::vector<Problem> &problems, int sign);
+    /// Remembers the problems at `v` before they first change in this round (takeChanges).
+    void touch(V v);
+    /// Binary indexed tree over the positions (one per severity): problem rows by prefix sums.
+    void rowAdd(int severity, V v, int delta);
+    std::size_t rowsBefore(int severity, V v) const;
+    void rebuildRows();
     /// Member v of `line` joined, left, or changed depth (`worse`: left or deeper).
     void touchLine(int line, V v, bool worse);
     /// Rescans a line's members for its first vertex and anchor.
@@ -113,6 +150,15 @@ private:
     std::vector<LineEvent> m_lineEvents;
     bool m_ctosDirty = false;
     std::array<int, 3> m_counts{};
+    std::array<std::vector<int>, 3> m_countAt;  ///< problems per severity and anchor
+    std::array<std::vector<int>, 3> m_rowTree;  ///< Fenwick trees over m_countAt (1-based)
+    std::vector<V> m_lineAnchor;                ///< where each line's problems are (npos: none)
+    std::vector<std::pair<V, int>> m_linesAt;   ///< (anchor, line) of lines with problems, sorted
+
+    bool m_changedAll = true;
+    bool m_resetting = false;
+    std::vector<char> m_touchMark;
+    std::vector<std::pair<V, std::vector<Problem>>> m_before;
 
     mutable std::vector<Problem> m_problems;
     mutable bool m_assembled = false;
