@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "incrementallayout.h"
 
+#include "assistantroom.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -219,10 +221,7 @@ struct IncrementalLayout::State
                         inner.push_back(c);
                 }
                 if (!helpers.empty()) {
-                    double side[2] = {0, 0};
-                    for (std::size_t i = 0; i < helpers.size(); ++i)
-                        side[i % 2] += o.siblingGap + breadthOf(helpers[i]);
-                    breadth[u] += 2 * std::max(side[0], side[1]);
+                    breadth[u] += layoutimpl::assistantRoom(helpers, o.siblingGap, [this](Vertex c) { return breadthOf(c); });
                     list[u] = helpers;
                 }
                 if (o.compact && int(leaves.size()) >= o.compactMinLeaves) {

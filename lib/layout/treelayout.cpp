@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "treelayout.h"
 
+#include "assistantroom.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -362,12 +364,7 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
                 inner.push_back(c);
         }
         if (!helpers.empty()) {
-            // Assistants sit left and right of the manager; reserve the same room
-            // on both sides so the manager stays centred over its reports.
-            double side[2] = {0, 0};
-            for (std::size_t i = 0; i < helpers.size(); ++i)
-                side[i % 2] += o.siblingGap + breadthOf(helpers[i]);
-            t.breadth[u] += 2 * std::max(side[0], side[1]);
+            t.breadth[u] += layoutimpl::assistantRoom(helpers, o.siblingGap, breadthOf);
             assistantsBegin[u] = std::uint32_t(t.assistants.size());
             t.assistants.insert(t.assistants.end(), helpers.begin(), helpers.end());
             assistantsEnd[u] = std::uint32_t(t.assistants.size());

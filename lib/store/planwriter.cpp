@@ -346,6 +346,19 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                 continue;
             }
             const RowContent content = RowContent::of(org, v, dotted[v]);
+            // The row is written at `version`: its lines follow (the old ones deleted
+            // first unless the table was emptied), and the baseline learns it.
+            const auto wroteRow = [&](qint64 version, bool deleteOldLines) {
+                if (deleteOldLines) {
+                    deleteEdges.addBindValue(sid);
+                    deleteEdges.addBindValue(id);
+                    exec(deleteEdges);
+                }
+                writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
+                if (touched)
+                    touched->written << id;
+                keep(id, {version, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
+            };
             if (!base) {
                 if (plan.scenarios[si].storeId && !replaceAll) {
                     // Added meanwhile by someone else? (Asked first: on PostgreSQL a failed
@@ -375,15 +388,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                                      .arg(id);
                     continue;
                 }
-                if (!replaceAll) {
-                    deleteEdges.addBindValue(sid);
-                    deleteEdges.addBindValue(id);
-                    exec(deleteEdges);
-                }
-                writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
-                if (touched)
-                    touched->written << id;
-                keep(id, {1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
+                wroteRow(1, !replaceAll);
             } else {
                 updatePos.addBindValue(ord);
                 content.bind(updatePos);
@@ -397,13 +402,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                     conflicts << describeConflict(db, sid, id, content, false);
                     continue;
                 }
-                deleteEdges.addBindValue(sid);
-                deleteEdges.addBindValue(id);
-                exec(deleteEdges);
-                writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
-                if (touched)
-                    touched->written << id;
-                keep(id, {base->version + 1, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
+                wroteRow(base->version + 1, true);
             }
         }
         for (std::size_t k = 0; k < kept.size(); ++k) {

@@ -60,17 +60,24 @@ struct Chart
     std::unique_ptr<ChartScene> scene;
 };
 
+/// The benchmark org of `n` positions; skips the benchmark, naming the file, when it cannot be read.
+std::optional<LoadedOrg> readOrgOrSkip(int n, benchmark::State &state)
+{
+    QString error;
+    std::optional<LoadedOrg> loaded = readOrg(n, &error);
+    if (!loaded)
+        state.SkipWithError(QString(orgCsv(n) + QStringLiteral(": ") + error).toStdString().c_str());
+    return loaded;
+}
+
 Chart *expandedChart(int n, benchmark::State &state)
 {
     static std::map<int, std::unique_ptr<Chart>> cache;
     if (auto it = cache.find(n); it != cache.end())
         return it->second.get();
-    QString error;
-    std::optional<LoadedOrg> loaded = readOrg(n, &error);
-    if (!loaded) {
-        state.SkipWithError(QString(orgCsv(n) + QStringLiteral(": ") + error).toStdString().c_str());
+    std::optional<LoadedOrg> loaded = readOrgOrSkip(n, state);
+    if (!loaded)
         return nullptr;
-    }
     auto chart = std::make_unique<Chart>();
     chart->doc.setAutosaveInterval(0);
     chart->doc.setImported(std::move(*loaded));
@@ -154,6 +161,20 @@ void BM_Pan(benchmark::State &state)
     state.counters["cards_painted"] = scene.lastPaintedCards();
 }
 
+/// A leaf that reports to someone, and a manager to move it to, near the middle of the org.
+std::pair<QString, QString> dragPair(const Org &org)
+{
+    Org::Vertex v = Org::npos;
+    for (Org::Vertex u = Org::Vertex(org.size() / 2); u < Org::Vertex(org.size()) && v == Org::npos; ++u)
+        if (org.reportCount(u) == 0 && org.manager(u) != Org::npos)
+            v = u;
+    Org::Vertex other = Org::npos;
+    for (Org::Vertex u = Org::Vertex(org.size() / 3); u < Org::Vertex(org.size()) && other == Org::npos; ++u)
+        if (org.reportCount(u) > 0 && u != org.manager(v) && !org.wouldCreateCycle(v, u))
+            other = u;
+    return {org.position(v).id, org.position(other).id};
+}
+
 /// A drop in the editor: Document::move (incremental revalidation), the scene's
 /// relayout of the whole expanded chart and the repaint of the view around the card.
 void BM_DragInEditor(benchmark::State &state)
@@ -165,16 +186,8 @@ void BM_DragInEditor(benchmark::State &state)
     ChartScene &scene = *chart->scene;
     const Org &org = doc.org();
     // A programmer moved between two managers, back and forth.
-    Org::Vertex v = Org::npos;
-    for (Org::Vertex u = Org::Vertex(org.size() / 2); u < Org::Vertex(org.size()) && v == Org::npos; ++u)
-        if (org.reportCount(u) == 0 && org.manager(u) != Org::npos)
-            v = u;
-    Org::Vertex other = Org::npos;
-    for (Org::Vertex u = Org::Vertex(org.size() / 3); u < Org::Vertex(org.size()) && other == Org::npos; ++u)
-        if (org.reportCount(u) > 0 && u != org.manager(v) && !org.wouldCreateCycle(v, u))
-            other = u;
-    const QString id = org.position(v).id;
-    const QString from = org.position(org.manager(v)).id, to = org.position(other).id;
+    const auto [id, to] = dragPair(org);
+    const QString from = org.position(org.manager(org.find(id))).id;
     QImage image(kViewport, QImage::Format_ARGB32_Premultiplied);
     bool there = false;
     for (auto _ : state) {
@@ -202,12 +215,9 @@ MainWindow *editorWindow(int n, benchmark::State &state)
     if (auto it = cache.find(n); it != cache.end())
         return it->second.get();
     cache.clear(); // one million-position window at a time
-    QString error;
-    std::optional<LoadedOrg> loaded = readOrg(n, &error);
-    if (!loaded) {
-        state.SkipWithError(QString(orgCsv(n) + QStringLiteral(": ") + error).toStdString().c_str());
+    std::optional<LoadedOrg> loaded = readOrgOrSkip(n, state);
+    if (!loaded)
         return nullptr;
-    }
     auto window = std::make_unique<MainWindow>();
     window->resize(kViewport);
     window->show();
@@ -236,19 +246,6 @@ void settleAndPaint()
         QCoreApplication::processEvents();
 }
 
-/// A leaf that reports to someone, and a manager to move it to, near the middle of the org.
-std::pair<QString, QString> dragPair(const Org &org)
-{
-    Org::Vertex v = Org::npos;
-    for (Org::Vertex u = Org::Vertex(org.size() / 2); u < Org::Vertex(org.size()) && v == Org::npos; ++u)
-        if (org.reportCount(u) == 0 && org.manager(u) != Org::npos)
-            v = u;
-    Org::Vertex other = Org::npos;
-    for (Org::Vertex u = Org::Vertex(org.size() / 3); u < Org::Vertex(org.size()) && other == Org::npos; ++u)
-        if (org.reportCount(u) > 0 && u != org.manager(v) && !org.wouldCreateCycle(v, u))
-            other = u;
-    return {org.position(v).id, org.position(other).id};
-}
 
 /// A drop in the whole editor: Document::move, then everything its listeners do
 /// (problems panel, badges, status bar, people list, property panel, minimap) and

@@ -91,23 +91,6 @@ protected:
         window->chartView()->centerOn(window->scene()->layoutResult().bounds.center());
         settle();
     }
-    QPoint viewPos(const QString &id) const
-    {
-        const QRectF r = window->scene()->cardRect(id);
-        EXPECT_FALSE(r.isNull()) << id.toStdString();
-        return window->chartView()->mapFromScene(r.center());
-    }
-    /// Presses on one card, moves in steps and releases on another.
-    void dragCard(const QString &from, const QString &to, Qt::KeyboardModifiers mods = {})
-    {
-        QWidget *vp = window->chartView()->viewport();
-        const QPoint a = viewPos(from), b = viewPos(to);
-        QTest::mousePress(vp, Qt::LeftButton, mods, a);
-        for (int i = 1; i <= 6; ++i)
-            QTest::mouseMove(vp, a + (b - a) * i / 6);
-        QTest::mouseRelease(vp, Qt::LeftButton, mods, b);
-        settle();
-    }
     int problemRows(const QString &ruleId) const { return problemModelRows(RuleEngine::ruleName(ruleId)); }
     void dropMime(QMimeData *mime, const QString &onto)
     {
@@ -612,11 +595,8 @@ TEST_F(GuiEditor, DialogPictures)
     window->chartView()->setZoom(0.8);
     window->chartView()->centerOnId(QStringLiteral("103"));
     settle();
-    QWidget *vp = window->chartView()->viewport();
-    const QPoint a = viewPos(QStringLiteral("103")), b = viewPos(QStringLiteral("104"));
-    QTest::mousePress(vp, Qt::LeftButton, {}, a);
-    for (int i = 1; i <= 6; ++i)
-        QTest::mouseMove(vp, a + (b - a) * i / 6);
+    QWidget *vp = pressAndMoveOnto(QStringLiteral("103"), QStringLiteral("104"));
+    const QPoint b = viewPos(QStringLiteral("104"));
     QTest::qWait(50);
     window->grab().save(dir + QStringLiteral("/drag-refused-hover.png"));
     QTest::mouseRelease(vp, Qt::LeftButton, {}, b);

@@ -90,26 +90,6 @@ protected:
                 ids << doc()->org().position(Org::Vertex(v)).id;
         return ids;
     }
-    QPoint viewPos(const QString &id) const
-    {
-        const QRectF r = window->scene()->cardRect(id);
-        EXPECT_FALSE(r.isNull()) << id.toStdString();
-        return window->chartView()->mapFromScene(r.center());
-    }
-    /// Presses on one card, moves in steps and releases on another (found again
-    /// before the release: the view may scroll while a card is dragged).
-    void dragCard(const QString &from, const QString &to)
-    {
-        QWidget *vp = window->chartView()->viewport();
-        const QPoint a = viewPos(from), b = viewPos(to);
-        QTest::mousePress(vp, Qt::LeftButton, {}, a);
-        for (int i = 1; i <= 6; ++i)
-            QTest::mouseMove(vp, a + (b - a) * i / 6);
-        const QPoint drop = viewPos(to);
-        QTest::mouseMove(vp, drop);
-        QTest::mouseRelease(vp, Qt::LeftButton, {}, drop);
-        settle();
-    }
 };
 
 TEST_F(GuiListeners, ADragUpdatesTheStatusTheRowsAndOnlyTheBadgesConcerned)

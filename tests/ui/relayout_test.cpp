@@ -84,15 +84,9 @@ TEST_F(GuiRelayout, MouseDragsRelayoutLikeAFullLayout)
     auto drag = [&](const QString &from, const QString &to) {
         view->centerOn(scene()->cardRect(from).united(scene()->cardRect(to)).center());
         settle();
-        QWidget *vp = view->viewport();
-        const QPoint a = view->mapFromScene(scene()->cardRect(from).center());
-        const QPoint b = view->mapFromScene(scene()->cardRect(to).center());
-        ASSERT_TRUE(vp->rect().contains(a) && vp->rect().contains(b));
-        QTest::mousePress(vp, Qt::LeftButton, {}, a);
-        for (int i = 1; i <= 6; ++i)
-            QTest::mouseMove(vp, a + (b - a) * i / 6);
-        QTest::mouseRelease(vp, Qt::LeftButton, {}, b);
-        settle();
+        const QRect vp = view->viewport()->rect();
+        ASSERT_TRUE(vp.contains(viewPos(from)) && vp.contains(viewPos(to)));
+        dragCard(from, to);
     };
     ASSERT_NO_FATAL_FAILURE(drag(QStringLiteral("r0e5"), QStringLiteral("r1")));
     EXPECT_EQ(managerOf(QStringLiteral("r0e5")), QStringLiteral("r1"));

@@ -2,6 +2,7 @@
 #include "uitestutil.h"
 
 #include "chartscene.h"
+#include "chartview.h"
 #include "problemmodel.h"
 
 #include <QAction>
@@ -44,6 +45,33 @@ void MainWindowTest::openFile(const QString &path)
     QString error;
     ASSERT_TRUE(window->openFile(path, false, &error)) << path.toStdString() << ": " << error.toStdString();
     settle();
+}
+
+QPoint MainWindowTest::viewPos(const QString &id) const
+{
+    const QRectF r = window->scene()->cardRect(id);
+    EXPECT_FALSE(r.isNull()) << id.toStdString();
+    return window->chartView()->mapFromScene(r.center());
+}
+
+QWidget *MainWindowTest::pressAndMoveOnto(const QString &from, const QString &to, Qt::KeyboardModifiers mods)
+{
+    QWidget *vp = window->chartView()->viewport();
+    const QPoint a = viewPos(from), b = viewPos(to);
+    QTest::mousePress(vp, Qt::LeftButton, mods, a);
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(vp, a + (b - a) * i / 6);
+    return vp;
+}
+
+QPoint MainWindowTest::dragCard(const QString &from, const QString &to, Qt::KeyboardModifiers mods)
+{
+    QWidget *vp = pressAndMoveOnto(from, to, mods);
+    const QPoint drop = viewPos(to);
+    QTest::mouseMove(vp, drop);
+    QTest::mouseRelease(vp, Qt::LeftButton, mods, drop);
+    settle();
+    return drop;
 }
 
 void MainWindowTest::settle()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 
 #include <QByteArray>
+#include <QPoint>
 #include <QSize>
 #include <QString>
 #include <QTemporaryDir>
@@ -48,6 +49,14 @@ protected:
     void openCsv(const QByteArray &csv) { openFile(writeFile(QStringLiteral("org.csv"), csv)); }
     /// Lets pending events run and the chart lay itself out.
     virtual void settle();
+    /// Where the centre of the card `id` is in the chart view's viewport.
+    QPoint viewPos(const QString &id) const;
+    /// Presses the left button on card `from` and moves in six steps onto card `to`
+    /// (a drag in flight); returns the viewport to release on.
+    QWidget *pressAndMoveOnto(const QString &from, const QString &to, Qt::KeyboardModifiers mods = {});
+    /// A whole drag of card `from` onto card `to`: released where `to` is then (the
+    /// view may scroll while a card is dragged), then settles. Returns where it released.
+    QPoint dragCard(const QString &from, const QString &to, Qt::KeyboardModifiers mods = {});
     Document *doc() const { return window->document(); }
     /// The id of `id`'s manager, empty for a root.
     QString managerOf(const QString &id) const;

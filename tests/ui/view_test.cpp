@@ -227,15 +227,9 @@ TEST_F(ChartViewing, DroppedCardLandsUnderTheCursor)
     ASSERT_FALSE(target.isEmpty());
     view()->centerOn((scene()->cardRect(moved).center() + scene()->cardRect(target).center()) / 2);
     settle();
-    QWidget *vp = view()->viewport();
-    const QPoint a = view()->mapFromScene(scene()->cardRect(moved).center());
-    const QPoint b = view()->mapFromScene(scene()->cardRect(target).center());
-    ASSERT_TRUE(vp->rect().contains(a) && vp->rect().contains(b));
-    QTest::mousePress(vp, Qt::LeftButton, {}, a);
-    for (int i = 1; i <= 6; ++i)
-        QTest::mouseMove(vp, a + (b - a) * i / 6);
-    QTest::mouseRelease(vp, Qt::LeftButton, {}, b);
-    settle();
+    const QRect vp = view()->viewport()->rect();
+    ASSERT_TRUE(vp.contains(viewPos(moved)) && vp.contains(viewPos(target)));
+    const QPoint b = dragCard(moved, target); // where the card was dropped
     ASSERT_EQ(idOf(org.manager(org.find(moved))), target);
     const QPointF landed = onScreen(scene()->cardRect(moved)).center();
     EXPECT_NEAR(landed.x(), b.x(), 3.0);
