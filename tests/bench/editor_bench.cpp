@@ -175,6 +175,19 @@ std::pair<QString, QString> dragPair(const Org &org)
     return {org.position(v).id, org.position(other).id};
 }
 
+/// Moves `id` under `to` and back under `from` on alternate calls (`there` says where it
+/// is); false, and the benchmark skipped with the Document's message, when refused.
+bool moveToAndFro(Document &doc, const QString &id, const QString &from, const QString &to, bool &there,
+                  benchmark::State &state)
+{
+    there = !there;
+    QString error;
+    if (doc.move(id, there ? to : from, &error))
+        return true;
+    state.SkipWithError(error.toStdString().c_str());
+    return false;
+}
+
 /// A drop in the editor: Document::move (incremental revalidation), the scene's
 /// relayout of the whole expanded chart and the repaint of the view around the card.
 void BM_DragInEditor(benchmark::State &state)
@@ -191,12 +204,8 @@ void BM_DragInEditor(benchmark::State &state)
     QImage image(kViewport, QImage::Format_ARGB32_Premultiplied);
     bool there = false;
     for (auto _ : state) {
-        there = !there;
-        QString error;
-        if (!doc.move(id, there ? to : from, &error)) {
-            state.SkipWithError(error.toStdString().c_str());
+        if (!moveToAndFro(doc, id, from, to, there, state))
             return;
-        }
         const QRectF card = scene.cardRect(id); // lays out
         renderInto(image, scene, QRectF(card.center() - QPointF(800, 500), QSizeF(kViewport)));
     }
@@ -264,12 +273,8 @@ void BM_DragInMainWindow(benchmark::State &state)
     settleAndPaint();
     bool there = false;
     for (auto _ : state) {
-        there = !there;
-        QString error;
-        if (!doc.move(id, there ? to : from, &error)) {
-            state.SkipWithError(error.toStdString().c_str());
+        if (!moveToAndFro(doc, id, from, to, there, state))
             return;
-        }
         settleAndPaint();
     }
     state.counters["problems"] = double(doc.problemCounts()[0] + doc.problemCounts()[1] + doc.problemCounts()[2]);

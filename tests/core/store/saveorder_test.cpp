@@ -17,6 +17,15 @@ using namespace org::test;
 namespace {
 
 /// "table:id" → stored ord of every position row and reports-to line.
+/// The org of `csv` plus engineers <prefix>0 … <prefix>count-1 reporting to `manager` in
+/// that order, written to `path` and loaded back.
+Plan writtenWithReports(const QString &path, QString csv, const QString &prefix, int count, const QString &manager)
+{
+    for (int i = 0; i < count; ++i)
+        csv += QStringLiteral("%1%2,P%2,%3,engineer\n").arg(prefix, QString::number(i), manager);
+    return writtenAndLoaded(planOf(orgFromCsv(csv)), path);
+}
+
 QHash<QString, qint64> storedOrds(const QString &path)
 {
     QHash<QString, qint64> out;
@@ -64,10 +73,9 @@ TEST(SaveOrder, MovesAndRemovalsRewriteOnlyTheRowsTheyChange)
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("order.orgplan"));
     // r0 … r9 report to m in order; m and x report to root.
-    QString csv = QStringLiteral("id,name,manager_id,role\nroot,R,,cto\nm,M,root,tech_manager\nx,X,root,tech_manager\n");
-    for (int i = 0; i < 10; ++i)
-        csv += QStringLiteral("r%1,P%1,m,engineer\n").arg(i);
-    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(csv)), path);
+    Plan loaded = writtenWithReports(
+        path, QStringLiteral("id,name,manager_id,role\nroot,R,,cto\nm,M,root,tech_manager\nx,X,root,tech_manager\n"),
+        QStringLiteral("r"), 10, QStringLiteral("m"));
     const auto before = storedOrds(path);
 
     // r3 moves from m to x (the end of x's reports); r7 is removed (the vertices after
@@ -128,10 +136,8 @@ TEST(SaveOrder, ReorderedPositionsFindTheirRowsById)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("reversed.orgplan"));
-    QString csv = QStringLiteral("id,name,manager_id,role\nroot,R,,cto\n");
-    for (int i = 0; i < 20; ++i)
-        csv += QStringLiteral("p%1,P%1,root,engineer\n").arg(i);
-    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(csv)), path);
+    Plan loaded = writtenWithReports(path, QStringLiteral("id,name,manager_id,role\nroot,R,,cto\n"),
+                                     QStringLiteral("p"), 20, QStringLiteral("root"));
     const Org &o = loaded.scenarios[0].org;
     Org reversed;
     for (Org::Vertex v = Org::Vertex(o.size()); v-- > 0;)
