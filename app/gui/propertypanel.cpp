@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace org::ui {
@@ -34,7 +36,7 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
 
     m_form = new QWidget(this);
     m_layout = new QFormLayout(m_form);
-    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setContentsMargins(0, 0, 6, 0); // room between the fields and the scroll bar
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_idLabel = new QLabel(m_form);
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -80,8 +82,15 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     for (QWidget *field : fields)
         m_layout->addRow(new QLabel(m_form), field);
     m_layout->addRow(new QLabel(m_form), dottedBox);
-    outer->addWidget(m_form);
-    outer->addStretch();
+    // The fields scroll when the dock is short: the panel asks for little height, so a
+    // selection (which shows them) never squeezes the docks below or moves the chart.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_form);
+    outer->addWidget(m_scroll, 1);
+    outer->addStretch(); // takes the room while the fields are hidden
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (m_loading || m_id.isEmpty())
@@ -206,16 +215,21 @@ void PropertyPanel::reload()
 {
     const Org &org = m_doc->org();
     const Org::Vertex v = m_id.isEmpty() ? Org::npos : org.find(m_id);
+    // As wide with or without a card: selecting one must not widen the dock and shift
+    // the chart under the pointer (a drag starts with a press on a card).
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(std::max(minimumWidth(), m_form->minimumSizeHint().width() + margins.left() + margins.right()
+                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
     if (v == Org::npos) {
         m_id.clear();
         m_header->setText(tr("Select a card to see and edit its fields."));
         m_form->setEnabled(false);
-        m_form->setVisible(false);
+        m_scroll->setVisible(false);
         return;
     }
     m_loading = true;
     const Position &p = org.position(v);
-    m_form->setVisible(true);
+    m_scroll->setVisible(true);
     m_form->setEnabled(true);
     m_header->setText(m_selectedCount > 1
                           ? tr("%n positions selected; showing the current one.", nullptr, m_selectedCount)

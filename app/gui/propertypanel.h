@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 
 namespace org { class Document; }
 
@@ -47,6 +48,7 @@ private:
     bool m_loading = false;
     QLabel *m_header;
     QWidget *m_form;
+    QScrollArea *m_scroll = nullptr; ///< holds m_form; hidden with it
     QFormLayout *m_layout;
     QLabel *m_idLabel;
     QLineEdit *m_name;

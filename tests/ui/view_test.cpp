@@ -236,6 +236,24 @@ TEST_F(ChartViewing, DroppedCardLandsUnderTheCursor)
     EXPECT_NEAR(landed.y(), b.y(), 3.0);
 }
 
+// Pressing a card selects it and fills the properties panel: the chart must stay where
+// it is (the press starts a drag, and the target must not move away under the pointer).
+TEST_F(ChartViewing, SelectingACardKeepsTheChartInPlace)
+{
+    open(QStringLiteral(ORG_SAMPLES "/sample_org.csv"));
+    const QString id = idOf(doc()->org().reports(0).front());
+    const QPoint before = viewPos(id);
+    const QRect viewBefore = view()->geometry();
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, before);
+    settle();
+    ASSERT_EQ(scene()->currentId(), id);
+    // Sideways not a pixel (the properties panel beside the chart keeps its width).
+    EXPECT_EQ(view()->geometry().left(), viewBefore.left());
+    EXPECT_EQ(view()->geometry().width(), viewBefore.width());
+    EXPECT_EQ(viewPos(id).x(), before.x());
+    EXPECT_NEAR(viewPos(id).y(), before.y(), 2);
+}
+
 TEST_F(ChartViewing, MinimapNeverCoversACard)
 {
     open(QStringLiteral(ORG_SAMPLES "/sample_org.csv"));
