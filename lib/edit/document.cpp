@@ -70,8 +70,7 @@ void Document::setPlan(Plan plan, const QString &location)
     m_location = location;
     m_extraModified = false;
     m_undo->setClean();
-    revalidate();
-    flushNotifications();
+    revalidateNow();
     Q_EMIT scenariosChanged();
     Q_EMIT currentScenarioChanged(m_current);
     Q_EMIT settingsChanged();
@@ -291,16 +290,14 @@ void Document::setRuleSettings(RuleSettings settings)
 void Document::applyRoles(RoleCatalogue roles)
 {
     m_plan.roles = std::move(roles);
-    revalidate();
-    flushNotifications();
+    revalidateNow();
     Q_EMIT settingsChanged();
 }
 
 void Document::applyRuleSettings(RuleSettings settings)
 {
     m_plan.settings = std::move(settings);
-    revalidate();
-    flushNotifications();
+    revalidateNow();
     Q_EMIT settingsChanged();
 }
 
@@ -309,8 +306,7 @@ void Document::setAsOf(QDate date)
     if (date == m_asOf || (!date.isValid() && !m_asOf.isValid()))
         return;
     m_asOf = date;
-    revalidate();
-    flushNotifications();
+    revalidateNow();
     Q_EMIT asOfChanged(date);
 }
 
@@ -329,6 +325,12 @@ void Document::revalidate()
     m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
     m_checker->reset(org());
     m_problemsPending = true;
+}
+
+void Document::revalidateNow()
+{
+    revalidate();
+    flushNotifications();
 }
 
 void Document::revalidate(const QString &id)
@@ -404,8 +406,7 @@ void Document::activate(int index)
     if (index == m_current || index < 0 || index >= int(m_plan.scenarios.size()))
         return;
     m_current = index;
-    revalidate();
-    flushNotifications();
+    revalidateNow();
     Q_EMIT currentScenarioChanged(m_current);
     Q_EMIT orgReset();
 }
@@ -499,8 +500,7 @@ bool Document::deleteScenario(const QString &name, QString *error)
     setModifiedExtra(true);
     Q_EMIT scenariosChanged();
     if (wasCurrent) {
-        revalidate();
-        flushNotifications();
+        revalidateNow();
         Q_EMIT currentScenarioChanged(m_current);
         Q_EMIT orgReset();
     } else {

@@ -290,6 +290,9 @@ private:
     Org &mutableOrg(int scenario);
     /// Full pass (new org, roles or settings, renumbered positions); problemsChanged() at the next flush.
     void revalidate();
+    /// A full pass outside the undo stack (plan, roles, settings, date or scenario
+    /// changed): the views hear of it at once.
+    void revalidateNow();
     /// Incremental: only the position `id` changed (data, role, manager) or was added.
     void revalidate(const QString &id);
     /// What a command changed, told to the views when its step is done (flushNotifications).
