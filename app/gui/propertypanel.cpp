@@ -201,6 +201,11 @@ void PropertyPanel::retranslateUi()
     m_addDotted->setText(tr("Add…"));
     m_removeDotted->setText(tr("Remove"));
     fillRoles();
+    // As wide with or without a card (the labels set it): selecting one must not widen
+    // the dock and shift the chart under the pointer (a drag starts with a press on a card).
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(std::max(minimumWidth(), m_form->minimumSizeHint().width() + margins.left() + margins.right()
+                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
     reload();
 }
 
@@ -215,11 +220,6 @@ void PropertyPanel::reload()
 {
     const Org &org = m_doc->org();
     const Org::Vertex v = m_id.isEmpty() ? Org::npos : org.find(m_id);
-    // As wide with or without a card: selecting one must not widen the dock and shift
-    // the chart under the pointer (a drag starts with a press on a card).
-    const QMargins margins = layout()->contentsMargins();
-    setMinimumWidth(std::max(minimumWidth(), m_form->minimumSizeHint().width() + margins.left() + margins.right()
-                                                 + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
     if (v == Org::npos) {
         m_id.clear();
         m_header->setText(tr("Select a card to see and edit its fields."));
