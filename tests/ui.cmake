@@ -12,3 +12,9 @@ target_compile_definitions(gui_editor_tests PRIVATE
 gtest_discover_tests(gui_editor_tests TEST_PREFIX "gui."
     DISCOVERY_TIMEOUT 60
     PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# The editor's command line: an unknown --lang is refused with exit code 2 and names the culprit.
+add_test(NAME gui.UnknownLanguageIsRefused
+    COMMAND sh -c "out=$(\"$1\" --lang fr 2>&1); code=$?; echo \"$out\"; [ $code -eq 2 ] && echo \"$out\" | grep -q 'unknown language \"fr\"'"
+            sh $<TARGET_FILE:orgdesigner>)
+set_tests_properties(gui.UnknownLanguageIsRefused PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${CMAKE_BINARY_DIR}/gui-cmdline-home" TIMEOUT 60)

@@ -1800,6 +1800,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>A plan (.orgplan), CSV or Excel file to open.</source>
         <translation>A plan (.orgplan), CSV or Excel file to open.</translation>
     </message>
+    <message>
+        <source>orgdesigner: unknown language &quot;%1&quot; (use en or zh_CN)</source>
+        <translation>orgdesigner: unknown language &quot;%1&quot; (use en or zh_CN)</translation>
+    </message>
 </context>
 <context>
     <name>org::CommandSubject</name>

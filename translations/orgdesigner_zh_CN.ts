@@ -1783,6 +1783,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>A plan (.orgplan), CSV or Excel file to open.</source>
         <translation>要打开的规划（.orgplan）、CSV 或 Excel 文件。</translation>
     </message>
+    <message>
+        <source>orgdesigner: unknown language &quot;%1&quot; (use en or zh_CN)</source>
+        <translation>orgdesigner：未知语言“%1”（请使用 en 或 zh_CN）</translation>
+    </message>
 </context>
 <context>
     <name>org::CommandSubject</name>

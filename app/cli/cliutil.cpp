@@ -163,7 +163,7 @@ std::optional<InputOptions> parseInput(QCommandLineParser &parser, const QString
         exitCode = fail(Cli::tr("unknown format \"%1\" (use %2)").arg(o.format, formats.join(QStringLiteral(", "))));
         return std::nullopt;
     }
-    o.lang = parser.value(QStringLiteral("lang"));
+    o.lang = language(); // parseCommon() set it: "zh" is "zh_CN" there
     o.load.inferRoles = parser.isSet(QStringLiteral("infer-roles"));
     o.load.scenario = parser.value(QStringLiteral("scenario"));
     if (!readEncodingOption(parser, o.load, exitCode))

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -31,10 +33,18 @@ int main(int argc, char **argv)
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
-    const QString lang = parser.isSet(langOption)
-                             ? parser.value(langOption)
-                             : QSettings().value(QStringLiteral("language"), org::systemLanguage()).toString();
-    org::setLanguage(lang);
+    if (parser.isSet(langOption)) {
+        const QString asked = parser.value(langOption);
+        if (!org::setLanguage(asked)) {
+            org::setLanguage(org::systemLanguage());
+            std::fputs(qPrintable(QCoreApplication::translate("main", "orgdesigner: unknown language \"%1\" (use en or zh_CN)")
+                                      .arg(asked) + QLatin1Char('\n')),
+                       stderr);
+            return 2;
+        }
+    } else if (!org::setLanguage(QSettings().value(QStringLiteral("language")).toString())) {
+        org::setLanguage(org::systemLanguage());
+    }
 
     org::ui::MainWindow window;
     window.show();

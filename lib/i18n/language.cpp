@@ -27,9 +27,28 @@ Translators &state()
 
 } // namespace
 
-bool setLanguage(const QString &lang)
+QString canonicalLanguage(const QString &name)
 {
-    if (!supportedLanguages().contains(lang))
+    if (supportedLanguages().contains(name))
+        return name;
+    // QLocale parses both "zh_CN" and "zh-Hans-CN"; a name it does not know is C.
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 35)
+        return {};
+    switch (QLocale(trimmed).language()) {
+    case QLocale::Chinese:
+        return QStringLiteral("zh_CN");
+    case QLocale::English:
+        return QStringLiteral("en");
+    default:
+        return {};
+    }
+}
+
+bool setLanguage(const QString &name)
+{
+    const QString lang = canonicalLanguage(name);
+    if (lang.isEmpty())
         return false;
     Translators &t = state();
     if (t.own)

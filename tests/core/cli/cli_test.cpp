@@ -110,6 +110,9 @@ TEST(CliValidate, BadInputExitsTwoNamingFileLineAndCulprit)
     r = runCli({QStringLiteral("validate"), dup, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("重复"))) << r.err.toStdString();
+    r = runCli({QStringLiteral("validate"), dup, QStringLiteral("--lang"), QStringLiteral("zh")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("重复"))) << "--lang zh is Chinese too: " << r.err.toStdString();
     r = runCli({QStringLiteral("validate"), t.path(QStringLiteral("missing.csv"))});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("missing.csv")));

@@ -33,3 +33,21 @@ TEST(Translator, EnglishHasItsPluralsAndUnknownTextFallsBackToTheSource)
     const Translator copy = zh;
     EXPECT_EQ(copy.translate("CardPainter", "Open position"), QStringLiteral("空缺职位"));
 }
+
+TEST(Language, NamesAUserMayTypeMapToTheShippedLanguages)
+{
+    for (const char *zh : {"zh_CN", "zh", "zh-CN", "zh_Hans", "zh-Hans-CN", "zh_TW", "zh_SG"})
+        EXPECT_EQ(canonicalLanguage(QString::fromLatin1(zh)), QStringLiteral("zh_CN")) << zh;
+    for (const char *en : {"en", "en_US", "en-GB", "en_AU"})
+        EXPECT_EQ(canonicalLanguage(QString::fromLatin1(en)), QStringLiteral("en")) << en;
+    for (const char *other : {"fr", "de_DE", "", "C", "xx", "zzz_QQ", "english"})
+        EXPECT_TRUE(canonicalLanguage(QString::fromLatin1(other)).isEmpty()) << other;
+
+    ASSERT_TRUE(setLanguage(QStringLiteral("zh")));
+    EXPECT_EQ(language(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(QCoreApplication::translate("CardPainter", "Open position"), QStringLiteral("空缺职位"));
+    EXPECT_FALSE(setLanguage(QStringLiteral("fr")));
+    EXPECT_EQ(language(), QStringLiteral("zh_CN")); // a refused name changes nothing
+    ASSERT_TRUE(setLanguage(QStringLiteral("en-US")));
+    EXPECT_EQ(language(), QStringLiteral("en"));
+}
