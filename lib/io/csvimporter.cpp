@@ -306,7 +306,7 @@ bool TableBuilder::readPlanFields(int line, const std::vector<QStringView> &row,
         const int i = column(c);
         return i >= 0 && std::size_t(i) < row.size() ? row[std::size_t(i)].trimmed() : QStringView();
     };
-    for (auto [c, date] : {std::pair{Column::StartDate, &Position::startDate}, std::pair{Column::EndDate, &Position::endDate}}) {
+    for (auto [c, setDate] : {std::pair{Column::StartDate, &Position::setStartDate}, std::pair{Column::EndDate, &Position::setEndDate}}) {
         const QStringView text = field(c);
         if (text.isEmpty())
             continue;
@@ -320,11 +320,11 @@ bool TableBuilder::readPlanFields(int line, const std::vector<QStringView> &row,
                                .arg(text.toString()));
             return false;
         }
-        p.*date = *d;
+        (p.*setDate)(*d);
     }
-    if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate) {
+    if (p.startDate().isValid() && p.endDate().isValid() && p.endDate() < p.startDate()) {
         addError(line, tr("the end date %1 is before the start date %2")
-                           .arg(PlanDate::toIso(p.endDate), PlanDate::toIso(p.startDate)));
+                           .arg(PlanDate::toIso(p.endDate()), PlanDate::toIso(p.startDate())));
         return false;
     }
     const QStringView status = field(Column::Status);
@@ -339,11 +339,11 @@ bool TableBuilder::readPlanFields(int line, const std::vector<QStringView> &row,
                            .arg(status.toString(), p.name));
         return false;
     }
-    p.status = *s;
+    p.setStatus(*s);
     const QStringView budget = field(Column::Budget);
     if (!budget.isEmpty()) {
-        p.budget = parseMoney(budget.toString());
-        if (!p.budget) {
+        p.setBudget(parseMoney(budget.toString()));
+        if (!p.budget()) {
             addError(line, tr("the budget \"%1\" is not a number").arg(budget.toString()));
             return false;
         }
@@ -384,7 +384,7 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
     p.title = m_titles.get(field(column(Column::Title)));
     p.team = m_teams.get(field(column(Column::Team)));
     p.productLine = m_productLines.get(field(column(Column::ProductLine)));
-    p.email = text(column(Column::Email));
+    p.setEmail(text(column(Column::Email)));
     p.assistant = isTrue(text(column(Column::Assistant)));
 
     const QStringView roleText = field(column(Column::Role));
@@ -404,8 +404,8 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
 
     const QStringView salary = field(column(Column::Salary));
     if (!salary.isEmpty()) {
-        p.salary = parseMoney(salary.toString());
-        if (!p.salary) {
+        p.setSalary(parseMoney(salary.toString()));
+        if (!p.salary()) {
             addError(line, tr("the salary \"%1\" is not a number").arg(salary.toString()));
             return;
         }
@@ -413,9 +413,11 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
     if (!readPlanFields(line, row, p))
         return;
     if (!m_customCols.empty()) {
-        p.custom.reserve(qsizetype(m_customCols.size()));
+        QStringList custom;
+        custom.reserve(qsizetype(m_customCols.size()));
         for (int c : m_customCols)
-            p.custom << (c < int(row.size()) ? row[std::size_t(c)].toString() : QString());
+            custom << (c < int(row.size()) ? row[std::size_t(c)].toString() : QString());
+        p.setCustom(std::move(custom));
     }
     const QString id = p.id;
     if (m_org.addPositionIfNew(std::move(p)) == Org::npos) {
