@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // orgdesigner-cli layout FILE [--compact] [--orientation tb|lr] [--format json] [-o OUT]
 #include "cliutil.h"
+#include "jsonnumber.h"
 
 #include "layout/treelayout.h"
 #include "render/cardpainter.h"
@@ -17,13 +18,6 @@
 namespace org::cli {
 
 namespace {
-
-/// Writes `value` rounded to 0.01 (plenty for px) at `at`, at most 32 characters; returns the end.
-char *putNumber(char *at, double value)
-{
-    const double rounded = std::round(value * 100) / 100;
-    return std::to_chars(at, at + 32, rounded).ptr;
-}
 
 template<std::size_t N>
 char *put(char *at, const char (&text)[N])

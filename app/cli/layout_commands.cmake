@@ -1,2 +1,2 @@
 # SPDX-License-Identifier: MIT
-target_sources(orgdesigner-cli PRIVATE cli/cmd_layout.cpp cli/cmd_export.cpp)
+target_sources(orgdesigner-cli PRIVATE cli/cmd_layout.cpp cli/jsonnumber.h cli/cmd_export.cpp)

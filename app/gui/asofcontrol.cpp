@@ -74,7 +74,7 @@ void AsOfControl::rebuild()
     QDate first = PlanDate::quarterStart(today.addYears(-1));
     QDate last = PlanDate::quarterStart(today.addYears(1));
     for (const Position &p : m_doc->org().positions())
-        for (QDate d : {p.startDate, p.endDate})
+        for (QDate d : {p.startDate(), p.endDate()})
             if (d.isValid()) {
                 first = std::min(first, PlanDate::quarterStart(d).addMonths(-3));
                 last = std::max(last, PlanDate::quarterStart(d).addMonths(3));

@@ -12,7 +12,7 @@ AsOfState asOfState(const Position &p, QDate asOf)
 {
     if (!asOf.isValid() || p.isActiveOn(asOf))
         return AsOfState::Active;
-    return p.startDate.isValid() && p.startDate > asOf ? AsOfState::NotStarted : AsOfState::Departed;
+    return p.startDate().isValid() && p.startDate() > asOf ? AsOfState::NotStarted : AsOfState::Departed;
 }
 
 QString asOfTag(const Position &p, QDate asOf)
@@ -20,10 +20,10 @@ QString asOfTag(const Position &p, QDate asOf)
     switch (asOfState(p, asOf)) {
     case AsOfState::Active: return {};
     case AsOfState::NotStarted:
-        return p.startDate == PlanDate::quarterStart(p.startDate)
-            ? AsOfMark::tr("from %1").arg(PlanDate::quarterLabel(p.startDate))
-            : AsOfMark::tr("from %1").arg(PlanDate::toIso(p.startDate));
-    case AsOfState::Departed: return AsOfMark::tr("left %1").arg(PlanDate::toIso(p.endDate));
+        return p.startDate() == PlanDate::quarterStart(p.startDate())
+            ? AsOfMark::tr("from %1").arg(PlanDate::quarterLabel(p.startDate()))
+            : AsOfMark::tr("from %1").arg(PlanDate::toIso(p.startDate()));
+    case AsOfState::Departed: return AsOfMark::tr("left %1").arg(PlanDate::toIso(p.endDate()));
     }
     return {};
 }

@@ -126,7 +126,7 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
             return;
         const Org::Vertex v = m_doc->find(m_id);
         const QString key = m_status->currentData().toString();
-        if (v == Org::npos || PlanDate::statusKey(m_doc->org().position(v).status) == key)
+        if (v == Org::npos || PlanDate::statusKey(m_doc->org().position(v).status()) == key)
             return;
         QString error;
         if (!m_doc->setField(m_id, QStringLiteral("status"), key, &error))
@@ -244,13 +244,13 @@ void PropertyPanel::reload()
     m_title->setText(p.title);
     m_team->setText(p.team);
     m_productLine->setText(p.productLine);
-    m_email->setText(p.email);
-    m_salary->setText(p.salary ? QString::number(*p.salary, 'f', 2) : QString());
-    m_startDate->setText(PlanDate::toIso(p.startDate));
-    m_endDate->setText(PlanDate::toIso(p.endDate));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(PlanDate::statusKey(p.status))));
-    m_status->setEnabled(p.isOpen() || p.status != HiringStatus::None); // hiring is for open positions
-    m_budget->setText(p.budget ? QString::number(*p.budget, 'f', 2) : QString());
+    m_email->setText(p.email());
+    m_salary->setText(p.salary() ? QString::number(*p.salary(), 'f', 2) : QString());
+    m_startDate->setText(PlanDate::toIso(p.startDate()));
+    m_endDate->setText(PlanDate::toIso(p.endDate()));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(PlanDate::statusKey(p.status()))));
+    m_status->setEnabled(p.isOpen() || p.status() != HiringStatus::None); // hiring is for open positions
+    m_budget->setText(p.budget() ? QString::number(*p.budget(), 'f', 2) : QString());
     for (QLineEdit *e : {m_name, m_title, m_team, m_productLine, m_email, m_salary, m_startDate, m_endDate, m_budget})
         e->setCursorPosition(0);
     const Org::Vertex m = org.manager(v);
@@ -289,15 +289,15 @@ void PropertyPanel::commitField(const QString &field, QLineEdit *edit)
     else if (field == QLatin1String("product_line"))
         old = p.productLine;
     else if (field == QLatin1String("email"))
-        old = p.email;
+        old = p.email();
     else if (field == QLatin1String("salary"))
-        old = p.salary ? QString::number(*p.salary, 'f', 2) : QString();
+        old = p.salary() ? QString::number(*p.salary(), 'f', 2) : QString();
     else if (field == QLatin1String("budget"))
-        old = p.budget ? QString::number(*p.budget, 'f', 2) : QString();
+        old = p.budget() ? QString::number(*p.budget(), 'f', 2) : QString();
     else if (field == QLatin1String("start_date"))
-        old = PlanDate::toIso(p.startDate);
+        old = PlanDate::toIso(p.startDate());
     else if (field == QLatin1String("end_date"))
-        old = PlanDate::toIso(p.endDate);
+        old = PlanDate::toIso(p.endDate());
     if (old == value)
         return;
     QString error;

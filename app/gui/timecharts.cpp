@@ -159,7 +159,7 @@ void TimeCharts::refresh()
         std::array<int, 5> counts{};
         for (const Position &p : org.positions())
             if (p.isOpen() && OrgStats::inHeadcount(p) && p.isActiveOn(asOf))
-                ++counts[std::size_t(p.status)];
+                ++counts[std::size_t(p.status())];
         auto *set = new QBarSet(tr("Open positions"));
         set->setColor(QColor(0x56, 0xb4, 0xe9));
         QStringList names{tr("No status")};

@@ -7,8 +7,12 @@ AddPositionCommand::AddPositionCommand(Document *doc, Position position, const Q
                                        QUndoCommand *parent)
     : PlanCommand(doc, parent), m_position(std::move(position)), m_manager(manager)
 {
-    while (m_position.custom.size() < doc->org().customFields().size())
-        m_position.custom << QString();
+    if (m_position.custom().size() < doc->org().customFields().size()) {
+        QStringList custom = m_position.custom();
+        while (custom.size() < doc->org().customFields().size())
+            custom << QString();
+        m_position.setCustom(std::move(custom));
+    }
     retext();
 }
 

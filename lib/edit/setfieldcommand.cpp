@@ -50,21 +50,23 @@ SetFieldCommand::SetFieldCommand(Document *doc, const QString &id, const QString
     else if (field == QLatin1String("product_line"))
         m_after.productLine = value;
     else if (field == QLatin1String("email"))
-        m_after.email = value;
+        m_after.setEmail(value);
     else if (field == QLatin1String("salary"))
-        m_after.salary = value.trimmed().isEmpty() ? std::nullopt : parseSalary(value);
+        m_after.setSalary(value.trimmed().isEmpty() ? std::nullopt : parseSalary(value));
     else if (field == QLatin1String("budget"))
-        m_after.budget = value.trimmed().isEmpty() ? std::nullopt : parseSalary(value);
+        m_after.setBudget(value.trimmed().isEmpty() ? std::nullopt : parseSalary(value));
     else if (field == QLatin1String("start_date"))
-        m_after.startDate = PlanDate::parse(value).value_or(QDate());
+        m_after.setStartDate(PlanDate::parse(value).value_or(QDate()));
     else if (field == QLatin1String("end_date"))
-        m_after.endDate = PlanDate::parse(value).value_or(QDate());
+        m_after.setEndDate(PlanDate::parse(value).value_or(QDate()));
     else if (field == QLatin1String("status"))
-        m_after.status = PlanDate::parseStatus(value).value_or(HiringStatus::None);
+        m_after.setStatus(PlanDate::parseStatus(value).value_or(HiringStatus::None));
     else if (const qsizetype i = doc->org().customFields().indexOf(field); i >= 0) {
-        while (m_after.custom.size() <= i)
-            m_after.custom << QString();
-        m_after.custom[i] = value;
+        QStringList custom = m_after.custom();
+        while (custom.size() <= i)
+            custom << QString();
+        custom[i] = value;
+        m_after.setCustom(std::move(custom));
     }
     retext();
 }

@@ -161,7 +161,7 @@ bool FixEngine::apply(Org &org, const std::vector<FixEdit> &edits, QString *erro
             if (e.id.isEmpty() || v != Org::npos)
                 return failWith(tr("the id %1 is taken").arg(e.id));
             Position p = e.newPosition();
-            p.custom = QStringList(result.customFields().size(), QString());
+            p.setCustom(QStringList(result.customFields().size(), QString()));
             const V added = result.addPosition(std::move(p));
             result.setManager(added, m);
             break;

@@ -9,14 +9,15 @@
 
 
 #include <algorithm>
+#include <mutex>
 
 namespace org {
 
 
-Org::Org() : m_graph(std::make_unique<Graph>()) {}
+Org::Org() = default;
 
 Org::Org(const Org &other)
-    : m_graph(std::make_unique<Graph>(*other.m_graph)), m_positions(other.m_positions),
+    : m_graph(other.builtGraph() ? new Graph(*other.builtGraph()) : nullptr), m_positions(other.m_positions),
       m_manager(other.m_manager), m_dotted(other.m_dotted), m_assistants(other.m_assistants),
       m_index(other.m_index), m_indexUsed(other.m_indexUsed),
       m_customFields(other.m_customFields)
@@ -39,7 +40,8 @@ Org &Org::operator=(Org &&other) noexcept
 {
     if (this == &other)
         return *this;
-    std::swap(m_graph, other.m_graph); // pointers: O(1), unlike adjacency_list::swap
+    // Pointers: O(1), unlike adjacency_list::swap.
+    delete m_graph.exchange(other.m_graph.exchange(nullptr, std::memory_order_acq_rel), std::memory_order_acq_rel);
     m_positions = std::exchange(other.m_positions, {});
     m_manager = std::exchange(other.m_manager, {});
     m_dotted = std::exchange(other.m_dotted, {});
@@ -47,15 +49,42 @@ Org &Org::operator=(Org &&other) noexcept
     m_index = std::exchange(other.m_index, {});
     m_indexUsed = std::exchange(other.m_indexUsed, 0);
     m_customFields = std::exchange(other.m_customFields, {});
-    other.m_graph->clear();
     return *this;
 }
 
-Org::~Org() = default;
+Org::~Org()
+{
+    delete m_graph.load(std::memory_order_acquire);
+}
+
+const Org::Graph &Org::graph() const
+{
+    if (Graph *g = builtGraph())
+        return *g;
+    // Built once, by whichever thread asks first; a mutex for all orgs is
+    // enough for something that happens once per org.
+    static std::mutex building;
+    const std::lock_guard lock(building);
+    if (Graph *g = builtGraph())
+        return *g;
+    const std::size_t n = m_positions.size();
+    auto g = std::make_unique<Graph>(n);
+    const auto [start, reports] = childIndex(m_manager);
+    for (Vertex m = 0; m < n; ++m) {
+        if (start[m] == start[m + 1])
+            continue;
+        g->m_vertices[m].m_out_edges.reserve(start[m + 1] - start[m]);
+        for (std::uint32_t k = start[m]; k < start[m + 1]; ++k)
+            boost::add_edge(m, Vertex(reports[k]), *g);
+    }
+    m_graph.store(g.release(), std::memory_order_release);
+    return *builtGraph();
+}
 
 void Org::reserve(std::size_t positions)
 {
-    m_graph->m_vertices.reserve(positions);
+    if (Graph *g = builtGraph())
+        g->m_vertices.reserve(positions);
     m_positions.reserve(positions);
     m_manager.reserve(positions);
     growIndex(positions);
@@ -94,7 +123,9 @@ Org::Vertex Org::addPosition(Position p)
 
 Org::Vertex Org::append(Position p, std::uint64_t key)
 {
-    const Vertex v = boost::add_vertex(*m_graph);
+    const Vertex v = m_positions.size();
+    if (Graph *g = builtGraph())
+        boost::add_vertex(*g);
     m_manager.push_back(npos);
     m_assistants += p.assistant ? 1 : 0;
     m_positions.push_back(std::move(p));
@@ -202,12 +233,19 @@ void Org::removePosition(Vertex v)
         d.report -= d.report > v ? 1 : 0;
         d.manager -= d.manager > v ? 1 : 0;
     }
-    for (Vertex r : reports(v))
-        m_manager[r] = npos;
-    if (m_manager[v] != npos)
-        setManager(v, npos);
-    boost::clear_vertex(v, *m_graph); // out-edges only: in-edges were removed above
-    boost::remove_vertex(v, *m_graph);
+    if (Graph *g = builtGraph()) {
+        for (Vertex r : reports(v))
+            m_manager[r] = npos;
+        if (m_manager[v] != npos)
+            setManager(v, npos);
+        boost::clear_vertex(v, *g); // out-edges only: in-edges were removed above
+        boost::remove_vertex(v, *g);
+    } else {
+        // No graph yet: reports stay in vertex order, which renumbering keeps.
+        for (Vertex &m : m_manager)
+            if (m == v)
+                m = npos;
+    }
     m_assistants -= m_positions[v].assistant ? 1 : 0;
     m_positions.erase(m_positions.begin() + std::ptrdiff_t(v));
     m_manager.erase(m_manager.begin() + std::ptrdiff_t(v));
@@ -238,21 +276,30 @@ Org::ChildIndex Org::childIndex(const std::vector<Vertex> &managers)
 
 void Org::setManagers(const std::vector<Vertex> &managers)
 {
+    const std::size_t n = m_positions.size();
+    // An org without lines and without a graph yet (an import, a plan being
+    // read): the graph built later lists reports in vertex order, just as the
+    // edges added below would, so only the array is set.
+    if (!builtGraph() && std::all_of(m_manager.begin(), m_manager.end(), [](Vertex m) { return m == npos; })) {
+        for (Vertex v = 0; v < n; ++v)
+            m_manager[v] = managers[v];
+        return;
+    }
     // Counting sort by manager (stable, so reports keep their order), then one
     // pass over the managers: each out-edge list is reserved once and filled in
     // place instead of growing in random order across the whole graph.
-    const std::size_t n = m_positions.size();
     for (Vertex v = 0; v < n; ++v)
         if (managers[v] != npos)
             setManager(v, npos);
+    Graph &g = *builtGraph(); // built by setManager(), or before
     const auto [start, reports] = childIndex(managers);
     for (Vertex m = 0; m < n; ++m) {
         if (start[m] == start[m + 1])
             continue;
-        auto &out = m_graph->m_vertices[m].m_out_edges;
+        auto &out = g.m_vertices[m].m_out_edges;
         out.reserve(out.size() + (start[m + 1] - start[m]));
         for (std::uint32_t k = start[m]; k < start[m + 1]; ++k) {
-            boost::add_edge(m, Vertex(reports[k]), *m_graph);
+            boost::add_edge(m, Vertex(reports[k]), g);
             m_manager[reports[k]] = m;
         }
     }
@@ -260,18 +307,16 @@ void Org::setManagers(const std::vector<Vertex> &managers)
 
 void Org::setManager(Vertex v, Vertex m)
 {
+    // The graph first: from here on reports keep the order they were linked in.
+    Graph &g = const_cast<Graph &>(graph()); // owned by this org, which is not const here
     const Vertex old = m_manager[v];
     if (old != npos) {
         boost::remove_out_edge_if(
-            old,
-            [this, v](Graph::edge_descriptor e) {
-                return boost::target(e, *m_graph) == v;
-            },
-            *m_graph);
+            old, [&g, v](Graph::edge_descriptor e) { return boost::target(e, g) == v; }, g);
     }
     m_manager[v] = m;
     if (m != npos)
-        boost::add_edge(m, v, *m_graph);
+        boost::add_edge(m, v, g);
 }
 
 bool Org::wouldCreateCycle(Vertex v, Vertex m) const
@@ -285,16 +330,17 @@ bool Org::wouldCreateCycle(Vertex v, Vertex m) const
 
 std::vector<Org::Vertex> Org::reports(Vertex v) const
 {
+    const Graph &g = graph();
     std::vector<Vertex> out;
-    out.reserve(boost::out_degree(v, *m_graph));
-    for (auto [it, end] = boost::out_edges(v, *m_graph); it != end; ++it)
-        out.push_back(boost::target(*it, *m_graph));
+    out.reserve(boost::out_degree(v, g));
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+        out.push_back(boost::target(*it, g));
     return out;
 }
 
 int Org::reportCount(Vertex v) const
 {
-    return int(boost::out_degree(v, *m_graph));
+    return int(boost::out_degree(v, graph()));
 }
 
 void Org::addDottedLine(Vertex report, Vertex manager)
@@ -358,23 +404,29 @@ std::vector<Org::Vertex> Org::preorder() const
 
 QStringList Org::findCycle() const
 {
-    const std::vector<Vertex> reached = preorder();
-    if (reached.size() == m_positions.size())
-        return {};
-    std::vector<char> seen(m_positions.size(), 0);
-    for (Vertex v : reached)
-        seen[v] = 1;
-    // A position no root reaches sits on a cycle or below one: walk up from
-    // the first such position until a vertex repeats; that vertex is on the cycle.
-    Vertex start = 0;
-    while (seen[start])
-        ++start;
-    std::vector<char> onPath(m_positions.size(), 0);
-    Vertex u = start;
-    while (!onPath[u]) {
-        onPath[u] = 1;
-        u = manager(u);
+    // Walk up from every position in vertex order until a root or a position
+    // already known to reach one: each position is walked once, and no child
+    // index is needed. The first walk that meets its own path starts at the
+    // first position that no root reaches (it sits on a cycle or below one);
+    // the position met twice is on the cycle.
+    const std::size_t n = m_positions.size();
+    enum : char { Unknown, OnPath, ReachesRoot };
+    std::vector<char> state(n, Unknown);
+    std::vector<Vertex> path;
+    Vertex u = npos;
+    for (Vertex start = 0; start < n && u == npos; ++start) {
+        path.clear();
+        for (Vertex w = start; w != npos && state[w] == Unknown; w = m_manager[w]) {
+            state[w] = OnPath;
+            path.push_back(w);
+            if (m_manager[w] != npos && state[m_manager[w]] == OnPath)
+                u = m_manager[w];
+        }
+        for (Vertex w : path)
+            state[w] = ReachesRoot;
     }
+    if (u == npos)
+        return {};
     QStringList ids;
     const Vertex first = u;
     do {

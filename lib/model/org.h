@@ -7,6 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <span>
@@ -28,6 +29,10 @@ enum class EdgeKind : std::uint8_t {
 /// setManager() does not check, wouldCreateCycle() tells. Besides the graph,
 /// the manager of each position is kept in a flat array, so manager() is O(1)
 /// and the graph needs no in-edge lists (a million positions fit in ~200 MB).
+/// The graph is built from that array on first use (graph(), reports(),
+/// reportCount(), setManager()): an org that is only imported and laid out
+/// never needs it. Until then every manager's reports are in vertex order,
+/// which is the order a bulk setManagers() of a fresh org gives them.
 /// Moving an Org is cheap; copying it copies the whole graph.
 class Org final
 {
@@ -58,7 +63,8 @@ public:
     bool isEmpty() const { return m_positions.empty(); }
     const Position &position(Vertex v) const { return m_positions[v]; }
     const std::vector<Position> &positions() const { return m_positions; }
-    const Graph &graph() const { return *m_graph; }
+    /// The reports-to graph, built on first use (safe from several threads).
+    const Graph &graph() const;
 
     /// Vertex of the position with this id, or npos.
     Vertex find(QStringView id) const;
@@ -140,10 +146,13 @@ public:
 
 private:
     void rebuildIndex();
+    /// The graph if it has been built, else nullptr (never builds it).
+    Graph *builtGraph() const { return m_graph.load(std::memory_order_acquire); }
 
     // Boost's adjacency_list copies even when moved or swapped; the pointer
-    // makes moving an Org O(1).
-    std::unique_ptr<Graph> m_graph;
+    // makes moving an Org O(1). Null until graph() builds it from m_manager;
+    // owned (deleted in the destructor).
+    mutable std::atomic<Graph *> m_graph{nullptr};
     std::vector<Position> m_positions;
     std::vector<Vertex> m_manager;   ///< reports-to manager per vertex, npos for roots
     std::vector<DottedLine> m_dotted; ///< few: scanned, not indexed

@@ -23,7 +23,7 @@ std::pair<QDate, QDate> Forecast::defaultRange(const Org &org, QDate today)
     const QDate from = PlanDate::quarterStart(today);
     QDate to = from.addYears(2).addMonths(-3);
     for (const Position &p : org.positions())
-        for (QDate d : {p.startDate, p.endDate})
+        for (QDate d : {p.startDate(), p.endDate()})
             if (d.isValid() && d > to)
                 to = d;
     return {from, PlanDate::quarterStart(to)};

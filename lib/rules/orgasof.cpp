@@ -36,7 +36,7 @@ OrgAsOf OrgAsOf::at(const Org &org, QDate date, Mode mode)
         }
         for (V v = 0; v < n; ++v) {
             const Position &pos = org.position(v);
-            const bool notStarted = pos.startDate.isValid() && pos.startDate > date;
+            const bool notStarted = pos.startDate().isValid() && pos.startDate() > date;
             if (!active[v] && notStarted && activeBelow[v]) {
                 keep[v] = 1;
                 chain[v] = 1;

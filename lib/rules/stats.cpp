@@ -49,12 +49,12 @@ QJsonArray groupsToJson(const std::vector<OrgStats::Group> &groups, const char *
 
 double OrgStats::costOf(const Position &p, const RoleCatalogue &roles)
 {
-    if (!p.isOpen() && p.salary)
-        return *p.salary;
-    if (p.isOpen() && p.budget)
-        return *p.budget;
-    if (p.isOpen() && p.salary) // an offered salary recorded on an open position
-        return *p.salary;
+    if (!p.isOpen() && p.salary())
+        return *p.salary();
+    if (p.isOpen() && p.budget())
+        return *p.budget();
+    if (p.isOpen() && p.salary()) // an offered salary recorded on an open position
+        return *p.salary();
     const Role *r = roles.find(p.role);
     return r ? r->costMidpoint() : 0.0;
 }
@@ -109,7 +109,7 @@ OrgStats OrgStats::compute(const Org &org, const RoleCatalogue &roles)
         if (role && role->countsAsTechnical())
             ++s.technicalHeadcount;
         const double cost = costOf(p, roles);
-        s.hasCost = s.hasCost || p.salary.has_value() || p.budget.has_value() || cost > 0;
+        s.hasCost = s.hasCost || p.salary().has_value() || p.budget().has_value() || cost > 0;
         s.monthlyCost += cost;
         tally(roleGroups, roleIdx, p.role, open, cost);
         tally(s.byTeam, teamIdx, p.team, open, cost);

@@ -34,8 +34,8 @@ QByteArray CsvExporter::toCsv(const Org &org)
         const Position &p = org.position(v);
         anyAssistant = anyAssistant || p.assistant;
         anyDotted = anyDotted || !dotted[v].empty();
-        anyPlan = anyPlan || p.startDate.isValid() || p.endDate.isValid() || p.status != HiringStatus::None
-            || p.budget;
+        anyPlan = anyPlan || p.startDate().isValid() || p.endDate().isValid() || p.status() != HiringStatus::None
+            || p.budget();
     }
     QStringList header{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("manager_id"),
                        QStringLiteral("role"), QStringLiteral("title"), QStringLiteral("team"),
@@ -68,8 +68,8 @@ QByteArray CsvExporter::toCsv(const Org &org)
         row.clear();
         row << p.id << p.name << (m == Org::npos ? QString() : org.position(m).id) << p.role << p.title
             << p.team << p.productLine
-            << (p.salary ? QString::number(*p.salary, 'g', QLocale::FloatingPointShortest) : QString())
-            << p.email;
+            << (p.salary() ? QString::number(*p.salary(), 'g', QLocale::FloatingPointShortest) : QString())
+            << p.email();
         if (anyAssistant)
             row << (p.assistant ? QStringLiteral("yes") : QString());
         if (anyDotted) {
@@ -79,11 +79,11 @@ QByteArray CsvExporter::toCsv(const Org &org)
             row << ids.join(QLatin1Char('|'));
         }
         if (anyPlan)
-            row << PlanDate::toIso(p.startDate) << PlanDate::toIso(p.endDate)
-                << (p.isOpen() ? PlanDate::statusKey(p.status) : QString()) // the importer reads it for open ones only
-                << (p.budget ? QString::number(*p.budget, 'g', QLocale::FloatingPointShortest) : QString());
+            row << PlanDate::toIso(p.startDate()) << PlanDate::toIso(p.endDate())
+                << (p.isOpen() ? PlanDate::statusKey(p.status()) : QString()) // the importer reads it for open ones only
+                << (p.budget() ? QString::number(*p.budget(), 'g', QLocale::FloatingPointShortest) : QString());
         for (qsizetype i = 0; i < org.customFields().size(); ++i)
-            row << p.custom.value(i);
+            row << p.custom().value(i);
         writeRow(row);
     }
     return text.toUtf8();

@@ -227,20 +227,20 @@ void readContent(const Rows &rows, int first, Position &p, TextPools &pools)
         const int col = first + i;
         switch (c.kind) {
         case PositionColumn::Kind::Text:
-            p.*c.text = kSharedColumns[std::size_t(i)] ? rows.sharedText(col, pools[std::size_t(i)]) : rows.text(col);
+            c.setText(p, kSharedColumns[std::size_t(i)] ? rows.sharedText(col, pools[std::size_t(i)]) : rows.text(col));
             break;
-        case PositionColumn::Kind::List: p.*c.list = rows.list(col); break;
+        case PositionColumn::Kind::List: c.setList(p, rows.list(col)); break;
         case PositionColumn::Kind::Number:
             if (!rows.isNull(col))
-                p.*c.number = rows.real(col);
+                c.setNumber(p, rows.real(col));
             break;
-        case PositionColumn::Kind::Flag: p.*c.flag = rows.integer(col) != 0; break;
+        case PositionColumn::Kind::Flag: c.setFlag(p, rows.integer(col) != 0); break;
         case PositionColumn::Kind::Date:
-            p.*c.date = rows.isNull(col) ? QDate() : QDate::fromString(rows.text(col), Qt::ISODate);
+            c.setDate(p, rows.isNull(col) ? QDate() : QDate::fromString(rows.text(col), Qt::ISODate));
             break;
         case PositionColumn::Kind::Status:
-            p.*c.status = rows.isNull(col) ? HiringStatus::None
-                                           : PlanDate::parseStatus(rows.text(col)).value_or(HiringStatus::None);
+            c.setStatus(p, rows.isNull(col) ? HiringStatus::None
+                                            : PlanDate::parseStatus(rows.text(col)).value_or(HiringStatus::None));
             break;
         }
     }

@@ -61,18 +61,18 @@ void readPosition(const QSqlQuery &q, int first, Position &p)
         const PositionColumn &c = kPositionColumns[std::size_t(i)];
         const QVariant value = q.value(first + i);
         switch (c.kind) {
-        case PositionColumn::Kind::Text: p.*c.text = value.toString(); break;
-        case PositionColumn::Kind::List: p.*c.list = fromJson(value.toString()); break;
+        case PositionColumn::Kind::Text: c.setText(p, value.toString()); break;
+        case PositionColumn::Kind::List: c.setList(p, fromJson(value.toString())); break;
         case PositionColumn::Kind::Number:
             if (!value.isNull())
-                p.*c.number = value.toDouble();
+                c.setNumber(p, value.toDouble());
             break;
-        case PositionColumn::Kind::Flag: p.*c.flag = value.toInt() != 0; break;
+        case PositionColumn::Kind::Flag: c.setFlag(p, value.toInt() != 0); break;
         case PositionColumn::Kind::Date:
-            p.*c.date = value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+            c.setDate(p, value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate));
             break;
         case PositionColumn::Kind::Status:
-            p.*c.status = PlanDate::parseStatus(value.toString()).value_or(HiringStatus::None);
+            c.setStatus(p, PlanDate::parseStatus(value.toString()).value_or(HiringStatus::None));
             break;
         }
     }
@@ -85,15 +85,15 @@ RowContent RowContent::of(const Org &org, Org::Vertex v, const std::vector<Org::
     for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
         const PositionColumn &c = kPositionColumns[i];
         switch (c.kind) {
-        case PositionColumn::Kind::Text: r.values[i] = p.*c.text; break;
-        case PositionColumn::Kind::List: r.values[i] = toJson(p.*c.list); break;
-        case PositionColumn::Kind::Number: r.values[i] = p.*c.number ? QVariant(*(p.*c.number)) : QVariant(); break;
-        case PositionColumn::Kind::Flag: r.values[i] = bool(p.*c.flag); break;
+        case PositionColumn::Kind::Text: r.values[i] = c.text(p); break;
+        case PositionColumn::Kind::List: r.values[i] = toJson(c.list(p)); break;
+        case PositionColumn::Kind::Number: r.values[i] = c.number(p) ? QVariant(*c.number(p)) : QVariant(); break;
+        case PositionColumn::Kind::Flag: r.values[i] = c.flag(p); break;
         case PositionColumn::Kind::Date:
-            r.values[i] = (p.*c.date).isValid() ? QVariant(PlanDate::toIso(p.*c.date)) : QVariant();
+            r.values[i] = c.date(p).isValid() ? QVariant(PlanDate::toIso(c.date(p))) : QVariant();
             break;
         case PositionColumn::Kind::Status:
-            r.values[i] = p.*c.status == HiringStatus::None ? QVariant() : QVariant(PlanDate::statusKey(p.*c.status));
+            r.values[i] = c.status(p) == HiringStatus::None ? QVariant() : QVariant(PlanDate::statusKey(c.status(p)));
             break;
         }
     }
@@ -178,19 +178,19 @@ std::vector<size_t> RowContent::digestsOf(const Org &org)
         size_t h = 0;
         for (const PositionColumn &c : kPositionColumns) {
             switch (c.kind) {
-            case PositionColumn::Kind::Text: h = combine(h, p.*c.text); break;
+            case PositionColumn::Kind::Text: h = combine(h, c.text(p)); break;
             case PositionColumn::Kind::List:
-                h = combine(h, (p.*c.list).size());
-                for (const QString &item : p.*c.list)
+                h = combine(h, c.list(p).size());
+                for (const QString &item : c.list(p))
                     h = combine(h, item);
                 break;
             case PositionColumn::Kind::Number:
-                h = combine(h, bool(p.*c.number));
-                h = combine(h, p.*c.number ? *(p.*c.number) : 0.0);
+                h = combine(h, bool(c.number(p)));
+                h = combine(h, c.number(p) ? *c.number(p) : 0.0);
                 break;
-            case PositionColumn::Kind::Flag: h = combine(h, bool(p.*c.flag)); break;
-            case PositionColumn::Kind::Date: h = combine(h, (p.*c.date).toJulianDay()); break;
-            case PositionColumn::Kind::Status: h = combine(h, int(p.*c.status)); break;
+            case PositionColumn::Kind::Flag: h = combine(h, c.flag(p)); break;
+            case PositionColumn::Kind::Date: h = combine(h, c.date(p).toJulianDay()); break;
+            case PositionColumn::Kind::Status: h = combine(h, int(c.status(p))); break;
             }
         }
         const Org::Vertex m = org.manager(Org::Vertex(v));

@@ -21,6 +21,17 @@ namespace org::storeimpl {
 QString toJson(const QStringList &list);
 QStringList fromJson(const QString &text);
 
+/// How the column table reads and sets a field of Position: a member (name, …),
+/// or a pair of Position's functions (the details: email, salary, …).
+namespace columnaccess {
+template<QString Position::*F> const QString &member(const Position &p) { return p.*F; }
+template<QString Position::*F> void setMember(Position &p, QString value) { p.*F = std::move(value); }
+inline bool assistant(const Position &p) { return p.assistant; }
+inline void setAssistant(Position &p, bool value) { p.assistant = value; }
+template<auto Get> auto get(const Position &p) -> decltype((p.*Get)()) { return (p.*Get)(); }
+template<auto Set, class T> void set(Position &p, T value) { (p.*Set)(std::move(value)); }
+} // namespace columnaccess
+
 /// One content column of the `positions` table and the Position field it stores.
 struct PositionColumn
 {
@@ -35,25 +46,36 @@ struct PositionColumn
     const char *name;  ///< SQL column
     const char *label; ///< the field in conflict messages ("what changed")
     Kind kind;
-    QString Position::*text = nullptr;
-    QStringList Position::*list = nullptr;
-    std::optional<double> Position::*number = nullptr;
-    bool Position::*flag = nullptr;
-    QDate Position::*date = nullptr;
-    HiringStatus Position::*status = nullptr;
+    // The field's reader and setter, those of its kind only (the others are null).
+    const QString &(*text)(const Position &) = nullptr;
+    void (*setText)(Position &, QString) = nullptr;
+    const QStringList &(*list)(const Position &) = nullptr;
+    void (*setList)(Position &, QStringList) = nullptr;
+    std::optional<double> (*number)(const Position &) = nullptr;
+    void (*setNumber)(Position &, std::optional<double>) = nullptr;
+    bool (*flag)(const Position &) = nullptr;
+    void (*setFlag)(Position &, bool) = nullptr;
+    QDate (*date)(const Position &) = nullptr;
+    void (*setDate)(Position &, QDate) = nullptr;
+    HiringStatus (*status)(const Position &) = nullptr;
+    void (*setStatus)(Position &, HiringStatus) = nullptr;
 
-    constexpr PositionColumn(const char *n, const char *l, QString Position::*f)
-        : name(n), label(l), kind(Kind::Text), text(f) {}
-    constexpr PositionColumn(const char *n, const char *l, QStringList Position::*f)
-        : name(n), label(l), kind(Kind::List), list(f) {}
-    constexpr PositionColumn(const char *n, const char *l, std::optional<double> Position::*f)
-        : name(n), label(l), kind(Kind::Number), number(f) {}
-    constexpr PositionColumn(const char *n, const char *l, bool Position::*f)
-        : name(n), label(l), kind(Kind::Flag), flag(f) {}
-    constexpr PositionColumn(const char *n, const char *l, QDate Position::*f)
-        : name(n), label(l), kind(Kind::Date), date(f) {}
-    constexpr PositionColumn(const char *n, const char *l, HiringStatus Position::*f)
-        : name(n), label(l), kind(Kind::Status), status(f) {}
+    constexpr PositionColumn(const char *n, const char *l, const QString &(*get)(const Position &),
+                             void (*set)(Position &, QString))
+        : name(n), label(l), kind(Kind::Text), text(get), setText(set) {}
+    constexpr PositionColumn(const char *n, const char *l, const QStringList &(*get)(const Position &),
+                             void (*set)(Position &, QStringList))
+        : name(n), label(l), kind(Kind::List), list(get), setList(set) {}
+    constexpr PositionColumn(const char *n, const char *l, std::optional<double> (*get)(const Position &),
+                             void (*set)(Position &, std::optional<double>))
+        : name(n), label(l), kind(Kind::Number), number(get), setNumber(set) {}
+    constexpr PositionColumn(const char *n, const char *l, bool (*get)(const Position &), void (*set)(Position &, bool))
+        : name(n), label(l), kind(Kind::Flag), flag(get), setFlag(set) {}
+    constexpr PositionColumn(const char *n, const char *l, QDate (*get)(const Position &), void (*set)(Position &, QDate))
+        : name(n), label(l), kind(Kind::Date), date(get), setDate(set) {}
+    constexpr PositionColumn(const char *n, const char *l, HiringStatus (*get)(const Position &),
+                             void (*set)(Position &, HiringStatus))
+        : name(n), label(l), kind(Kind::Status), status(get), setStatus(set) {}
     /// Text and List columns are compared and digested as text, before the lines.
     constexpr bool isText() const { return kind == Kind::Text || kind == Kind::List; }
 };
@@ -62,19 +84,25 @@ struct PositionColumn
 /// and changed_by), in table order. Reading, writing, binding and conflict messages all
 /// go through it; the SQL column lists below are made from it.
 inline constexpr std::array<PositionColumn, 13> kPositionColumns{{
-    {"name", "name", &Position::name},
-    {"role", "role", &Position::role},
-    {"title", "title", &Position::title},
-    {"team", "team", &Position::team},
-    {"product_line", "product_line", &Position::productLine},
-    {"email", "email", &Position::email},
-    {"salary", "salary", &Position::salary},
-    {"assistant", "assistant", &Position::assistant},
-    {"custom", "custom fields", &Position::custom},
-    {"start_date", "start_date", &Position::startDate},
-    {"end_date", "end_date", &Position::endDate},
-    {"status", "status", &Position::status},
-    {"budget", "budget", &Position::budget},
+    {"name", "name", &columnaccess::member<&Position::name>, &columnaccess::setMember<&Position::name>},
+    {"role", "role", &columnaccess::member<&Position::role>, &columnaccess::setMember<&Position::role>},
+    {"title", "title", &columnaccess::member<&Position::title>, &columnaccess::setMember<&Position::title>},
+    {"team", "team", &columnaccess::member<&Position::team>, &columnaccess::setMember<&Position::team>},
+    {"product_line", "product_line", &columnaccess::member<&Position::productLine>,
+     &columnaccess::setMember<&Position::productLine>},
+    {"email", "email", &columnaccess::get<&Position::email>, &columnaccess::set<&Position::setEmail, QString>},
+    {"salary", "salary", &columnaccess::get<&Position::salary>,
+     &columnaccess::set<&Position::setSalary, std::optional<double>>},
+    {"assistant", "assistant", &columnaccess::assistant, &columnaccess::setAssistant},
+    {"custom", "custom fields", &columnaccess::get<&Position::custom>,
+     &columnaccess::set<&Position::setCustom, QStringList>},
+    {"start_date", "start_date", &columnaccess::get<&Position::startDate>,
+     &columnaccess::set<&Position::setStartDate, QDate>},
+    {"end_date", "end_date", &columnaccess::get<&Position::endDate>, &columnaccess::set<&Position::setEndDate, QDate>},
+    {"status", "status", &columnaccess::get<&Position::status>,
+     &columnaccess::set<&Position::setStatus, HiringStatus>},
+    {"budget", "budget", &columnaccess::get<&Position::budget>,
+     &columnaccess::set<&Position::setBudget, std::optional<double>>},
 }};
 inline constexpr int kPositionColumnCount = int(kPositionColumns.size());
 

@@ -51,8 +51,8 @@ std::string dump(const Org &org)
         out += QStringLiteral("%1 <- %2 [%3] %4|%5|%6|%7|%8|%9|%10\n")
                    .arg(p.id, m == Org::npos ? QStringLiteral("-") : org.position(m).id,
                         dotted.join(QLatin1Char(',')), p.name, p.role, p.title, p.team, p.productLine,
-                        p.custom.join(QLatin1Char(';')))
-                   .arg(p.salary ? QString::number(*p.salary) : QStringLiteral("-"));
+                        p.custom().join(QLatin1Char(';')))
+                   .arg(p.salary() ? QString::number(*p.salary()) : QStringLiteral("-"));
     }
     out += QStringLiteral("custom: ") + org.customFields().join(QLatin1Char(','));
     return out.toStdString();

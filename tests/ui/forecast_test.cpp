@@ -214,14 +214,14 @@ TEST_F(GuiForecast, PropertyPanelEditsDatesStatusAndBudget)
     emit status->activated(status->currentIndex());
     settle();
     const Position &p = doc()->org().position(doc()->org().find(u"H006"));
-    EXPECT_EQ(p.startDate, QDate(2028, 1, 1));
-    EXPECT_EQ(p.budget, 17000.0);
-    EXPECT_EQ(p.status, HiringStatus::Offer);
+    EXPECT_EQ(p.startDate(), QDate(2028, 1, 1));
+    EXPECT_EQ(p.budget(), 17000.0);
+    EXPECT_EQ(p.status(), HiringStatus::Offer);
     // A bad date is refused with the value named; nothing changes.
     start->setText(QStringLiteral("2028-02-30"));
     emit start->editingFinished();
     settle();
-    EXPECT_EQ(doc()->org().position(doc()->org().find(u"H006")).startDate, QDate(2028, 1, 1));
+    EXPECT_EQ(doc()->org().position(doc()->org().find(u"H006")).startDate(), QDate(2028, 1, 1));
     EXPECT_EQ(start->text(), QStringLiteral("2028-01-01"));
 }
 

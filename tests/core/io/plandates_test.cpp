@@ -48,8 +48,8 @@ TEST(PlanDate, StatusKeysAndSpellings)
 TEST(PositionActivity, StartedByTheDateAndNotEndedBeforeIt)
 {
     Position p;
-    p.startDate = QDate(2027, 7, 1);
-    p.endDate = QDate(2028, 3, 31);
+    p.setStartDate(QDate(2027, 7, 1));
+    p.setEndDate(QDate(2028, 3, 31));
     EXPECT_FALSE(p.isActiveOn(QDate(2027, 6, 30)));
     EXPECT_TRUE(p.isActiveOn(QDate(2027, 7, 1)));
     EXPECT_TRUE(p.isActiveOn(QDate(2028, 3, 31)));
@@ -66,24 +66,24 @@ TEST(PlanImport, ReadsDatesStatusAndBudgetInBothLanguages)
         "o1,,m,engineer,2027Q3,,interviewing,\"25,000\"\n"
         "o2,,m,programmer,2027-08-15,,,\n"));
     const Position &m = en.position(en.find(u"m"));
-    EXPECT_FALSE(m.startDate.isValid());
-    EXPECT_EQ(m.endDate, QDate(2028, 3, 31));
+    EXPECT_FALSE(m.startDate().isValid());
+    EXPECT_EQ(m.endDate(), QDate(2028, 3, 31));
     const Position &o1 = en.position(en.find(u"o1"));
-    EXPECT_EQ(o1.startDate, QDate(2027, 7, 1));
-    EXPECT_EQ(o1.status, HiringStatus::Interviewing);
-    EXPECT_EQ(o1.budget, 25000.0);
-    EXPECT_EQ(en.position(en.find(u"o2")).startDate, QDate(2027, 8, 15));
-    EXPECT_FALSE(en.position(en.find(u"o2")).budget);
+    EXPECT_EQ(o1.startDate(), QDate(2027, 7, 1));
+    EXPECT_EQ(o1.status(), HiringStatus::Interviewing);
+    EXPECT_EQ(o1.budget(), 25000.0);
+    EXPECT_EQ(en.position(en.find(u"o2")).startDate(), QDate(2027, 8, 15));
+    EXPECT_FALSE(en.position(en.find(u"o2")).budget());
     EXPECT_TRUE(en.customFields().isEmpty());
 
     const Org zh = orgFromCsv(QStringLiteral(
         "工号,姓名,上级工号,角色,入职日期,离职日期,招聘状态,预算\n"
         "m,安,,技术经理,2026-01-01,,,\n"
         "o1,,m,工程师,2027Q4,,已批准,30000\n"));
-    EXPECT_EQ(zh.position(zh.find(u"o1")).startDate, QDate(2027, 10, 1));
-    EXPECT_EQ(zh.position(zh.find(u"o1")).status, HiringStatus::Approved);
-    EXPECT_EQ(zh.position(zh.find(u"o1")).budget, 30000.0);
-    EXPECT_EQ(zh.position(zh.find(u"m")).startDate, QDate(2026, 1, 1));
+    EXPECT_EQ(zh.position(zh.find(u"o1")).startDate(), QDate(2027, 10, 1));
+    EXPECT_EQ(zh.position(zh.find(u"o1")).status(), HiringStatus::Approved);
+    EXPECT_EQ(zh.position(zh.find(u"o1")).budget(), 30000.0);
+    EXPECT_EQ(zh.position(zh.find(u"m")).startDate(), QDate(2026, 1, 1));
 }
 
 TEST(PlanImport, BadCellsAreErrorsNamingFileLineAndValue)
@@ -136,10 +136,10 @@ TEST(PlanEdit, DocumentSetsDatesStatusAndBudgetAsUndoableSteps)
     ASSERT_TRUE(doc.setField(QStringLiteral("o"), QStringLiteral("budget"), QStringLiteral("30000"), &error));
     ASSERT_TRUE(doc.setField(QStringLiteral("m"), QStringLiteral("end_date"), QStringLiteral("2028-06-30"), &error));
     const Position &o = doc.org().position(doc.org().find(u"o"));
-    EXPECT_EQ(o.startDate, QDate(2027, 7, 1));
-    EXPECT_EQ(o.status, HiringStatus::Approved);
-    EXPECT_EQ(o.budget, 30000.0);
-    EXPECT_EQ(doc.org().position(doc.org().find(u"m")).endDate, QDate(2028, 6, 30));
+    EXPECT_EQ(o.startDate(), QDate(2027, 7, 1));
+    EXPECT_EQ(o.status(), HiringStatus::Approved);
+    EXPECT_EQ(o.budget(), 30000.0);
+    EXPECT_EQ(doc.org().position(doc.org().find(u"m")).endDate(), QDate(2028, 6, 30));
 
     EXPECT_FALSE(doc.setField(QStringLiteral("o"), QStringLiteral("start_date"), QStringLiteral("2027-02-30"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("2027-02-30"))) << error.toStdString();
@@ -148,10 +148,10 @@ TEST(PlanEdit, DocumentSetsDatesStatusAndBudgetAsUndoableSteps)
 
     doc.undoStack()->undo();
     doc.undoStack()->undo();
-    EXPECT_FALSE(doc.org().position(doc.org().find(u"o")).budget);
-    EXPECT_FALSE(doc.org().position(doc.org().find(u"m")).endDate.isValid());
+    EXPECT_FALSE(doc.org().position(doc.org().find(u"o")).budget());
+    EXPECT_FALSE(doc.org().position(doc.org().find(u"m")).endDate().isValid());
     ASSERT_TRUE(doc.setField(QStringLiteral("o"), QStringLiteral("start_date"), QString(), &error));
-    EXPECT_FALSE(doc.org().position(doc.org().find(u"o")).startDate.isValid());
+    EXPECT_FALSE(doc.org().position(doc.org().find(u"o")).startDate().isValid());
 }
 
 TEST(PlanImport, SpreadsheetDateCellsMayBeExcelDayNumbers)
@@ -167,7 +167,7 @@ TEST(PlanImport, SpreadsheetDateCellsMayBeExcelDayNumbers)
                              QStringLiteral("role"), QStringLiteral("start_date")};
     const ImportResult r = importer.importTable(header, rows, QStringLiteral("plan.xlsx"));
     ASSERT_TRUE(r.ok()) << (r.errors.empty() ? std::string() : r.errors.front().message.toStdString());
-    EXPECT_EQ(r.org->position(r.org->find(u"o")).startDate, QDate(2027, 7, 1));
+    EXPECT_EQ(r.org->position(r.org->find(u"o")).startDate(), QDate(2027, 7, 1));
     // In a CSV file a number is no date.
     const ImportResult csv = importCsv(QByteArray("id,name,manager_id,role,start_date\no,,,engineer,")
                                        + QByteArray::number(serial) + "\n");

@@ -122,13 +122,13 @@ TEST(CostBands, OneCostFunctionSalaryBudgetOrMidpoint)
     Position filled;
     filled.name = QStringLiteral("A");
     filled.role = QStringLiteral("engineer");
-    filled.salary = 18000;
-    filled.budget = 99999; // a budget left on a filled seat: its salary counts
+    filled.setSalary(18000);
+    filled.setBudget(99999); // a budget left on a filled seat: its salary counts
     EXPECT_DOUBLE_EQ(OrgStats::costOf(filled, roles), 18000);
     Position open;
     open.role = QStringLiteral("engineer");
     EXPECT_DOUBLE_EQ(OrgStats::costOf(open, roles), 25000); // today an open position cost 0
-    open.budget = 27000;
+    open.setBudget(27000);
     EXPECT_DOUBLE_EQ(OrgStats::costOf(open, roles), 27000);
     const Org org = orgFromCsv(QStringLiteral("id,name,manager_id,role,salary,budget\n"
                                               "m,A,,tech_manager,40000,\no1,,m,engineer,,\no2,,m,engineer,,26000\n"));

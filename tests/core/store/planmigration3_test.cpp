@@ -69,10 +69,10 @@ TEST(PlanSchema3, MigratesASchema2PlanWithEmptyPlanFields)
     const Org &o = plan.scenarios[0].org;
     ASSERT_EQ(o.size(), 2);
     for (const Position &p : o.positions()) {
-        EXPECT_FALSE(p.startDate.isValid()) << p.id.toStdString();
-        EXPECT_FALSE(p.endDate.isValid());
-        EXPECT_EQ(p.status, HiringStatus::None);
-        EXPECT_FALSE(p.budget);
+        EXPECT_FALSE(p.startDate().isValid()) << p.id.toStdString();
+        EXPECT_FALSE(p.endDate().isValid());
+        EXPECT_EQ(p.status(), HiringStatus::None);
+        EXPECT_FALSE(p.budget());
     }
     EXPECT_EQ(o.manager(o.find(u"o")), o.find(u"m"));
     EXPECT_EQ(plan.settings.spanOfControl, 9);
@@ -85,10 +85,10 @@ TEST(PlanSchema3, MigratesASchema2PlanWithEmptyPlanFields)
     // The new fields and the currency are stored like the old ones.
     Org &edit = plan.scenarios[0].org;
     Position open = edit.position(edit.find(u"o"));
-    open.startDate = QDate(2027, 7, 1);
-    open.endDate = QDate(2029, 12, 31);
-    open.status = HiringStatus::Offer;
-    open.budget = 33000;
+    open.setStartDate(QDate(2027, 7, 1));
+    open.setEndDate(QDate(2029, 12, 31));
+    open.setStatus(HiringStatus::Offer);
+    open.setBudget(33000);
     edit.setPosition(edit.find(u"o"), open);
     Role eng = *plan.roles.find(QStringLiteral("engineer"));
     eng.costMin = 20000;

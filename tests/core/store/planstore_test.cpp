@@ -122,7 +122,7 @@ TEST(PlanStore, MigratesSchema1)
     EXPECT_EQ(o.manager(o.find(QStringLiteral("b"))), o.find(QStringLiteral("a")));
     EXPECT_EQ(o.manager(o.find(QStringLiteral("c"))), o.find(QStringLiteral("b")));
     EXPECT_TRUE(o.position(o.find(QStringLiteral("c"))).isOpen());
-    EXPECT_EQ(o.position(1).salary, 30000.0);
+    EXPECT_EQ(o.position(1).salary(), 30000.0);
     EXPECT_EQ(PlanStore::fileSchemaVersion(path), PlanStore::schemaVersion);
     // A migrated plan saves like any other.
     plan.scenarios.push_back({QStringLiteral("next"), o, 0});

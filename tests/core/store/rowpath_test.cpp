@@ -37,15 +37,15 @@ Org richOrg()
 {
     Org org = orgFromCsv(QString::fromUtf8(kOrg));
     Position e1 = org.position(org.find(QStringLiteral("e1")));
-    e1.startDate = QDate(2027, 3, 1);
-    e1.status = HiringStatus::Interviewing;
-    e1.budget = 31000.75;
+    e1.setStartDate(QDate(2027, 3, 1));
+    e1.setStatus(HiringStatus::Interviewing);
+    e1.setBudget(31000.75);
     org.setPosition(org.find(QStringLiteral("e1")), e1);
     Position e2 = org.position(org.find(QStringLiteral("e2")));
-    e2.endDate = QDate(2026, 12, 31);
+    e2.setEndDate(QDate(2026, 12, 31));
     org.setPosition(org.find(QStringLiteral("e2")), e2);
     Position a1 = org.position(org.find(QStringLiteral("a1")));
-    a1.status = HiringStatus::Planned;
+    a1.setStatus(HiringStatus::Planned);
     org.setPosition(org.find(QStringLiteral("a1")), a1);
     return org;
 }
@@ -85,12 +85,12 @@ void expectSamePlan(const Plan &fast, const Plan &qt)
             const Position &q = b.org.position(v);
             EXPECT_EQ(p.id, q.id);
             EXPECT_EQ(p.name.isEmpty(), q.name.isEmpty());
-            EXPECT_EQ(p.custom, q.custom);
-            EXPECT_EQ(p.salary, q.salary);
-            EXPECT_EQ(p.budget, q.budget);
-            EXPECT_EQ(p.startDate, q.startDate);
-            EXPECT_EQ(p.endDate, q.endDate);
-            EXPECT_EQ(p.status, q.status);
+            EXPECT_EQ(p.custom(), q.custom());
+            EXPECT_EQ(p.salary(), q.salary());
+            EXPECT_EQ(p.budget(), q.budget());
+            EXPECT_EQ(p.startDate(), q.startDate());
+            EXPECT_EQ(p.endDate(), q.endDate());
+            EXPECT_EQ(p.status(), q.status());
         }
         expectSameReports(a.org, b.org);
     }
@@ -157,9 +157,9 @@ TEST(RowPath, SqliteHandleAndQtSqlReadTheSamePlan)
     const Org &f = fast.scenarios[0].org;
     EXPECT_EQ(f.position(f.manager(f.find(QStringLiteral("a1")))).id, QStringLiteral("m1"));
     EXPECT_EQ(f.position(f.find(QStringLiteral("e3"))).name, QStringLiteral("陈杰（新）"));
-    EXPECT_EQ(f.position(f.find(QStringLiteral("e1"))).status, HiringStatus::Interviewing);
-    EXPECT_EQ(f.position(f.find(QStringLiteral("e1"))).startDate, QDate(2027, 3, 1));
-    EXPECT_FALSE(f.position(f.find(QStringLiteral("e3"))).salary.has_value());
+    EXPECT_EQ(f.position(f.find(QStringLiteral("e1"))).status(), HiringStatus::Interviewing);
+    EXPECT_EQ(f.position(f.find(QStringLiteral("e1"))).startDate(), QDate(2027, 3, 1));
+    EXPECT_FALSE(f.position(f.find(QStringLiteral("e3"))).salary().has_value());
     // Repeated texts are shared, not one copy per row.
     EXPECT_EQ(f.position(f.find(QStringLiteral("e2"))).team.constData(),
               f.position(f.find(QStringLiteral("e3"))).team.constData());

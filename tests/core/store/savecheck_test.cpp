@@ -90,22 +90,22 @@ TEST(SaveCheck, DatesStatusAndBudgetAloneAreSaved)
     ASSERT_EQ(loaded.scenarios.size(), 1u);
     Org &o = loaded.scenarios[0].org;
     Position e1 = o.position(o.find(QStringLiteral("e1")));
-    e1.startDate = QDate(2027, 7, 1);
+    e1.setStartDate(QDate(2027, 7, 1));
     o.setPosition(o.find(QStringLiteral("e1")), e1);
     Position e2 = o.position(o.find(QStringLiteral("e2")));
     e2.name.clear();
-    e2.status = HiringStatus::Interviewing;
-    e2.budget = 30000;
+    e2.setStatus(HiringStatus::Interviewing);
+    e2.setBudget(30000);
     o.setPosition(o.find(QStringLiteral("e2")), e2);
     ASSERT_TRUE(PlanStore::save(loaded, path).ok);
     const Org now = storedOrg(path);
-    EXPECT_EQ(now.position(now.find(QStringLiteral("e1"))).startDate, QDate(2027, 7, 1));
-    EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).status, HiringStatus::Interviewing);
-    EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).budget, std::optional<double>(30000));
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e1"))).startDate(), QDate(2027, 7, 1));
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).status(), HiringStatus::Interviewing);
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e2"))).budget(), std::optional<double>(30000));
     // And a date alone again, on a row saved before.
-    e1.startDate = QDate(2028, 1, 1);
+    e1.setStartDate(QDate(2028, 1, 1));
     loaded.scenarios[0].org.setPosition(loaded.scenarios[0].org.find(QStringLiteral("e1")), e1);
     ASSERT_TRUE(PlanStore::save(loaded, path).ok);
     const Org later = storedOrg(path);
-    EXPECT_EQ(later.position(later.find(QStringLiteral("e1"))).startDate, QDate(2028, 1, 1));
+    EXPECT_EQ(later.position(later.find(QStringLiteral("e1"))).startDate(), QDate(2028, 1, 1));
 }
