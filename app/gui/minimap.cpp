@@ -16,6 +16,8 @@ namespace org::ui {
 
 namespace {
 constexpr qreal kChangeMargin = 60; ///< around moved cards (scene units), as the chart repaints them
+constexpr int kDelayMs = 120;       ///< after the last change
+constexpr qint64 kMaxDelayMs = 1000; ///< after the first of a run of changes
 } // namespace
 
 Minimap::Minimap(ChartView *view, QWidget *parent) : QWidget(parent), m_view(view)
@@ -24,7 +26,7 @@ Minimap::Minimap(ChartView *view, QWidget *parent) : QWidget(parent), m_view(vie
     setCursor(Qt::PointingHandCursor);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(120);
+    m_timer->setInterval(kDelayMs);
     connect(m_timer, &QTimer::timeout, this, &Minimap::render);
 }
 
@@ -37,15 +39,23 @@ void Minimap::chartChanged()
         m_changed |= change.region;
     else
         return; // nothing moved
+    schedule();
+}
+
+void Minimap::schedule()
+{
+    // Painted when the edits pause (a run of drops on a big chart is not slowed by
+    // its overview), and at least once a second while they go on.
     if (!m_timer->isActive())
+        m_pending.start();
+    if (m_pending.elapsed() < kMaxDelayMs)
         m_timer->start();
 }
 
 void Minimap::renderAll()
 {
     m_whole = true;
-    if (!m_timer->isActive())
-        m_timer->start();
+    schedule();
 }
 
 void Minimap::badgesChanged()

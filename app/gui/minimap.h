@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
 
@@ -13,8 +14,8 @@ class ChartView;
 /// An overview of the whole chart beside the chart's viewport (ChartView keeps
 /// room for it, so it never covers a card), with the visible area outlined.
 /// Click or drag in it to move the view. The overview is painted once per
-/// change (simplified boxes) and cached as an image: after a partial relayout
-/// only the part of the image where cards moved is painted again.
+/// change (simplified boxes), when the edits pause, and cached as an image:
+/// after a partial relayout only the part where cards moved is painted again.
 class Minimap final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Paints soon after the last of a run of changes (at most a second after the first).
+    void schedule();
     void render();
     QTransform chartToWidget() const;
     void centerAt(const QPoint &pos);
@@ -56,6 +59,7 @@ private:
     bool m_whole = true;   ///< the whole image is to be painted again
     QRect m_lastRendered;
     QTimer *m_timer;
+    QElapsedTimer m_pending; ///< since the first change not painted yet
 };
 
 } // namespace org::ui
