@@ -7,14 +7,23 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
+#include <utility>
 
 namespace org::ui {
 
 namespace {
 constexpr int kTodayRole = Qt::UserRole + 1;
+
+/// The quarters (Julian day of their first day; 0 = no date) of a position's start and end.
+std::array<qint64, 2> quartersOf(const Position &p)
+{
+    const auto quarter = [](QDate d) { return d.isValid() ? PlanDate::quarterStart(d).toJulianDay() : 0; };
+    return {quarter(p.startDate()), quarter(p.endDate())};
+}
 } // namespace
 
 AsOfControl::AsOfControl(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
@@ -47,10 +56,26 @@ AsOfControl::AsOfControl(Document *doc, QWidget *parent) : QWidget(parent), m_do
     });
     connect(m_prev, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
-    connect(m_doc, &Document::orgReset, this, &AsOfControl::rebuild);
-    connect(m_doc, &Document::positionChanged, this, &AsOfControl::rebuild);
-    connect(m_doc, &Document::positionAdded, this, &AsOfControl::rebuild);
-    connect(m_doc, &Document::positionsChanged, this, &AsOfControl::rebuild);
+    connect(m_doc, &Document::orgReset, this, [this] {
+        recountDates();
+        rebuild();
+    });
+    // An edit reads the dates of the positions it changed (a scan of a million per drag is too slow).
+    connect(m_doc, &Document::positionChanged, this, [this](const QString &id) { followPositions({id}); });
+    connect(m_doc, &Document::positionAdded, this, [this](const QString &id) { followPositions({id}); });
+    connect(m_doc, &Document::positionsChanged, this, &AsOfControl::followPositions);
+    // A removal shifts the vertices: one recount after the step (a subtree removes many).
+    connect(m_doc, &Document::positionRemoved, this, [this] {
+        if (std::exchange(m_recountPending, true))
+            return;
+        QTimer::singleShot(0, this, [this] {
+            m_recountPending = false;
+            recountDates();
+            if (m_first != firstDate() || m_last != lastDate())
+                rebuild();
+        });
+    });
+    recountDates();
     connect(m_doc, &Document::asOfChanged, this, [this](QDate date) {
         if (!m_filling)
             setDate(date);
@@ -68,17 +93,67 @@ void AsOfControl::retranslate()
     rebuild();
 }
 
+void AsOfControl::countDates(std::size_t v, int by)
+{
+    for (qint64 q : m_quarters[v])
+        if (q != 0 && (m_dates[q] += by) == 0)
+            m_dates.erase(q);
+}
+
+void AsOfControl::recountDates()
+{
+    const Org &org = m_doc->org();
+    m_dates.clear();
+    m_quarters.assign(std::size_t(org.size()), {0, 0});
+    for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+        m_quarters[v] = quartersOf(org.position(v));
+        countDates(v, 1);
+    }
+}
+
+void AsOfControl::followPositions(const QStringList &ids)
+{
+    if (m_recountPending)
+        return; // vertices shifted: the recount after the step reads them all
+    const Org &org = m_doc->org();
+    const std::size_t n = std::size_t(org.size());
+    for (const QString &id : ids) {
+        const Org::Vertex v = org.find(id);
+        // Changed in place or appended; anything else shifted the vertices.
+        if (v == Org::npos || !(m_quarters.size() == n || (m_quarters.size() + 1 == n && v + 1 == n))) {
+            recountDates();
+            break;
+        }
+        m_quarters.resize(n, {0, 0});
+        countDates(v, -1);
+        m_quarters[v] = quartersOf(org.position(v));
+        countDates(v, 1);
+    }
+    if (firstDate() != m_first || lastDate() != m_last)
+        rebuild();
+}
+
+QDate AsOfControl::firstDate() const
+{
+    return m_dates.empty() ? QDate() : QDate::fromJulianDay(m_dates.begin()->first).addMonths(-3);
+}
+
+QDate AsOfControl::lastDate() const
+{
+    return m_dates.empty() ? QDate() : QDate::fromJulianDay(m_dates.rbegin()->first).addMonths(3);
+}
+
 void AsOfControl::rebuild()
 {
     const QDate today = QDate::currentDate();
     QDate first = PlanDate::quarterStart(today.addYears(-1));
     QDate last = PlanDate::quarterStart(today.addYears(1));
-    for (const Position &p : m_doc->org().positions())
-        for (QDate d : {p.startDate(), p.endDate()})
-            if (d.isValid()) {
-                first = std::min(first, PlanDate::quarterStart(d).addMonths(-3));
-                last = std::max(last, PlanDate::quarterStart(d).addMonths(3));
-            }
+    m_first = firstDate();
+    m_last = lastDate();
+    if (!m_dates.empty()) {
+        first = std::min(first, m_first);
+        last = std::max(last, m_last);
+    }
     const QDate current = m_doc->asOf();
     const bool wasToday = m_combo->currentIndex() >= 0 && m_combo->currentData(kTodayRole).toBool();
     m_filling = true;

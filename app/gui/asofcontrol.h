@@ -4,6 +4,10 @@
 #include <QDate>
 #include <QWidget>
 
+#include <array>
+#include <map>
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -31,8 +35,25 @@ public:
     void retranslate();
 
 private:
+    /// Fills the combo with the quarters of the plan's dates (kept in m_dates).
     void rebuild();
+    /// Reads every position's dates again (an org opened, a removal).
+    void recountDates();
+    /// Follows the positions an edit changed or appended; refills the combo
+    /// only when the span of quarters changed.
+    void followPositions(const QStringList &ids);
+    /// Adds (`by` 1) or takes away (-1) the quarters of a position's dates.
+    void countDates(std::size_t v, int by);
+    /// The span of quarters the plan's dates need (a quarter either side), invalid without dates.
+    QDate firstDate() const;
+    QDate lastDate() const;
     Document *m_doc;
+    /// Quarter starts (Julian days) of every start and end date, with how many
+    /// dates fall in each; per position its two quarters (0: no date).
+    std::map<qint64, int> m_dates;
+    std::vector<std::array<qint64, 2>> m_quarters;
+    QDate m_first, m_last; ///< the span the combo shows
+    bool m_recountPending = false;
     QLabel *m_label;
     QComboBox *m_combo;
     QToolButton *m_prev, *m_next;

@@ -296,10 +296,7 @@ void ChartScene::onProblemsChanged()
     for (const ProblemChanges::At &at : changes.positions) {
         if (at.position >= m_badges.size())
             continue;
-        const std::array<int, 3> counts = m_doc->problemCountsAt(at.position);
-        CardBadge &badge = m_badges[at.position];
-        badge.count = counts[0] + counts[1] + counts[2];
-        badge.worst = counts[0] ? Severity::Error : counts[1] ? Severity::Warning : Severity::Info;
+        m_badges[at.position] = CardBadge::of(m_doc->problemCountsAt(at.position));
         if (inPlace && m_layout.isShown(at.position))
             update(m_layout.rects[at.position].adjusted(-16, -16, 16, 16)); // the badge overhangs the card
     }

@@ -53,6 +53,9 @@ public:
     /// Lays out now when something changed (cheap when nothing did).
     void ensureLayout() const;
     const LayoutResult &layoutResult() const;
+    /// What the last layout changed (IncrementalLayout::lastChange): `all`, or the
+    /// region of the old and new places of what moved (the minimap repaints only that).
+    const LayoutChange &lastLayoutChange() const { return m_relayout.lastChange(); }
     const CardPainter &cardPainter() const { return *m_painter; }
 
     /// The vertex of the card under a scene point, or Org::npos.

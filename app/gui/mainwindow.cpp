@@ -128,15 +128,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
         QTimer::singleShot(0, m_view, [this] { m_view->showOpened(); });
     });
     // Every edit step ends with problemsChanged(), which updates the status bar:
-    // the position signals before it only mark the headcount for one recount.
+    // the position signals before it recount the positions they name (a removal
+    // shifts the vertices: one recount of the org).
     connect(m_doc, &Document::positionRemoved, this, [this] { m_headcountStale = true; });
-    connect(m_doc, &Document::positionAdded, this, [this] { m_headcountStale = true; });
-    connect(m_doc, &Document::positionChanged, this, [this] {
-        m_headcountStale = true;
+    connect(m_doc, &Document::positionAdded, this, [this](const QString &id) { countPosition(id); });
+    connect(m_doc, &Document::positionChanged, this, [this](const QString &id) {
+        countPosition(id);
         updateActions();
     });
-    connect(m_doc, &Document::positionsChanged, this, [this] {
-        m_headcountStale = true;
+    connect(m_doc, &Document::positionsChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            countPosition(id);
         updateActions();
     });
     connect(m_doc, &Document::modifiedChanged, this, [this] { updateTitle(); });
@@ -260,6 +262,9 @@ void MainWindow::createDocks()
     m_propertiesDock = addDock(this, m_properties, "propertiesDock", Qt::RightDockWidgetArea);
     m_undoView = new QUndoView(m_doc->undoStack(), this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
+    // Its model resets on every step: rows of one height are laid out without
+    // measuring the text of each step of a long history.
+    m_undoView->setUniformItemSizes(true);
     m_historyDock = addDock(this, m_undoView, "historyDock", Qt::RightDockWidgetArea);
     m_problemsDock = new ProblemsDock(m_doc, this);
     connect(m_problemsDock, &ProblemsDock::positionActivated, m_view, [this](const QString &id) { m_view->centerOnId(id); });
@@ -353,15 +358,45 @@ void MainWindow::updateActions()
     m_actions->get("actionCollapse")->setEnabled(has && org.reportCount(v) > 0);
     m_actions->get("actionSave")->setEnabled(true);
 }
+namespace {
+/// What a position adds to the status bar's counts (MainWindow::m_counted).
+std::uint8_t statusCounts(const Position &p)
+{
+    const bool counted = OrgStats::inHeadcount(p);
+    return std::uint8_t(counted) | std::uint8_t(counted && p.isOpen() ? 2 : 0);
+}
+} // namespace
+
+void MainWindow::countPosition(const QString &id)
+{
+    if (m_headcountStale)
+        return;
+    const Org &org = m_doc->org();
+    const Org::Vertex v = org.find(id);
+    const std::size_t n = std::size_t(org.size());
+    // A position changed in place, or one appended: else vertices shifted (recount all).
+    if (v == Org::npos || !(m_counted.size() == n || (m_counted.size() + 1 == n && v + 1 == n))) {
+        m_headcountStale = true;
+        return;
+    }
+    m_counted.resize(n);
+    const std::uint8_t was = m_counted[v];
+    const std::uint8_t now = statusCounts(org.position(v));
+    m_headcount += (now & 1) - (was & 1);
+    m_openPositions += (now >> 1) - (was >> 1);
+    m_counted[v] = now;
+}
+
 void MainWindow::updateStatus()
 {
-    if (m_headcountStale) {
+    const Org &org = m_doc->org();
+    if (m_headcountStale || m_counted.size() != std::size_t(org.size())) {
         m_headcount = m_openPositions = 0;
-        for (const Position &p : m_doc->org().positions()) {
-            if (!OrgStats::inHeadcount(p))
-                continue;
-            ++m_headcount;
-            m_openPositions += p.isOpen();
+        m_counted.resize(std::size_t(org.size()));
+        for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
+            m_counted[v] = statusCounts(org.position(v));
+            m_headcount += m_counted[v] & 1;
+            m_openPositions += m_counted[v] >> 1;
         }
         m_headcountStale = false;
     }

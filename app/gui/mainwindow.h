@@ -3,6 +3,9 @@
 
 #include <QMainWindow>
 
+#include <cstdint>
+#include <vector>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -139,6 +142,11 @@ private:
     /// positions were added, removed or changed (a move or a re-check keeps them).
     int m_headcount = 0, m_openPositions = 0;
     bool m_headcountStale = true;
+    /// Per position what it adds to the status bar (1: headcount, 2: an open position
+    /// in it): an edit recounts the positions it changed, not the org.
+    std::vector<std::uint8_t> m_counted;
+    /// Recounts one changed or appended position, or marks the counts stale.
+    void countPosition(const QString &id);
 };
 
 } // namespace org::ui

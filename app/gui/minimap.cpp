@@ -10,7 +10,15 @@
 #include <QPainter>
 #include <QTimer>
 
+#include <utility>
+
 namespace org::ui {
+
+namespace {
+constexpr qreal kChangeMargin = 60; ///< around moved cards (scene units), as the chart repaints them
+constexpr int kDelayMs = 120;       ///< after the last change
+constexpr qint64 kMaxDelayMs = 1000; ///< after the first of a run of changes
+} // namespace
 
 Minimap::Minimap(ChartView *view, QWidget *parent) : QWidget(parent), m_view(view)
 {
@@ -18,14 +26,36 @@ Minimap::Minimap(ChartView *view, QWidget *parent) : QWidget(parent), m_view(vie
     setCursor(Qt::PointingHandCursor);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(120);
+    m_timer->setInterval(kDelayMs);
     connect(m_timer, &QTimer::timeout, this, &Minimap::render);
 }
 
 void Minimap::chartChanged()
 {
+    const LayoutChange &change = m_view->chartScene()->lastLayoutChange();
+    if (change.all)
+        m_whole = true;
+    else if (!change.region.isNull())
+        m_changed |= change.region;
+    else
+        return; // nothing moved
+    schedule();
+}
+
+void Minimap::schedule()
+{
+    // Painted when the edits pause (a run of drops on a big chart is not slowed by
+    // its overview), and at least once a second while they go on.
     if (!m_timer->isActive())
+        m_pending.start();
+    if (m_pending.elapsed() < kMaxDelayMs)
         m_timer->start();
+}
+
+void Minimap::renderAll()
+{
+    m_whole = true;
+    schedule();
 }
 
 void Minimap::badgesChanged()
@@ -33,13 +63,19 @@ void Minimap::badgesChanged()
     // The overview of a big chart paints boxes without badges: nothing to redo.
     if (!m_bounds.isEmpty() && !ChartPainter::paintsBadges(chartToWidget().m11()))
         return;
-    chartChanged();
+    renderAll();
+}
+
+void Minimap::renderPending()
+{
+    if (m_timer->isActive())
+        render();
 }
 
 void Minimap::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    chartChanged();
+    renderAll();
 }
 
 QTransform Minimap::chartToWidget() const
@@ -56,18 +92,53 @@ QTransform Minimap::chartToWidget() const
 void Minimap::render()
 {
     ChartScene *scene = m_view->chartScene();
-    m_bounds = scene->layoutResult().bounds;
+    const QRectF bounds = scene->layoutResult().bounds; // a pending layout reports its change first
+    m_timer->stop();
     const qreal dpr = devicePixelRatioF();
-    m_image = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    m_image.setDevicePixelRatio(dpr);
-    m_image.fill(Qt::transparent);
-    if (!m_bounds.isEmpty()) {
-        QPainter p(&m_image);
-        const QTransform t = chartToWidget();
-        p.setTransform(t);
-        scene->paintChart(&p, m_bounds, t.m11());
+    // Painting a million boxes takes a while: after a partial relayout in the same
+    // bounds only the image around what moved is painted again. A running
+    // animation (small charts) paints cards between two places: all of it.
+    // The image keeps its scale while the chart still fits it and fills most of it
+    // (a card moved to and fro changes the chart's width a little each time).
+    const bool fits = m_bounds.contains(bounds)
+                      && bounds.width() * bounds.height() > 0.8 * m_bounds.width() * m_bounds.height();
+    const bool whole = m_whole || !fits || m_image.size() != size() * dpr
+                       || !qFuzzyCompare(m_image.devicePixelRatio(), dpr) || scene->isAnimating();
+    const QRectF changed = std::exchange(m_changed, QRectF());
+    m_whole = false;
+    if (whole) {
+        m_bounds = bounds;
+        m_image = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_image.setDevicePixelRatio(dpr);
+        m_image.fill(Qt::transparent);
+        m_lastRendered = rect();
+        if (!m_bounds.isEmpty()) {
+            QPainter p(&m_image);
+            const QTransform t = chartToWidget();
+            p.setTransform(t);
+            scene->paintChart(&p, m_bounds, t.m11());
+        }
+        update();
+        return;
     }
-    update();
+    const QTransform t = chartToWidget();
+    // Whole pixels around the region (and what is drawn around a card: badges, outlines).
+    const QRect area = t.mapRect(changed.adjusted(-kChangeMargin, -kChangeMargin, kChangeMargin, kChangeMargin))
+                           .toAlignedRect()
+                           .adjusted(-1, -1, 1, 1)
+                       & rect();
+    m_lastRendered = area;
+    if (area.isEmpty() || m_bounds.isEmpty())
+        return;
+    QPainter p(&m_image);
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    p.fillRect(area, Qt::transparent);
+    p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    p.setClipRect(area);
+    p.setTransform(t);
+    scene->paintChart(&p, t.inverted().mapRect(QRectF(area)), t.m11());
+    p.end();
+    update(area);
 }
 
 void Minimap::paintEvent(QPaintEvent *)

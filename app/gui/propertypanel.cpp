@@ -154,11 +154,16 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     connect(m_dotted, &QListWidget::currentRowChanged, this,
             [this](int row) { m_removeDotted->setEnabled(row >= 0); });
 
-    const auto reloadIfShown = [this](const QString &) { reload(); };
+    // Other positions' edits (a drag carries a team along) leave the panel alone.
+    const auto reloadIfShown = [this](const QString &id) {
+        if (shows(id))
+            reload();
+    };
     connect(doc, &Document::positionChanged, this, reloadIfShown);
-    connect(doc, &Document::managerChanged, this, [this](const QString &, const QString &, const QString &) { reload(); });
+    connect(doc, &Document::managerChanged, this,
+            [this](const QString &id, const QString &, const QString &) { if (id == m_id) reload(); });
     connect(doc, &Document::dottedLinesChanged, this, reloadIfShown);
-    connect(doc, &Document::positionRemoved, this, reloadIfShown);
+    connect(doc, &Document::positionRemoved, this, [this] { reload(); });
     connect(doc, &Document::positionsChanged, this, [this](const QStringList &) { reload(); });
     connect(doc, &Document::orgReset, this, [this] { setPosition({}, 0); });
     connect(doc, &Document::settingsChanged, this, [this] { fillRoles(); reload(); });
@@ -216,6 +221,23 @@ void PropertyPanel::setPosition(const QString &id, int selectedCount)
     reload();
 }
 
+bool PropertyPanel::shows(const QString &id) const
+{
+    if (m_id.isEmpty())
+        return false;
+    const Org &org = m_doc->org();
+    const Org::Vertex v = org.find(m_id);
+    if (v == Org::npos || id == m_id)
+        return true;
+    const Org::Vertex m = org.manager(v);
+    if (m != Org::npos && org.position(m).id == id)
+        return true;
+    for (Org::Vertex d : org.dottedManagers(v))
+        if (org.position(d).id == id)
+            return true;
+    return false;
+}
+
 void PropertyPanel::reload()
 {
     const Org &org = m_doc->org();
@@ -235,24 +257,29 @@ void PropertyPanel::reload()
                           ? tr("%n positions selected; showing the current one.", nullptr, m_selectedCount)
                           : (p.isOpen() ? CardPainter::openPositionText() : p.name));
     m_idLabel->setText(p.id);
-    m_name->setText(p.name);
+    // Only the fields whose text changed: a field set again repaints (and a drag reloads the panel).
+    const auto setText = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() == text)
+            return;
+        edit->setText(text);
+        edit->setCursorPosition(0);
+    };
+    setText(m_name, p.name);
     const int ri = m_role->findData(p.role);
     if (ri < 0)
         m_role->setCurrentIndex(-1);
     else
         m_role->setCurrentIndex(ri);
-    m_title->setText(p.title);
-    m_team->setText(p.team);
-    m_productLine->setText(p.productLine);
-    m_email->setText(p.email());
-    m_salary->setText(p.salary() ? QString::number(*p.salary(), 'f', 2) : QString());
-    m_startDate->setText(PlanDate::toIso(p.startDate()));
-    m_endDate->setText(PlanDate::toIso(p.endDate()));
+    setText(m_title, p.title);
+    setText(m_team, p.team);
+    setText(m_productLine, p.productLine);
+    setText(m_email, p.email());
+    setText(m_salary, p.salary() ? QString::number(*p.salary(), 'f', 2) : QString());
+    setText(m_startDate, PlanDate::toIso(p.startDate()));
+    setText(m_endDate, PlanDate::toIso(p.endDate()));
     m_status->setCurrentIndex(std::max(0, m_status->findData(PlanDate::statusKey(p.status()))));
     m_status->setEnabled(p.isOpen() || p.status() != HiringStatus::None); // hiring is for open positions
-    m_budget->setText(p.budget() ? QString::number(*p.budget(), 'f', 2) : QString());
-    for (QLineEdit *e : {m_name, m_title, m_team, m_productLine, m_email, m_salary, m_startDate, m_endDate, m_budget})
-        e->setCursorPosition(0);
+    setText(m_budget, p.budget() ? QString::number(*p.budget(), 'f', 2) : QString());
     const Org::Vertex m = org.manager(v);
     m_manager->setText(m == Org::npos ? tr("(nobody: top of a tree)")
                                       : (org.position(m).isOpen() ? CardPainter::openPositionText()
@@ -260,15 +287,22 @@ void PropertyPanel::reload()
                                             + QStringLiteral(" (") + org.position(m).id + QLatin1Char(')'));
     m_assistant->setChecked(p.assistant);
     m_assistant->setEnabled(m != Org::npos);
-    m_dotted->clear();
+    QStringList dotted;
     for (Org::Vertex d : org.dottedManagers(v)) {
         const Position &dp = org.position(d);
-        auto *item = new QListWidgetItem((dp.isOpen() ? CardPainter::openPositionText() : dp.name)
-                                             + QStringLiteral(" (") + dp.id + QLatin1Char(')'),
-                                         m_dotted);
-        item->setData(Qt::UserRole, dp.id);
+        dotted << (dp.isOpen() ? CardPainter::openPositionText() : dp.name) + QStringLiteral(" (") + dp.id
+                      + QLatin1Char(')')
+               << dp.id;
     }
-    m_removeDotted->setEnabled(false);
+    QStringList shown;
+    for (int i = 0; i < m_dotted->count(); ++i)
+        shown << m_dotted->item(i)->text() << m_dotted->item(i)->data(Qt::UserRole).toString();
+    if (dotted != shown) {
+        m_dotted->clear();
+        for (qsizetype i = 0; i < dotted.size(); i += 2)
+            (new QListWidgetItem(dotted[i], m_dotted))->setData(Qt::UserRole, dotted[i + 1]);
+        m_removeDotted->setEnabled(false);
+    }
     m_loading = false;
 }
 

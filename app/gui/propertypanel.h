@@ -39,6 +39,9 @@ Q_SIGNALS:
 private:
     void retranslateUi();
     void reload();
+    /// True when a change of `id` can change what the panel shows (the position,
+    /// its manager or a dotted-line manager; or the position is gone).
+    bool shows(const QString &id) const;
     void commitField(const QString &field, QLineEdit *edit);
     void fillRoles();
 

@@ -213,16 +213,24 @@ QRectF CardPainter::badgeRect(const QRectF &card, int count)
     return {card.right() - w * 0.6, card.top() - h * 0.4, w, h};
 }
 
+CardBadge CardBadge::of(const std::array<int, 3> &counts)
+{
+    CardBadge badge;
+    badge.count = counts[0] + counts[1] + counts[2];
+    badge.worst = counts[std::size_t(Severity::Error)] ? Severity::Error
+                  : counts[std::size_t(Severity::Warning)] ? Severity::Warning
+                                                           : Severity::Info;
+    return badge;
+}
+
 std::vector<CardBadge> CardPainter::badges(const Org &org, const std::vector<Problem> &problems)
 {
-    std::vector<CardBadge> out(std::size_t(org.size()));
-    for (const Problem &p : problems) {
-        if (p.anchor >= out.size())
-            continue;
-        CardBadge &b = out[p.anchor];
-        b.worst = b.count == 0 ? p.severity : std::min(b.worst, p.severity);
-        ++b.count;
-    }
+    std::vector<std::array<int, 3>> counts(std::size_t(org.size()), {0, 0, 0});
+    for (const Problem &p : problems)
+        if (p.anchor < counts.size())
+            ++counts[p.anchor][std::size_t(p.severity)];
+    std::vector<CardBadge> out(counts.size());
+    std::transform(counts.begin(), counts.end(), out.begin(), &CardBadge::of);
     return out;
 }
 

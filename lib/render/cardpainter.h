@@ -61,6 +61,10 @@ struct CardBadge
 {
     int count = 0;
     Severity worst = Severity::Info;
+
+    /// The badge of a card with `counts` problems of each severity (indexed by
+    /// Severity): their sum, and the worst severity among them.
+    static CardBadge of(const std::array<int, 3> &counts);
 };
 
 /// Paints one position as a card (the same painter on screen and in every export):
