@@ -13,7 +13,7 @@ namespace org {
 /// for a view that re-indexes and repaints only that.
 struct LayoutChange
 {
-    /// Everything may have changed (a full layout, or most cards moved):
+    /// Everything may have changed (a full layout, or the chart's left edge moved):
     /// `moved`, `movedLines` and `region` are then empty.
     bool all = true;
     /// The order of `shown` or of `connectors` changed (indices into them are stale).
@@ -22,6 +22,8 @@ struct LayoutChange
     std::vector<Org::Vertex> moved;
     /// Report ends (`to`) of the reports-to connectors that changed, appeared or disappeared.
     std::vector<Org::Vertex> movedLines;
+    /// Beside movedLines: the bounds of the line now (null: look it up, it may be gone).
+    std::vector<QRectF> movedLineBounds;
     /// The old and new places of everything that changed (cards, connectors, dotted lines).
     QRectF region;
 };
