@@ -872,7 +872,8 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
     }();
 
     const bool any = s.kidN[kTop] > 0;
-    // The chart starts at 0 (as TreeLayout's): a change of the left edge moves everything.
+    // The chart starts at 0 (as TreeLayout's): the origin follows the left edge, and nodes
+    // whose offsets changed the other way (re-centred rows left of the change) stay put.
     const double shiftB = any ? -s.boxL[kTop] : 0;
     const bool shiftChanged = full || shiftB != s.shiftB;
     s.shiftB = shiftB;

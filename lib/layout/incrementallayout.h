@@ -35,8 +35,11 @@ struct LayoutChange
 /// small for real orgs). An update() re-classifies the reports of the
 /// positions that changed, rebuilds the contours of their managers and of
 /// every ancestor (the combine step of Buchheim–Walker, the same arithmetic
-/// order of decisions as TreeLayout), then writes the rects, connectors and
-/// marks in one breadth-first pass.
+/// order of decisions as TreeLayout; each node keeps the box of its subtree,
+/// which gives the bounds), then rebuilds the order of cards and connectors in
+/// one breadth-first pass that places only the nodes whose final position
+/// changed (a leaf moved between two teams: the cards right of the change) and
+/// moves the connectors of the others over unchanged.
 ///
 /// The result equals TreeLayout(options).layout(org, sizes) of the edited org:
 /// the same shown order, connectors, truncated marks, and rects and bounds
