@@ -16,11 +16,10 @@ using Vertex = Org::Vertex;
 using Index = std::int32_t;
 constexpr Index kNone = -1;
 constexpr Index kTop = 0;
+constexpr std::size_t kAhead = 12; ///< prefetch distance in the breadth-first pass
 /// Contours bigger than this many levels per position on average: too deep to
 /// follow (a long chain); every update then lays out everything with TreeLayout.
 constexpr std::size_t kContourLevelsPerCard = 6;
-/// More moved cards than this share of the shown ones: LayoutChange::all.
-constexpr std::size_t kAllMovedShare = 4;
 
 enum class Kind : std::uint8_t { Free, Top, Card, Block };
 } // namespace
@@ -49,8 +48,6 @@ struct IncrementalLayout::State
     std::unordered_map<Vertex, std::vector<std::uint32_t>> kidOverride; ///< … and of those changed since
     std::vector<std::uint32_t> roots;
     std::vector<Index> cardNode, blockNode;
-    std::vector<std::uint32_t> stamp; ///< == gen: placed by the current pass
-    std::vector<std::uint32_t> movedAt; ///< == gen: rect changed in the current pass
     std::uint32_t gen = 0;
 
     // Per node of the layout tree (node 0 is the invisible top above the roots).
@@ -71,13 +68,32 @@ struct IncrementalLayout::State
     std::vector<std::uint8_t> cols;     ///< block: 1 or 2 columns
     std::vector<QSizeF> csize;          ///< card: its card's size (read in node order, not by vertex)
     std::vector<std::uint8_t> cut;      ///< card: collapsed with reports (a truncated mark)
+    /// The box of the node's subtree relative to its centre (breadth) and its level's
+    /// top (depth): kept by combine(), so the bounds need no pass over the cards.
+    std::vector<double> boxL, boxR, boxD;
+    std::vector<double> xabs;           ///< breadth centre in the result (as last written)
+    /// == dirtyGen: its offset from its manager node changed (where it is must be worked
+    /// out again) / it is placed anew with its subtree (new, another manager, resized) /
+    /// only its own cards and lines changed (restructured).
+    std::vector<std::uint32_t> dirtyMark, forceMark, selfMark;
+    std::vector<std::uint32_t> movedMark; ///< == gen: the node moved in the current write
+    std::vector<Index> nodeLevel;       ///< its level (as last written)
+    std::uint32_t dirtyGen = 1;
+    std::vector<std::size_t> lineAt;    ///< first of its connectors in the result (as last written)
+    std::vector<std::uint32_t> lineN;   ///< how many
     std::vector<Index> freeNodes;
     std::vector<double> pool;
     std::size_t poolLive = 0;
     bool overflow = false; ///< the contours outgrew kContourLevelsPerCard: stop and lay out in full
+    double shiftB = 0;     ///< breadth shift of the last write (the chart starts at 0)
+    std::vector<Vertex> gone;   ///< cards that may have disappeared since the last write
+    /// Connectors of the last result whose nodes were freed since (first, count).
+    std::vector<std::pair<std::size_t, std::uint32_t>> goneLines;
+    std::size_t linesWritten = 0; ///< out.connectors.size() as last written (lineAt indexes it)
 
     // Scratch.
-    std::vector<double> pos, sh, ch, rf, lf, xabs;
+    std::vector<double> pos, sh, ch, rf, lf;
+    std::vector<Connector> oldLines;
     std::vector<Index> own, fresh, detached, stack, cur, next, order;
     std::vector<std::uint32_t> nodeMark;
     std::uint32_t nodeGen = 0;
@@ -134,6 +150,17 @@ struct IncrementalLayout::State
             csize.emplace_back();
             cut.push_back(0);
             nodeMark.push_back(0);
+            boxL.push_back(0);
+            boxR.push_back(0);
+            boxD.push_back(0);
+            xabs.push_back(0);
+            dirtyMark.push_back(0);
+            forceMark.push_back(0);
+            selfMark.push_back(0);
+            movedMark.push_back(0);
+            nodeLevel.push_back(0);
+            lineAt.push_back(0);
+            lineN.push_back(0);
         }
         kind[id] = k;
         vert[id] = v;
@@ -143,6 +170,8 @@ struct IncrementalLayout::State
         breadth[id] = 0;
         rel[id] = 0;
         height[id] = 0;
+        lineN[id] = 0;
+        forceMark[id] = dirtyGen;
         return id;
     }
 
@@ -165,6 +194,12 @@ struct IncrementalLayout::State
                 if (parent[c] == u)
                     stack.push_back(c);
             dropContour(u);
+            if (lineN[u] > 0)
+                goneLines.emplace_back(lineAt[u], lineN[u]);
+            lineN[u] = 0;
+            if (kind[u] == Kind::Card)
+                gone.push_back(vert[u]);
+            gone.insert(gone.end(), list[u].begin(), list[u].end());
             if (kind[u] == Kind::Card && cardNode[vert[u]] == u)
                 cardNode[vert[u]] = kNone;
             if (kind[u] == Kind::Block && blockNode[vert[u]] == u)
@@ -203,8 +238,12 @@ struct IncrementalLayout::State
         } else {
             const Vertex v = vert[u];
             breadth[u] = breadthOf(v);
+            if (csize[u] != sizeOf(v))
+                forceMark[u] = dirtyGen; // the lines to its reports start elsewhere
+            selfMark[u] = dirtyGen;
             csize[u] = sizeOf(v);
             cut[u] = kidCount[v] > 0 && collapsed[v];
+            gone.insert(gone.end(), list[u].begin(), list[u].end());
             list[u].clear();
             bool block = false;
             if (kidCount[v] > 0 && !collapsed[v]) {
@@ -240,8 +279,11 @@ struct IncrementalLayout::State
                     const double ext = double(rows) * stackPitch - o.stackGap;
                     height[b] = Index(std::max(0.0, std::ceil((ext + o.levelGap) / pitch - 1e-9) - 1));
                     cols[b] = std::uint8_t(c);
+                    gone.insert(gone.end(), list[b].begin(), list[b].end());
                     list[b] = leaves;
                     parent[b] = u;
+                    forceMark[b] = dirtyGen;
+                    blockBox(b);
                     now.push_back(b);
                     for (Vertex c2 : inner)
                         now.push_back(cardFor(c2));
@@ -258,6 +300,8 @@ struct IncrementalLayout::State
         }
         ++nodeGen;
         for (Index c : now) {
+            if (parent[c] != u)
+                forceMark[c] = dirtyGen; // under another manager now (or new)
             parent[c] = u;
             nodeMark[c] = nodeGen;
         }
@@ -300,6 +344,107 @@ struct IncrementalLayout::State
         return d == 0 || kind[c] == Kind::Block ? breadth[c] / 2 : pool[contourAt[c] + 2 * std::size_t(d - 1) + 1];
     }
 
+    /// True when node u hangs below the top (is laid out).
+    bool attached(Index u) const
+    {
+        while (u != kNone && u != kTop)
+            u = parent[u];
+        return u == kTop;
+    }
+    /// The level v is shown at (its card, beside its manager or in its manager's block), -1: hidden.
+    Index levelOf(Vertex v) const
+    {
+        if (cardNode[v] != kNone)
+            return attached(cardNode[v]) ? nodeLevel[cardNode[v]] : -1;
+        const Vertex m = mgr[v];
+        if (m == Org::npos || cardNode[m] == kNone || !attached(cardNode[m]))
+            return -1;
+        const Index mc = cardNode[m], b = blockNode[m];
+        if (b != kNone && parent[b] == mc && std::find(list[b].begin(), list[b].end(), v) != list[b].end())
+            return nodeLevel[mc] + 1;
+        return std::find(list[mc].begin(), list[mc].end(), v) != list[mc].end() ? nodeLevel[mc] : -1;
+    }
+
+    /// Where the assistants beside card node u go, relative to its centre: f(vertex, centre, side, breadth).
+    template<typename F>
+    void eachHelper(Index u, F &&f) const
+    {
+        const std::vector<Vertex> &helpers = list[u];
+        if (helpers.empty())
+            return;
+        const double vb = breadthOf(vert[u]);
+        double edge[2] = {vb / 2, -vb / 2};
+        for (std::size_t i = 0; i < helpers.size(); ++i) {
+            const Vertex av = helpers[i];
+            const int sideNo = int(i % 2);
+            const double ab = breadthOf(av);
+            const double ac = sideNo == 0 ? edge[0] + o.siblingGap + ab / 2 : edge[1] - o.siblingGap - ab / 2;
+            edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
+            f(av, ac, sideNo, ab);
+        }
+    }
+    /// Where the leaves of block node u go, relative to its centre and level:
+    /// f(vertex, centre, depth offset, breadth, trunk).
+    template<typename F>
+    void eachLeaf(Index u, F &&f) const
+    {
+        const std::vector<Vertex> &leaves = list[u];
+        const int c = cols[u];
+        const double left = -breadth[u] / 2;
+        const double trunk = c == 1 ? left + blockGap / 4 : 0;
+        for (std::size_t i = 0; i < leaves.size(); ++i) {
+            const Vertex lv = leaves[i];
+            const int col = int(i % std::size_t(c));
+            const double row = double(i / std::size_t(c));
+            const double lb = breadthOf(lv);
+            double lc;
+            if (c == 1)
+                lc = left + blockGap / 2 + lb / 2;
+            else
+                lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
+            f(lv, lc, row * stackPitch, lb, trunk);
+        }
+    }
+    /// The box of a block node's leaves.
+    void blockBox(Index b)
+    {
+        double l = std::numeric_limits<double>::max(), r = std::numeric_limits<double>::lowest(), d = 0;
+        eachLeaf(b, [&](Vertex lv, double lc, double ld, double lb, double) {
+            l = std::min(l, lc - lb / 2);
+            r = std::max(r, lc + lb / 2);
+            d = std::max(d, ld + depthOf(lv));
+        });
+        boxL[b] = l;
+        boxR[b] = r;
+        boxD[b] = d;
+    }
+    /// The box of a card node (or the top) from its card, assistants and child nodes' boxes.
+    void cardBox(Index p)
+    {
+        double l = std::numeric_limits<double>::max(), r = std::numeric_limits<double>::lowest(), d = 0;
+        if (kind[p] == Kind::Card) {
+            const Vertex v = vert[p];
+            const double vb = breadthOf(v);
+            l = -vb / 2;
+            r = vb / 2;
+            d = depthOf(v);
+            eachHelper(p, [&](Vertex av, double ac, int, double ab) {
+                l = std::min(l, ac - ab / 2);
+                r = std::max(r, ac + ab / 2);
+                d = std::max(d, depthOf(av));
+            });
+        }
+        const double below = kind[p] == Kind::Top ? 0 : pitch;
+        for (Index c : kidsOfNode(p)) {
+            l = std::min(l, rel[c] + boxL[c]);
+            r = std::max(r, rel[c] + boxR[c]);
+            d = std::max(d, below + boxD[c]);
+        }
+        boxL[p] = l;
+        boxR[p] = r;
+        boxD[p] = d;
+    }
+
     /// The combine step of Buchheim–Walker for the children of `p`: places them
     /// left to right as close as their contours allow (a conflict deep down
     /// spreads its shift over the smaller subtrees in between), centres them
@@ -309,8 +454,10 @@ struct IncrementalLayout::State
         dropContour(p);
         const std::span<const Index> ks = kidsOfNode(p);
         const std::size_t k = ks.size();
-        if (k == 0)
+        if (k == 0) {
+            cardBox(p);
             return;
+        }
         pos.assign(k, 0.0);
         sh.assign(k, 0.0);
         ch.assign(k, 0.0);
@@ -363,8 +510,14 @@ struct IncrementalLayout::State
             shift += sh[i] + change;
         }
         const double mid = (pos[0] + pos[k - 1]) / 2;
-        for (std::size_t i = 0; i < k; ++i)
-            rel[ks[i]] = pos[i] - mid;
+        for (std::size_t i = 0; i < k; ++i) {
+            const double r = pos[i] - mid;
+            if (rel[ks[i]] != r) {
+                rel[ks[i]] = r;
+                dirtyMark[ks[i]] = dirtyGen; // the subtree may have moved
+            }
+        }
+        cardBox(p);
         if (kind[p] == Kind::Top)
             return;
         height[p] = hF + 1;
@@ -449,19 +602,11 @@ void IncrementalLayout::addManagerChanges(const Org &org, std::vector<Org::Verte
 
 namespace {
 
-/// Writes a connector into `out` at `k` (reusing its points' storage) and advances k.
-template<typename... Points>
-void putConnector(std::vector<Connector> &out, std::size_t &k, Vertex from, Vertex to, EdgeKind kind, Points... pts)
+/// True when two breadth positions differ by rounding only (sums of offsets in another
+/// order): the card keeps its old place, well within TreeLayout's result (1e-6 px).
+bool sameX(double a, double b, double shift)
 {
-    if (k == out.size())
-        out.emplace_back();
-    Connector &c = out[k++];
-    c.from = from;
-    c.to = to;
-    c.kind = kind;
-    c.points.resize(qsizetype(sizeof...(pts)));
-    qsizetype i = 0;
-    ((c.points[i++] = pts), ...);
+    return std::abs(a - b) <= 1e-10 + 1e-14 * (std::abs(b) + std::abs(shift));
 }
 
 } // namespace
@@ -511,8 +656,6 @@ void IncrementalLayout::layout(const Org &org, std::span<const QSizeF> cardSizes
     }
     s->cardNode.assign(n, kNone);
     s->blockNode.assign(n, kNone);
-    s->stamp.assign(n, 0);
-    s->movedAt.assign(n, 0);
     s->allocNode(Kind::Top, Org::npos);
     s->fresh.push_back(kTop);
     s->buildFresh();
@@ -545,7 +688,8 @@ bool IncrementalLayout::update(const Org &org, std::span<const QSizeF> cardSizes
         m_change = LayoutChange{};
         return false;
     }
-    if (!s || n < s->n || (cardSizes.size() >= n) != s->sized || out.rects.size() != s->n)
+    if (!s || n < s->n || (cardSizes.size() >= n) != s->sized || out.rects.size() != s->n
+        || out.connectors.size() != s->linesWritten)
         return relayout();
 
     // Grow the per-vertex arrays for appended positions; they count as changed.
@@ -560,8 +704,6 @@ bool IncrementalLayout::update(const Org &org, std::span<const QSizeF> cardSizes
         s->kidCount.resize(n, 0);
         s->cardNode.resize(n, kNone);
         s->blockNode.resize(n, kNone);
-        s->stamp.resize(n, 0);
-        s->movedAt.resize(n, 0);
         for (std::size_t v = oldN; v < n; ++v)
             todo.push_back(v);
         s->n = n;
@@ -694,9 +836,10 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
     const bool td = s.td;
     const bool route = o.routeConnectors;
     const std::size_t n = s.n;
-    const double pitch = s.pitch, stackPitch = s.stackPitch, blockGap = s.blockGap;
+    const double pitch = s.pitch;
     ++s.gen;
     const std::uint32_t gen = s.gen;
+    const std::uint32_t dg = s.dirtyGen++; // marks of the next update are new ones
     LayoutChange &change = m_change;
     change = LayoutChange{};
     change.all = full;
@@ -707,235 +850,274 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
     std::swap(s.prevShown, out.shown);
     out.shown.clear();
     out.shown.reserve(s.prevShown.size() + 16);
-    if (out.rects.size() != n)
+    if (full)
+        out.rects.assign(n, QRectF());
+    else if (out.rects.size() != n)
         out.rects.resize(n);
     out.truncated.clear();
-    std::vector<Vertex> late; // truncated marks of placed leaves and assistants
-    std::vector<Connector> oldDotted;
+    std::vector<Vertex> late; // truncated marks of placed assistants
+
+    // The connectors of the last result: moved over unchanged, reused (storage) by changed nodes.
+    std::vector<Connector> &old = s.oldLines;
+    std::swap(old, out.connectors);
+    if (full)
+        old.clear();
+    out.connectors.clear();
+    out.connectors.reserve(old.size() + 16);
     const std::size_t oldDottedFrom = [&] {
-        std::size_t i = out.connectors.size();
-        while (i > 0 && out.connectors[i - 1].kind == EdgeKind::DottedLine)
+        std::size_t i = old.size();
+        while (i > 0 && old[i - 1].kind == EdgeKind::DottedLine)
             --i;
         return i;
     }();
-    if (!full)
-        oldDotted.assign(out.connectors.begin() + std::ptrdiff_t(oldDottedFrom), out.connectors.end());
-    std::size_t k = 0; // connectors written
 
-    auto toRect = [&](double bCentre, double d, Vertex v) {
-        const QSizeF sz = s.sizeOf(v);
+    const bool any = s.kidN[kTop] > 0;
+    // The chart starts at 0 (as TreeLayout's): the origin follows the left edge, and nodes
+    // whose offsets changed the other way (re-centred rows left of the change) stay put.
+    const double shiftB = any ? -s.boxL[kTop] : 0;
+    const bool shiftChanged = full || shiftB != s.shiftB;
+    s.shiftB = shiftB;
+    auto pt = [&](double b, double d) { return td ? QPointF(b, d) : QPointF(d, b); };
+    auto rectAt = [&](double bCentre, double d, const QSizeF &sz) {
         return td ? QRectF(bCentre - sz.width() / 2, d, sz.width(), sz.height())
                   : QRectF(d, bCentre - sz.height() / 2, sz.width(), sz.height());
     };
-    auto nodeRect = [&](double bCentre, double d, Index u) {
-        const QSizeF &sz = s.csize[u];
-        return td ? QRectF(bCentre - sz.width() / 2, d, sz.width(), sz.height())
-                  : QRectF(d, bCentre - sz.height() / 2, sz.width(), sz.height());
+
+    // The changed region, as plain numbers (one min/max per item).
+    double rx0 = std::numeric_limits<double>::max(), ry0 = rx0;
+    double rx1 = std::numeric_limits<double>::lowest(), ry1 = rx1;
+    auto touchRegion = [&](const QRectF &r, double pad) {
+        if (r.isNull())
+            return;
+        rx0 = std::min(rx0, r.left() - pad);
+        ry0 = std::min(ry0, r.top() - pad);
+        rx1 = std::max(rx1, r.right() + pad);
+        ry1 = std::max(ry1, r.bottom() + pad);
     };
-    struct Where
-    {
-        double centre = 0;
-        Index level = -1;
+
+    auto keep = [&](Vertex v) {
+        const std::size_t i = out.shown.size();
+        if (!change.orderChanged && (i >= s.prevShown.size() || s.prevShown[i] != v))
+            change.orderChanged = true;
+        out.shown.push_back(v);
     };
-    const bool dotted = route && !org.dottedLines().empty();
-    std::unordered_map<Vertex, Where> whereOfEnd;
-    if (dotted)
-        for (const Org::DottedLine &line : org.dottedLines()) {
-            whereOfEnd.emplace(line.manager, Where{});
-            whereOfEnd.emplace(line.report, Where{});
+    auto place = [&](Vertex v, const QRectF &r) {
+        keep(v);
+        QRectF &was = out.rects[v];
+        // Exact comparison (QRectF's == is fuzzy): any change is repainted.
+        if (!full
+            && (was.x() != r.x() || was.y() != r.y() || was.width() != r.width() || was.height() != r.height())) {
+            change.moved.push_back(v);
+            touchRegion(was, 0);
+            touchRegion(r, 0);
         }
-    double minX = std::numeric_limits<double>::max(), minY = minX;
-    double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
-    auto extend = [&](const QRectF &r) {
-        minX = std::min(minX, r.left());
-        minY = std::min(minY, r.top());
-        maxX = std::max(maxX, r.right());
-        maxY = std::max(maxY, r.bottom());
+        was = r;
+    };
+    auto dropLine = [&](const Connector &c) {
+        if (c.kind != EdgeKind::ReportsTo || c.points.isEmpty())
+            return;
+        change.movedLines.push_back(c.to);
+        change.movedLineBounds.push_back(QRectF());
+        touchRegion(c.points.boundingRect(), 2);
+    };
+    // Connectors of a changed node: `reuse` old ones of the node (their storage), note those that moved.
+    std::size_t reuseAt = 0, reuseEnd = 0;
+    auto line = [&](Vertex from, Vertex to, std::initializer_list<QPointF> pts) {
+        Connector c;
+        if (reuseAt < reuseEnd)
+            c = std::move(old[reuseAt++]);
+        const bool same = !full && c.to == to && c.from == from && c.kind == EdgeKind::ReportsTo
+                          && c.points.size() == qsizetype(pts.size())
+                          && std::equal(pts.begin(), pts.end(), c.points.cbegin(),
+                                        [](const QPointF &a, const QPointF &b) { return a.x() == b.x() && a.y() == b.y(); });
+        if (!same) {
+            if (!full) {
+                double x0 = pts.begin()->x(), x1 = x0, y0 = pts.begin()->y(), y1 = y0;
+                for (const QPointF &q : pts) {
+                    x0 = std::min(x0, q.x());
+                    x1 = std::max(x1, q.x());
+                    y0 = std::min(y0, q.y());
+                    y1 = std::max(y1, q.y());
+                }
+                change.movedLines.push_back(to);
+                change.movedLineBounds.push_back(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
+                touchRegion(change.movedLineBounds.back(), 2);
+                if (c.to != to)
+                    dropLine(c); // the storage of another card's old line
+                else if (!c.points.isEmpty())
+                    touchRegion(c.points.boundingRect(), 2);
+            }
+            c.from = from;
+            c.to = to;
+            c.kind = EdgeKind::ReportsTo;
+            c.points.resize(qsizetype(pts.size()));
+            std::copy(pts.begin(), pts.end(), c.points.begin());
+        }
+        out.connectors.push_back(std::move(c));
     };
 
-    // Pass 1, in breadth-first order: where every node is, the breadth-first
-    // order itself (kept for pass 2) and the extent of the cards.
-    s.xabs.resize(s.kind.size());
-    s.xabs[kTop] = 0;
+    // One pass in breadth-first order: the order of cards and lines is rebuilt (cheap);
+    // rects and lines are computed for the changed subtrees only, the others are kept.
     std::vector<Index> &bfs = s.order;
-    std::vector<std::size_t> levelStart;
     bfs.clear();
     {
         const std::span<const Index> roots = s.kidsOfNode(kTop);
         bfs.assign(roots.begin(), roots.end());
     }
-    for (std::size_t i = 0, levelEnd = 0, lvl = std::size_t(-1); i < bfs.size(); ++i) {
+    for (std::size_t i = 0, levelEnd = 0, l = std::size_t(-1); i < bfs.size(); ++i) {
         if (i == levelEnd) {
-            levelStart.push_back(i);
             levelEnd = bfs.size();
-            ++lvl;
+            ++l;
         }
-        const Index u = bfs[i];
-        const double x = s.xabs[u] = s.xabs[s.parent[u]] + s.rel[u];
-        const double d = double(lvl) * pitch;
-        if (s.kind[u] == Kind::Card) {
-            extend(nodeRect(x, d, u));
-            const std::span<const Index> ks = s.kidsOfNode(u);
-            bfs.insert(bfs.end(), ks.begin(), ks.end());
-        }
-    }
-    levelStart.push_back(bfs.size());
-
-    // The cards beside managers (assistants) and in blocks: where pass 2 puts them.
-    auto eachHelper = [&](Index u, double x, double d, auto &&f) {
-        const std::vector<Vertex> &helpers = s.list[u];
-        if (helpers.empty())
-            return;
-        const double vb = s.breadthOf(s.vert[u]);
-        double edge[2] = {x + vb / 2, x - vb / 2};
-        for (std::size_t i = 0; i < helpers.size(); ++i) {
-            const Vertex av = helpers[i];
-            const int sideNo = int(i % 2);
-            const double ab = s.breadthOf(av);
-            const double ac = sideNo == 0 ? edge[0] + o.siblingGap + ab / 2 : edge[1] - o.siblingGap - ab / 2;
-            edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
-            f(av, ac, sideNo, ab, toRect(ac, d, av));
-        }
-    };
-    auto eachLeaf = [&](Index u, double x, double d, auto &&f) {
-        const std::vector<Vertex> &leaves = s.list[u];
-        const int cols = s.cols[u];
-        const double left = x - s.breadth[u] / 2;
-        const double trunk = cols == 1 ? left + blockGap / 4 : x;
-        for (std::size_t i = 0; i < leaves.size(); ++i) {
-            const Vertex lv = leaves[i];
-            const int col = int(i % std::size_t(cols));
-            const double row = double(i / std::size_t(cols));
-            const double lb = s.breadthOf(lv);
-            double lc;
-            if (cols == 1)
-                lc = left + blockGap / 2 + lb / 2;
-            else
-                lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
-            const double ld = d + row * stackPitch;
-            f(lv, lc, ld, lb, trunk, toRect(lc, ld, lv));
-        }
-    };
-    for (std::size_t l = 0; l + 1 < levelStart.size(); ++l) {
-        const double d = double(l) * pitch;
-        for (std::size_t i = levelStart[l]; i < levelStart[l + 1]; ++i) {
-            const Index u = bfs[i];
-            if (s.kind[u] == Kind::Card)
-                eachHelper(u, s.xabs[u], d, [&](Vertex, double, int, double, const QRectF &r) { extend(r); });
-            else
-                eachLeaf(u, s.xabs[u], d, [&](Vertex, double, double, double, double, const QRectF &r) { extend(r); });
-        }
-    }
-    const bool any = !bfs.empty();
-    const QPointF shift = any ? QPointF(-minX, -minY) : QPointF();
-    auto pt = [&](double b, double d) { return (td ? QPointF(b, d) : QPointF(d, b)) + shift; };
-
-    // Pass 2: the result, in its final place (rects compared with the old ones).
-    auto place = [&](Vertex v, QRectF r, double c, Index lvl) {
-        if (dotted)
-            if (const auto it = whereOfEnd.find(v); it != whereOfEnd.end())
-                it->second = {c, lvl};
-        const std::size_t i = out.shown.size();
-        if (!change.orderChanged && (i >= s.prevShown.size() || s.prevShown[i] != v))
-            change.orderChanged = true;
-        out.shown.push_back(v);
-        s.stamp[v] = gen;
-        r.translate(shift);
-        QRectF &old = out.rects[v];
-        // Exact comparison (QRectF's == is fuzzy): any change is repainted.
-        if (!full
-            && (old.x() != r.x() || old.y() != r.y() || old.width() != r.width() || old.height() != r.height())) {
-            change.moved.push_back(v);
-            change.region |= old;
-            change.region |= r;
-            s.movedAt[v] = gen;
-        }
-        old = r;
-    };
-    for (std::size_t l = 0; l + 1 < levelStart.size(); ++l) {
         const Index lvl = Index(l);
         const double d = double(l) * pitch;
-        for (std::size_t i = levelStart[l]; i < levelStart[l + 1]; ++i) {
-            if (i + 8 < bfs.size() && s.kind[bfs[i + 8]] == Kind::Card) {
-                const Vertex ahead = s.vert[bfs[i + 8]];
-                __builtin_prefetch(&out.rects[ahead]);
-                __builtin_prefetch(&s.stamp[ahead]);
-            }
-            const Index u = bfs[i];
-            const Index p = s.parent[u];
-            const double x = s.xabs[u];
-            if (s.kind[u] == Kind::Card) {
-                const Vertex v = s.vert[u];
-                place(v, nodeRect(x, d, u), x, lvl);
-                if (p != kTop && route) {
-                    const Vertex m = s.vert[p];
-                    const double mc = s.xabs[p];
-                    const double bus = d - o.levelGap / 2;
-                    const double mDepth = td ? s.csize[p].height() : s.csize[p].width();
-                    putConnector(out.connectors, k, m, v, EdgeKind::ReportsTo, pt(mc, (lvl - 1) * pitch + mDepth),
-                                 pt(mc, bus), pt(x, bus), pt(x, d));
-                }
-                eachHelper(u, x, d, [&](Vertex av, double ac, int sideNo, double ab, const QRectF &r) {
-                    place(av, r, ac, lvl);
-                    if (s.kidCount[av] > 0)
-                        late.push_back(av);
-                    if (route) {
-                        const double vb = s.breadthOf(v);
-                        const double mid = d + std::min(s.depthOf(v), s.depthOf(av)) / 2;
-                        const double from = sideNo == 0 ? x + vb / 2 : x - vb / 2;
-                        const double to = sideNo == 0 ? ac - ab / 2 : ac + ab / 2;
-                        putConnector(out.connectors, k, v, av, EdgeKind::ReportsTo, pt(from, mid), pt(to, mid));
-                    }
-                });
-                if (s.cut[u])
-                    out.truncated.push_back(v);
-            } else {
-                const Vertex m = s.vert[p];
-                const double mc = s.xabs[p];
-                eachLeaf(u, x, d, [&](Vertex lv, double lc, double ld, double lb, double trunk, const QRectF &r) {
-                    place(lv, r, lc, lvl);
-                    if (s.kidCount[lv] > 0)
-                        late.push_back(lv);
-                    if (route) {
-                        const double bus = d - o.levelGap / 2;
-                        const double mid = ld + s.depthOf(lv) / 2;
-                        const double edgeB = lc < trunk ? lc + lb / 2 : lc - lb / 2;
-                        const QPointF a = pt(mc, (lvl - 1) * pitch + s.depthOf(m));
-                        if (trunk != mc)
-                            putConnector(out.connectors, k, m, lv, EdgeKind::ReportsTo, a, pt(mc, bus), pt(trunk, bus),
-                                         pt(trunk, mid), pt(edgeB, mid));
-                        else
-                            putConnector(out.connectors, k, m, lv, EdgeKind::ReportsTo, a, pt(trunk, mid),
-                                         pt(edgeB, mid));
-                    }
-                });
+        if (i + kAhead < bfs.size()) {
+            // The rect of a card a few nodes ahead that will likely be placed (random by vertex).
+            const Index a = bfs[i + kAhead], ap = s.parent[a];
+            if (s.kind[a] == Kind::Card && ap != kTop && (s.movedMark[ap] == gen || s.dirtyMark[a] == dg))
+                __builtin_prefetch(&out.rects[s.vert[a]]);
+        }
+        const Index u = bfs[i];
+        const Index p = s.parent[u];
+        const bool parentMoved = p == kTop ? shiftChanged : s.movedMark[p] == gen;
+        bool moved = false;
+        if (full || parentMoved || s.dirtyMark[u] == dg || s.forceMark[u] == dg) {
+            // Where it is now. Offsets that changed against a shift that changed the other
+            // way (a re-centred row left of the change) leave it where it was, up to rounding.
+            const double x = (p == kTop ? shiftB : s.xabs[p]) + s.rel[u];
+            moved = full || s.forceMark[u] == dg || s.nodeLevel[u] != lvl || !sameX(x, s.xabs[u], shiftB);
+            if (moved) {
+                s.xabs[u] = x;
+                s.nodeLevel[u] = lvl;
+                s.movedMark[u] = gen; // its nodes below are placed again too
             }
         }
+        const bool self = moved || parentMoved || s.selfMark[u] == dg;
+        const double x = s.xabs[u];
+        const std::size_t at = s.lineAt[u], count = s.lineN[u];
+        s.lineAt[u] = out.connectors.size();
+        if (!self) {
+            // Unchanged: the same cards and lines as last time.
+            if (s.kind[u] == Kind::Card) {
+                const Vertex v = s.vert[u];
+                keep(v);
+                for (Vertex av : s.list[u]) {
+                    keep(av);
+                    if (s.kidCount[av] > 0)
+                        late.push_back(av);
+                }
+                if (s.cut[u])
+                    out.truncated.push_back(v);
+                const std::span<const Index> ks = s.kidsOfNode(u);
+                bfs.insert(bfs.end(), ks.begin(), ks.end());
+            } else {
+                for (Vertex lv : s.list[u])
+                    keep(lv);
+            }
+            for (std::size_t j = at; j < at + count; ++j)
+                out.connectors.push_back(std::move(old[j]));
+            s.lineN[u] = std::uint32_t(count);
+            continue;
+        }
+        reuseAt = full ? 0 : at;
+        reuseEnd = full ? 0 : at + count;
+        if (s.kind[u] == Kind::Card) {
+            const Vertex v = s.vert[u];
+            place(v, rectAt(x, d, s.csize[u]));
+            if (p != kTop && route) {
+                const double mc = s.xabs[p];
+                const double bus = d - o.levelGap / 2;
+                const double mDepth = td ? s.csize[p].height() : s.csize[p].width();
+                line(s.vert[p], v, {pt(mc, (lvl - 1) * pitch + mDepth), pt(mc, bus), pt(x, bus), pt(x, d)});
+            }
+            s.eachHelper(u, [&](Vertex av, double ac, int sideNo, double ab) {
+                place(av, rectAt(x + ac, d, s.sizeOf(av)));
+                if (s.kidCount[av] > 0)
+                    late.push_back(av);
+                if (route) {
+                    const double vb = s.breadthOf(v);
+                    const double mid = d + std::min(s.depthOf(v), s.depthOf(av)) / 2;
+                    const double from = sideNo == 0 ? x + vb / 2 : x - vb / 2;
+                    const double to = sideNo == 0 ? x + ac - ab / 2 : x + ac + ab / 2;
+                    line(v, av, {pt(from, mid), pt(to, mid)});
+                }
+            });
+            if (s.cut[u])
+                out.truncated.push_back(v);
+            const std::span<const Index> ks = s.kidsOfNode(u);
+            bfs.insert(bfs.end(), ks.begin(), ks.end());
+        } else {
+            const Vertex m = s.vert[p];
+            const double mc = s.xabs[p];
+            s.eachLeaf(u, [&](Vertex lv, double lcRel, double row, double lb, double trunkRel) {
+                const double lc = x + lcRel, trunk = x + trunkRel, ld = d + row;
+                place(lv, rectAt(lc, ld, s.sizeOf(lv)));
+                if (route) {
+                    const double bus = d - o.levelGap / 2;
+                    const double mid = ld + s.depthOf(lv) / 2;
+                    const double edgeB = lc < trunk ? lc + lb / 2 : lc - lb / 2;
+                    const QPointF a = pt(mc, (lvl - 1) * pitch + s.depthOf(m));
+                    if (trunk != mc)
+                        line(m, lv, {a, pt(mc, bus), pt(trunk, bus), pt(trunk, mid), pt(edgeB, mid)});
+                    else
+                        line(m, lv, {a, pt(trunk, mid), pt(edgeB, mid)});
+                }
+            });
+        }
+        for (; reuseAt < reuseEnd; ++reuseAt)
+            dropLine(old[reuseAt]); // lines the node no longer has
+        s.lineN[u] = std::uint32_t(out.connectors.size() - s.lineAt[u]);
     }
+    if (!full)
+        for (const auto &[first, count] : s.goneLines)
+            for (std::size_t j = first; j < first + count && j < old.size(); ++j)
+                dropLine(old[j]);
+    s.goneLines.clear();
     out.truncated.insert(out.truncated.end(), late.begin(), late.end());
     if (!change.orderChanged && out.shown.size() != s.prevShown.size())
         change.orderChanged = true;
 
-    if (dotted) {
-        for (const Org::DottedLine &line : org.dottedLines()) {
-            const Vertex m = line.manager, r = line.report;
-            const Where wm = whereOfEnd[m], wr = whereOfEnd[r];
-            if (wm.level < 0 || wr.level < 0)
+    // Cards that may have disappeared (their nodes freed, lists re-read) and are not shown now.
+    if (!full) {
+        std::sort(s.gone.begin(), s.gone.end());
+        s.gone.erase(std::unique(s.gone.begin(), s.gone.end()), s.gone.end());
+        for (Vertex v : s.gone) {
+            if (v >= n || out.rects[v].isNull() || s.levelOf(v) >= 0)
                 continue;
-            const double mEnd = wm.level * pitch + s.depthOf(m);
-            if (wr.level > wm.level) {
-                const double rStart = wr.level * pitch;
-                const double bus = rStart - o.levelGap * 0.3;
-                putConnector(out.connectors, k, m, r, EdgeKind::DottedLine, pt(wm.centre, mEnd), pt(wm.centre, bus),
-                             pt(wr.centre, bus), pt(wr.centre, rStart));
-            } else {
-                const double bus = mEnd + o.levelGap * 0.3;
-                putConnector(out.connectors, k, m, r, EdgeKind::DottedLine, pt(wm.centre, mEnd), pt(wm.centre, bus),
-                             pt(wr.centre, bus), pt(wr.centre, wr.level * pitch + s.depthOf(r)));
-            }
+            touchRegion(out.rects[v], 0);
+            change.moved.push_back(v);
+            change.movedLines.push_back(v);
+            change.movedLineBounds.push_back(QRectF());
+            out.rects[v] = QRectF();
         }
     }
-    out.connectors.resize(k);
+    s.gone.clear();
+
+    // Dotted lines between shown cards, all of them again (few), where their ends are now.
+    const std::size_t firstDotted = out.connectors.size();
+    if (route && !org.dottedLines().empty()) {
+        auto centre = [&](Vertex v) { return td ? out.rects[v].center().x() : out.rects[v].center().y(); };
+        for (const Org::DottedLine &dl : org.dottedLines()) {
+            const Vertex m = dl.manager, r = dl.report;
+            if (!out.isShown(m) || !out.isShown(r))
+                continue;
+            const Index lm = s.levelOf(m), lr = s.levelOf(r);
+            const double cm = centre(m), cr = centre(r);
+            const double mEnd = lm * pitch + s.depthOf(m);
+            Connector c{m, r, EdgeKind::DottedLine, {}};
+            if (lr > lm) {
+                const double rStart = lr * pitch;
+                const double bus = rStart - o.levelGap * 0.3;
+                c.points << pt(cm, mEnd) << pt(cm, bus) << pt(cr, bus) << pt(cr, rStart);
+            } else {
+                const double bus = mEnd + o.levelGap * 0.3;
+                c.points << pt(cm, mEnd) << pt(cm, bus) << pt(cr, bus) << pt(cr, lr * pitch + s.depthOf(r));
+            }
+            out.connectors.push_back(std::move(c));
+        }
+    }
+
+    s.linesWritten = out.connectors.size();
 
     if (out.shown.empty()) {
         out.bounds = QRectF();
@@ -944,64 +1126,28 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
         change.all = true;
         return;
     }
-    out.bounds = QRectF(0, 0, maxX - minX, maxY - minY);
-    // Hidden now: null rects.
-    if (!full) {
-        const std::vector<Vertex> &prev = s.prevShown;
-        for (std::size_t i = 0; i < prev.size(); ++i) {
-            if (i + 8 < prev.size())
-                __builtin_prefetch(&s.stamp[prev[i + 8]]);
-            const Vertex v = prev[i];
-            if (s.stamp[v] != gen) {
-                change.region |= out.rects[v];
-                change.moved.push_back(v);
-                s.movedAt[v] = gen;
-                out.rects[v] = QRectF();
-            }
-        }
+    {
+        const double breadth = s.boxR[kTop] - s.boxL[kTop], depth = s.boxD[kTop];
+        out.bounds = td ? QRectF(0, 0, breadth, depth) : QRectF(0, 0, depth, breadth);
     }
-
     if (full)
         return;
-    // Connectors that moved: those with a moved end. Their old place lies within
-    // the old rects of both ends (plus the trunk of a block, beside it).
-    const double pad = std::max({o.levelGap, blockGap, o.siblingGap}) + 2;
-    for (std::size_t i = 0; i < k; ++i) {
-        const Connector &c = out.connectors[i];
-        if (c.kind != EdgeKind::ReportsTo)
-            continue;
-        if (s.movedAt[c.from] == gen || s.movedAt[c.to] == gen) {
-            change.movedLines.push_back(c.to);
-            change.region |= c.points.boundingRect().adjusted(-pad, -pad, pad, pad);
-            change.region |= out.rects[c.from].adjusted(-pad, -pad, pad, pad);
-        }
-    }
-    // Lines of cards that disappeared: their old place is within the old rects (region already).
-    for (Vertex v : change.moved)
-        if (s.stamp[v] != gen)
-            change.movedLines.push_back(v);
-    std::size_t dottedNow = 0;
-    for (std::size_t i = k; i-- > 0 && out.connectors[i].kind == EdgeKind::DottedLine;)
-        ++dottedNow;
-    const std::size_t firstDotted = k - dottedNow;
-    const bool dottedSame = dottedNow == oldDotted.size()
-                            && std::equal(oldDotted.begin(), oldDotted.end(),
+    // Dotted lines that changed: their old and new places.
+    const std::size_t dottedNow = out.connectors.size() - firstDotted;
+    const bool dottedSame = dottedNow == old.size() - oldDottedFrom
+                            && std::equal(old.begin() + std::ptrdiff_t(oldDottedFrom), old.end(),
                                           out.connectors.begin() + std::ptrdiff_t(firstDotted),
                                           [](const Connector &a, const Connector &b) {
                                               return a.from == b.from && a.to == b.to && a.points == b.points;
                                           });
     if (!dottedSame) {
-        for (const Connector &c : oldDotted)
-            change.region |= c.points.boundingRect().adjusted(-2, -2, 2, 2);
-        for (std::size_t i = firstDotted; i < k; ++i)
-            change.region |= out.connectors[i].points.boundingRect().adjusted(-2, -2, 2, 2);
+        for (std::size_t i = oldDottedFrom; i < old.size(); ++i)
+            touchRegion(old[i].points.boundingRect(), 2);
+        for (std::size_t i = firstDotted; i < out.connectors.size(); ++i)
+            touchRegion(out.connectors[i].points.boundingRect(), 2);
     }
-    if (change.moved.size() * kAllMovedShare > out.shown.size()) {
-        change.all = true;
-        change.moved.clear();
-        change.movedLines.clear();
-        change.region = QRectF();
-    }
+    if (rx0 <= rx1)
+        change.region = QRectF(QPointF(rx0, ry0), QPointF(rx1, ry1));
 }
 
 } // namespace org

@@ -13,7 +13,7 @@ namespace org {
 /// for a view that re-indexes and repaints only that.
 struct LayoutChange
 {
-    /// Everything may have changed (a full layout, or most cards moved):
+    /// Everything may have changed (a full layout, or the chart's left edge moved):
     /// `moved`, `movedLines` and `region` are then empty.
     bool all = true;
     /// The order of `shown` or of `connectors` changed (indices into them are stale).
@@ -22,6 +22,8 @@ struct LayoutChange
     std::vector<Org::Vertex> moved;
     /// Report ends (`to`) of the reports-to connectors that changed, appeared or disappeared.
     std::vector<Org::Vertex> movedLines;
+    /// Beside movedLines: the bounds of the line now (null: look it up, it may be gone).
+    std::vector<QRectF> movedLineBounds;
     /// The old and new places of everything that changed (cards, connectors, dotted lines).
     QRectF region;
 };
@@ -33,8 +35,11 @@ struct LayoutChange
 /// small for real orgs). An update() re-classifies the reports of the
 /// positions that changed, rebuilds the contours of their managers and of
 /// every ancestor (the combine step of Buchheim–Walker, the same arithmetic
-/// order of decisions as TreeLayout), then writes the rects, connectors and
-/// marks in one breadth-first pass.
+/// order of decisions as TreeLayout; each node keeps the box of its subtree,
+/// which gives the bounds), then rebuilds the order of cards and connectors in
+/// one breadth-first pass that places only the nodes whose final position
+/// changed (a leaf moved between two teams: the cards right of the change) and
+/// moves the connectors of the others over unchanged.
 ///
 /// The result equals TreeLayout(options).layout(org, sizes) of the edited org:
 /// the same shown order, connectors, truncated marks, and rects and bounds

@@ -9,7 +9,7 @@ namespace org {
 namespace {
 constexpr double kCardsPerCell = 8;
 constexpr double kMaxCells = 4'000'000;
-constexpr double kGrowRoom = 0.05; ///< the grid covers this much more than the chart, right and below
+constexpr double kGrowRoom = 0.05; ///< the grid covers this much more than the chart, on every side
 
 /// Counting sort of items by cell: `start` gets cells + 1 offsets, `items` the items.
 template<typename CellOf>
@@ -64,7 +64,9 @@ void ChartIndex::build(const LayoutResult &layout)
     }
     m_cardMargin = QSizeF(maxW / 2, maxH / 2);
     // Room to grow: a drag that widens the chart a little is still filed by update().
-    m_bounds.adjust(0, 0, m_bounds.width() * kGrowRoom + maxW, m_bounds.height() * kGrowRoom + maxH);
+    // (An incremental layout keeps its origin: the chart may grow to the left and up too.)
+    const double growW = m_bounds.width() * kGrowRoom + maxW, growH = m_bounds.height() * kGrowRoom + maxH;
+    m_bounds.adjust(-growW, -growH, growW, growH);
     // Square-ish cells, about kCardsPerCell cards each, never smaller than a card.
     const double w = std::max(m_bounds.width(), maxW), h = std::max(m_bounds.height(), maxH);
     const double cells = std::clamp(double(n) / kCardsPerCell, 1.0, kMaxCells);
@@ -75,16 +77,22 @@ void ChartIndex::build(const LayoutResult &layout)
     m_cellH = h / m_rows;
     const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
 
+    const std::size_t vertices = layout.rects.size();
+    m_cardCell.assign(vertices, -1);
     std::vector<std::uint32_t> items;
-    fill(cellCount, n, [&](std::size_t i) { return cellOf(layout.rects[layout.shown[i]].center()); }, m_cardStart,
-         items);
+    fill(cellCount, n,
+         [&](std::size_t i) {
+             const Org::Vertex v = layout.shown[i];
+             return m_cardCell[v] = cellOf(layout.rects[v].center());
+         },
+         m_cardStart, items);
     m_cards.resize(items.size());
     for (std::size_t k = 0; k < items.size(); ++k)
         m_cards[k] = layout.shown[items[k]];
 
-    const std::size_t vertices = layout.rects.size();
     const std::size_t lines = layout.connectors.size();
     m_lineBounds.assign(vertices, QRectF());
+    m_lineCell.assign(vertices, -2);
     std::vector<int> lineCell(lines, -1);
     for (std::size_t i = 0; i < lines; ++i) {
         const Connector &c = layout.connectors[i];
@@ -96,6 +104,7 @@ void ChartIndex::build(const LayoutResult &layout)
             m_wideLines.push_back(c.to);
         else
             lineCell[i] = cellOf(b.center());
+        m_lineCell[c.to] = lineCell[i];
     }
     fill(cellCount, lines, [&](std::size_t i) { return lineCell[i]; }, m_lineStart, items);
     m_lines.resize(items.size());
@@ -138,27 +147,80 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
         build(layout);
         return;
     }
-    for (Org::Vertex v : change.moved) {
+    // Within one cell (columns and rows) of the filed cell: found by queries widened by a cell.
+    auto near = [this](int cell, int filed) {
+        return std::abs(cell % m_cols - filed % m_cols) <= 1 && std::abs(cell / m_cols - filed / m_cols) <= 1;
+    };
+    for (std::size_t i = 0; i < change.moved.size(); ++i) {
+        if (i + 8 < change.moved.size()) {
+            const Org::Vertex ahead = change.moved[i + 8];
+            __builtin_prefetch(&layout.rects[ahead]);
+            __builtin_prefetch(&m_cardCell[ahead]);
+            __builtin_prefetch(&m_moved[ahead]);
+        }
+        const Org::Vertex v = change.moved[i];
         const QRectF &r = layout.rects[v];
         if (r.width() > 2 * m_cardMargin.width() || r.height() > 2 * m_cardMargin.height()) {
             build(layout);
             return;
         }
-        if (!(m_moved[v] & 1)) {
-            m_moved[v] |= 1;
-            m_extraCards.push_back(v);
+        if (m_moved[v] & 1)
+            continue; // on the second grid: refiled below
+        if (r.isNull())
+            continue; // hidden: queries test the (null) rect
+        if (m_cardCell[v] >= 0) {
+            const int cell = cellOf(r.center());
+            if (near(cell, m_cardCell[v])) {
+                m_drift = m_drift || cell != m_cardCell[v];
+                continue;
+            }
         }
+        m_moved[v] |= 1;
+        m_extraCards.push_back(v);
     }
-    for (Org::Vertex v : change.movedLines)
-        if (!(m_moved[v] & 2)) {
-            m_moved[v] |= 2;
-            m_extraLines.push_back(v);
-        }
     // Connector indices move when the order changed; dotted lines may come and go.
     const bool dotted = !m_dotted.empty()
                         || (!layout.connectors.empty() && layout.connectors.back().kind == EdgeKind::DottedLine);
     if (change.orderChanged || dotted)
         mapLines(layout);
+    const bool known = change.movedLineBounds.size() == change.movedLines.size();
+    for (std::size_t i = 0; i < change.movedLines.size(); ++i) {
+        if (i + 8 < change.movedLines.size()) {
+            const Org::Vertex ahead = change.movedLines[i + 8];
+            __builtin_prefetch(&m_moved[ahead]);
+            __builtin_prefetch(&m_lineCell[ahead]);
+            __builtin_prefetch(&m_lineBounds[ahead]);
+        }
+        const Org::Vertex v = change.movedLines[i];
+        if (m_moved[v] & 2)
+            continue;
+        QRectF now = known ? change.movedLineBounds[i] : QRectF();
+        if (now.isNull()) {
+            // Not given, or gone (maybe only its old storage): look it up.
+            const Connector *c = lineInto(layout, v);
+            if (!c) {
+                m_lineBounds[v] = QRectF(); // gone: a null rect meets nothing
+                continue;
+            }
+            now = c->points.boundingRect();
+        }
+        const QRectF b = now.adjusted(-1, -1, 1, 1);
+        const int filed = m_lineCell[v];
+        if (filed == -1) {
+            m_lineBounds[v] = b; // a wide line: tested one by one
+            continue;
+        }
+        if (filed >= 0 && b.width() <= m_cellW && b.height() <= m_cellH) {
+            const int cell = cellOf(b.center());
+            if (near(cell, filed)) {
+                m_lineBounds[v] = b;
+                m_drift = m_drift || cell != filed;
+                continue;
+            }
+        }
+        m_moved[v] |= 2;
+        m_extraLines.push_back(v);
+    }
 
     // Refile everything moved since the build on the second grid.
     const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
@@ -201,6 +263,12 @@ bool ChartIndex::cellRange(const QRectF &rect, const QSizeF &margin, int &c0, in
     c1 = std::clamp(int(std::floor((q.right() - m_bounds.left()) / m_cellW)), 0, m_cols - 1);
     r0 = std::clamp(int(std::floor((q.top() - m_bounds.top()) / m_cellH)), 0, m_rows - 1);
     r1 = std::clamp(int(std::floor((q.bottom() - m_bounds.top()) / m_cellH)), 0, m_rows - 1);
+    if (m_drift) {
+        c0 = std::max(0, c0 - 1);
+        r0 = std::max(0, r0 - 1);
+        c1 = std::min(m_cols - 1, c1 + 1);
+        r1 = std::min(m_rows - 1, r1 + 1);
+    }
     return true;
 }
 

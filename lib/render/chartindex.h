@@ -21,10 +21,12 @@ namespace org {
 /// tested one by one (the top levels' lines); dotted lines are always tested.
 ///
 /// Items are vertices, not positions in layout.shown or layout.connectors, so
-/// that after an IncrementalLayout update that moved few cards, update() files
-/// only those (in a short list of moved items tested one by one, the grid
-/// entries of moved items being skipped: a second grid of the same cells over the moved
-/// items only) instead of rebuilding the grid.
+/// that after an IncrementalLayout update update() looks only at the cards and
+/// lines that moved: one that is still within a cell of where it is filed stays
+/// there (queries then widen by one cell: a drag re-centres rows, shifting many
+/// cards by less than a card), the others are filed on a second grid of the same
+/// cells over the moved items only (their main grid entries are skipped)
+/// instead of rebuilding the grid.
 ///
 /// Chosen over boost::geometry::index::rtree: its packing build sorts (n log n,
 /// several hundred milliseconds at 1M) and a chart's items are almost all small
@@ -38,10 +40,11 @@ public:
     /// of a whole layout (TreeLayout::layout(), IncrementalLayout); a part's
     /// layout (layoutPart()) leaves the index empty.
     void build(const LayoutResult &layout);
-    /// Follows an IncrementalLayout update of the indexed layout: files the
-    /// cards and connectors moved since the build anew (time for those only),
-    /// or rebuilds when that is cheaper (`change.all`, half the cards moved,
-    /// the chart grew past the grid). `layout` is the updated result.
+    /// Follows an IncrementalLayout update of the indexed layout in time for the
+    /// cards and connectors moved (`change`): those that moved further than a cell
+    /// since the build are filed anew; rebuilds when that is cheaper (`change.all`,
+    /// more moved far than cards shown, the chart grew past the grid). `layout`
+    /// is the updated result.
     void update(const LayoutResult &layout, const LayoutChange &change);
     void clear();
     bool isEmpty() const { return m_cardStart.empty(); }
@@ -53,6 +56,8 @@ public:
     void connectorsIn(const LayoutResult &layout, const QRectF &rect, std::vector<std::uint32_t> &out) const;
     /// How many cards and lines are filed outside the grid since the last build.
     std::size_t movedSinceBuild() const { return m_extraCards.size() + m_extraLines.size(); }
+    /// True when some card or line is filed a cell away from where it is now (queries widen by a cell).
+    bool hasDrift() const { return m_drift; }
 
 private:
     /// The cells (inclusive) that `rect` widened by `margin` meets; false when none.
@@ -76,6 +81,9 @@ private:
     std::vector<std::uint32_t> m_lineOf;     ///< by report vertex: its index in layout.connectors
     std::vector<std::uint32_t> m_dotted;     ///< indices of the dotted lines in layout.connectors
     std::vector<std::uint8_t> m_moved;       ///< by vertex: bit 1 card, bit 2 line filed in the extras
+    std::vector<int> m_cardCell;             ///< by vertex: the main grid cell it is filed in, -1 none
+    std::vector<int> m_lineCell;             ///< by report vertex: the line's cell, -1 wide, -2 none
+    bool m_drift = false;                    ///< some item is a cell away from its cell
     std::vector<Org::Vertex> m_extraCards, m_extraLines; ///< moved since the build (each once)
     /// The moved cards and lines on the same grid (refiled at each update, in time for
     /// the moved ones only); their entries in the main grid are skipped.
