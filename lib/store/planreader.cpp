@@ -7,9 +7,9 @@
 #include "planstore.h"
 #include "positioncolumns.h"
 #include "sqldatabase.h"
+#include "sqlstatement.h"
 #include "storefailure.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -206,17 +206,6 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
-
-/// The sqlite3 handle under a Qt SQLite connection, or nullptr (another driver).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 /// Reads the content columns of the current row from column `first` on into `p`.
 template<class Rows>

@@ -48,6 +48,7 @@ struct SaveScope
     {
         qint64 id = 0;
         QStringList written; ///< positions inserted or updated (their lines rewritten)
+        QStringList roles;   ///< the role each of `written` was written with
         QStringList removed;
         qsizetype rows = 0;  ///< positions in the scenario now
     };
@@ -71,8 +72,10 @@ void verifyOrg(QSqlDatabase &db);
 /// the write transaction began (every commit is verified, and writers hold the
 /// write lock): any cycle, dangling line or second manager the save could make
 /// involves a line it wrote or a position it removed, so only those are checked
-/// (the chains above the written positions, one point query per link; a scan of
-/// the lines only when positions were removed; verifyOrg() when a role key went).
+/// (the chains above the written positions, one indexed query per link on SQLite's
+/// handle, which also tells whether each line's other end exists; the written roles
+/// as the save wrote them; a scan of the lines only when positions were removed;
+/// verifyOrg() when a role key went).
 void verifyChanges(QSqlDatabase &db, const SaveScope &scope);
 
 } // namespace org::storeimpl

@@ -6,6 +6,7 @@
 #include "planstore.h"
 #include "positioncolumns.h"
 #include "sqldatabase.h"
+#include "sqlstatement.h"
 #include "storefailure.h"
 
 #include <QSet>
@@ -259,7 +260,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         next->scenarios << sid;
         SaveScope::Scenario *touched = nullptr;
         if (scope) {
-            scope->scenarios.push_back({sid, {}, {}, qsizetype(org.size())});
+            scope->scenarios.push_back({sid, {}, {}, {}, qsizetype(org.size())});
             touched = &scope->scenarios.back();
         }
         const auto dotted = dottedManagersByReport(org);
@@ -355,8 +356,10 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                     exec(deleteEdges);
                 }
                 writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
-                if (touched)
+                if (touched) {
                     touched->written << id;
+                    touched->roles << org.position(v).role;
+                }
                 keep(id, {version, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
             };
             if (!base) {
@@ -559,15 +562,18 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
         if (problems.size() <= 20)
             problems << text;
     };
-    QSet<QString> roleKeys(scope.roleKeys.cbegin(), scope.roleKeys.cend());
+    const QSet<QString> roleKeys(scope.roleKeys.cbegin(), scope.roleKeys.cend());
     QSqlQuery names = prepare(db, QStringLiteral("SELECT id, name FROM scenarios"));
     exec(names);
     QHash<qint64, QString> scenarioName;
     while (names.next())
         scenarioName.insert(names.value(0).toLongLong(), names.value(1).toString());
-    QSqlQuery posQ = prepare(db, QStringLiteral("SELECT role FROM positions WHERE scenario_id = ? AND id = ?"));
-    QSqlQuery linesQ = prepare(db, QStringLiteral(
-        "SELECT manager_id, kind FROM edges WHERE scenario_id = ? AND report_id = ?"));
+    // The lines of a position, each with whether its other end is a position: one
+    // indexed lookup per link walked (on SQLite's handle: no QVariant per value).
+    SqlStatement linesQ(db, "SELECT manager_id, kind,"
+                            " CASE WHEN EXISTS (SELECT 1 FROM positions p"
+                            " WHERE p.scenario_id = e.scenario_id AND p.id = e.manager_id) THEN 1 ELSE 0 END"
+                            " FROM edges e WHERE e.scenario_id = ? AND e.report_id = ?");
     for (const SaveScope::Scenario &s : scope.scenarios) {
         if (s.written.isEmpty() && s.removed.isEmpty())
             continue;
@@ -575,79 +581,64 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
         // Lines that still end at a removed position (drawn by someone else meanwhile).
         if (!s.removed.isEmpty()) {
             const QSet<QString> removed(s.removed.cbegin(), s.removed.cend());
-            QSqlQuery q = prepare(db, QStringLiteral("SELECT report_id, manager_id FROM edges WHERE scenario_id = ?"));
-            q.addBindValue(s.id);
-            exec(q);
+            SqlStatement q(db, "SELECT report_id, manager_id FROM edges WHERE scenario_id = ?");
+            q.bind(s.id);
+            q.exec();
             while (q.next()) {
-                const QString manager = q.value(1).toString();
+                const QString manager = q.text(1);
                 if (removed.contains(manager))
                     note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
-                             .arg(name, q.value(0).toString(), manager));
+                             .arg(name, q.text(0), manager));
             }
         }
-        auto exists = [&](const QString &id, QString *role) {
-            posQ.addBindValue(s.id);
-            posQ.addBindValue(id);
-            exec(posQ);
-            const bool found = posQ.next();
-            if (found && role)
-                *role = posQ.value(0).toString();
-            posQ.finish();
-            return found;
-        };
-        // manager of a position by the stored lines; checks the lines of `id` on the way
-        QHash<QString, QString> managerOf;
-        auto managerOfChecked = [&](const QString &id) -> QString {
-            const auto known = managerOf.constFind(id);
-            if (known != managerOf.constEnd())
-                return *known;
-            linesQ.addBindValue(s.id);
-            linesQ.addBindValue(id);
-            exec(linesQ);
+        // The manager of a position by the stored lines, noting a second one; for a
+        // position this save wrote (`written`), also every line of it that has no other end.
+        struct Seen
+        {
             QString manager;
+            bool endsChecked = false;
+        };
+        QHash<QString, Seen> seen;
+        auto managerOf = [&](const QString &id, bool written) -> QString {
+            const auto known = seen.constFind(id);
+            if (known != seen.constEnd() && (known->endsChecked || !written))
+                return known->manager;
+            linesQ.bind(s.id);
+            linesQ.bind(id);
+            linesQ.exec();
+            Seen here{QString(), written};
             int managers = 0;
             while (linesQ.next()) {
-                if (linesQ.value(1).toString() == kReportsTo) {
+                const QString end = linesQ.text(0);
+                if (linesQ.textEquals(1, "reports_to")) {
                     ++managers;
-                    manager = linesQ.value(0).toString();
+                    here.manager = end;
                 }
+                if (written && (end == id || linesQ.integer(2) == 0))
+                    note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                             .arg(name, id, end));
             }
-            linesQ.finish();
-            if (managers > 1)
+            if (managers > 1 && known == seen.constEnd())
                 note(PlanStore::tr("scenario \"%1\": position \"%2\" has more than one manager").arg(name, id));
-            managerOf.insert(id, manager);
-            return manager;
+            seen.insert(id, here);
+            return here.manager;
         };
         // 1 on the current walk up, 2 known to reach a root
         QHash<QString, char> state;
-        for (const QString &id : s.written) {
-            QString role;
-            if (!exists(id, &role)) {
-                note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
-                         .arg(name, id, managerOfChecked(id)));
-                continue;
-            }
+        for (qsizetype i = 0; i < s.written.size(); ++i) {
+            const QString &id = s.written[i];
+            // The row is there (this transaction wrote it) with the role it was written with.
+            const QString &role = s.roles[i];
             if (!role.isEmpty() && !roleKeys.contains(role))
                 note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"").arg(name, id, role));
-            // Every line this save drew must end at a position.
-            linesQ.addBindValue(s.id);
-            linesQ.addBindValue(id);
-            exec(linesQ);
-            QStringList ends;
-            while (linesQ.next())
-                ends << linesQ.value(0).toString();
-            linesQ.finish();
-            for (const QString &end : std::as_const(ends))
-                if (end == id || !exists(end, nullptr))
-                    note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
-                             .arg(name, id, end));
+            managerOf(id, true);
             // Walk up: a cycle the save made passes through a line it wrote.
             QStringList walk;
             QString v = id;
             while (!v.isEmpty() && state.value(v, 0) == 0) {
                 state.insert(v, 1);
                 walk << v;
-                v = managerOfChecked(v);
+                v = managerOf(v, false);
             }
             if (!v.isEmpty() && state.value(v) == 1) {
                 QStringList cycle = walk.mid(walk.indexOf(v));
