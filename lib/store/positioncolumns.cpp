@@ -3,6 +3,7 @@
 
 #include "model/plandate.h"
 #include "plan.h"
+#include "sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -232,21 +233,19 @@ QStringList RowContent::diff(const RowContent &o) const
     return out;
 }
 
-void RowContent::bind(QSqlQuery &q) const
+void RowContent::bind(SqlStatement &q) const
 {
     for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
         const QVariant &value = values[i];
         switch (kPositionColumns[i].kind) {
         case PositionColumn::Kind::Text:
-        case PositionColumn::Kind::List: q.addBindValue(value); break;
-        case PositionColumn::Kind::Number:
-            q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<double>()));
-            break;
-        case PositionColumn::Kind::Flag: q.addBindValue(value.toBool() ? 1 : 0); break;
+        case PositionColumn::Kind::List:
         case PositionColumn::Kind::Date:
-        case PositionColumn::Kind::Status:
-            q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<QString>()));
+        case PositionColumn::Kind::Status: q.bind(value.toString()); break; // invalid: a null QString, NULL
+        case PositionColumn::Kind::Number:
+            q.bind(value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
             break;
+        case PositionColumn::Kind::Flag: q.bind(qint64(value.toBool() ? 1 : 0)); break;
         }
     }
 }
