@@ -86,8 +86,8 @@ int runApply(const QStringList &args)
         // Then exactly what validate prints for the plan.
         text += Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(plan);
         text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
-        text += problemLines(org, problems, engine);
         printOut(text);
+        printProblemLines(org, problems, engine);
     }
     return errors ? RuleErrors : Ok;
 }
