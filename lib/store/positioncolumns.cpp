@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace org::storeimpl {
 
@@ -174,12 +175,30 @@ std::vector<size_t> RowContent::digestsOf(const Org &org)
         dotted = dottedManagersByReport(org);
     std::vector<size_t> out(n);
     QtPrivate::QHashCombine combine;
+    // Texts that positions share (role, title, team, product line: the plan reader and the
+    // importer share repeated values) are hashed once: a small memo keyed by the text's
+    // data pointer and length, which name one text while the org stays as it is (it is
+    // const here). A million positions of a few hundred teams and roles hash those once.
+    struct Memo
+    {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        size_t hash = 0;
+    };
+    std::vector<Memo> memo(1024);
+    auto textHash = [&memo](const QString &text) {
+        const auto key = reinterpret_cast<std::uintptr_t>(text.constData());
+        Memo &m = memo[((key >> 4) ^ (key >> 14) ^ std::uintptr_t(text.size())) & (memo.size() - 1)];
+        if (m.data != text.constData() || m.size != text.size())
+            m = {text.constData(), text.size(), qHash(text)};
+        return m.hash;
+    };
     for (std::size_t v = 0; v < n; ++v) {
         const Position &p = org.position(Org::Vertex(v));
         size_t h = 0;
         for (const PositionColumn &c : kPositionColumns) {
             switch (c.kind) {
-            case PositionColumn::Kind::Text: h = combine(h, p.*c.text); break;
+            case PositionColumn::Kind::Text: h = combine(h, textHash(p.*c.text)); break;
             case PositionColumn::Kind::List:
                 h = combine(h, (p.*c.list).size());
                 for (const QString &item : p.*c.list)

@@ -155,3 +155,30 @@ TEST(BaselinePatch, ARefusedSaveKeepsTheBaseline)
     const Org now = storedOrg(path);
     EXPECT_EQ(now.manager(now.find(QStringLiteral("e1"))), now.find(QStringLiteral("m2")));
 }
+
+// Digests hash a text shared by many positions once (by its data pointer): a position
+// that takes another shared text (the team of its new peers) is still a change.
+TEST(BaselinePatch, ASharedTextSwappedForAnotherIsAChange)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(
+        planOf(orgFromCsv(QStringLiteral("id,name,manager_id,role,team\n"
+                                         "cto,A,,cto,Core\n"
+                                         "m1,B,cto,tech_manager,Pay\n"
+                                         "m2,C,cto,tech_manager,Search\n"
+                                         "e1,D,m1,engineer,Pay\n"
+                                         "e2,E,m2,engineer,Search\n"
+                                         "e3,F,m2,engineer,Search\n"))),
+        path);
+    Org &o = orgOf(plan);
+    Position e1 = o.position(o.find(QStringLiteral("e1")));
+    e1.team = o.position(o.find(QStringLiteral("e2"))).team; // the very text e2 and e3 share
+    ASSERT_EQ(e1.team.constData(), o.position(o.find(QStringLiteral("e3"))).team.constData());
+    o.setPosition(o.find(QStringLiteral("e1")), e1);
+    ASSERT_TRUE(PlanStore::save(plan, path, QStringLiteral("me")).ok);
+    EXPECT_EQ(versions(path)[QStringLiteral("e1")], 2);
+    EXPECT_EQ(versions(path)[QStringLiteral("e2")], 1);
+    const Org now = storedOrg(path);
+    EXPECT_EQ(now.position(now.find(QStringLiteral("e1"))).team, QStringLiteral("Search"));
+}
