@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringEncoder>
 
 #include <cstdio>
 
@@ -284,19 +285,69 @@ QJsonObject validationJson(const Org &org, const std::vector<Problem> &problems,
                        {QStringLiteral("problems"), list}};
 }
 
-QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+namespace {
+
+/// validate's text (one line a problem, then the counts by severity) in UTF-8, handed to
+/// `hand` in chunks of about 1 MB: no text of all the problems at once (~200,000 lines
+/// at 1,000,000 positions), each piece encoded straight into the chunk.
+template<class Hand>
+void writeProblemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine, Hand hand)
 {
+    constexpr qsizetype kChunk = qsizetype(1) << 20;
+    QByteArray chunk;
+    chunk.reserve(kChunk + 4096);
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    auto put = [&](QStringView text) {
+        const qsizetype at = chunk.size();
+        chunk.resize(at + utf8.requiredSpace(text.size()));
+        char *end = utf8.appendToBuffer(chunk.data() + at, text);
+        chunk.resize(end - chunk.constData());
+    };
+    const QByteArray labels[3] = {severityLabel(Severity::Error).leftJustified(8).toUtf8(),
+                                  severityLabel(Severity::Warning).leftJustified(8).toUtf8(),
+                                  severityLabel(Severity::Info).leftJustified(8).toUtf8()};
+    QHash<QString, QByteArray> ruleNames; // the translated name of each rule, once
     int counts[3] = {0, 0, 0};
-    QString text;
     for (const Problem &p : problems) {
         ++counts[int(p.severity)];
-        text += QStringLiteral("%1 %2 [%3] %4: %5\n")
-                    .arg(severityLabel(p.severity).leftJustified(8), org.position(p.anchor).id,
-                         RuleEngine::ruleName(p.rule), p.rule, engine.message(p, org));
+        auto name = ruleNames.constFind(p.rule);
+        if (name == ruleNames.constEnd())
+            name = ruleNames.insert(p.rule, RuleEngine::ruleName(p.rule).toUtf8());
+        chunk += labels[int(p.severity)];
+        chunk += ' ';
+        put(org.position(p.anchor).id);
+        chunk += " [";
+        chunk += *name;
+        chunk += "] ";
+        put(p.rule);
+        chunk += ": ";
+        put(engine.message(p, org));
+        chunk += '\n';
+        if (chunk.size() >= kChunk) {
+            hand(chunk);
+            chunk.resize(0); // keeps the capacity
+        }
     }
-    return text + Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
-           + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
-           + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n');
+    put(QString(Cli::tr("%n error(s)", nullptr, counts[0]) + QStringLiteral(", ")
+                + Cli::tr("%n warning(s)", nullptr, counts[1]) + QStringLiteral(", ")
+                + Cli::tr("%n info(s)", nullptr, counts[2]) + QLatin1Char('\n')));
+    hand(chunk);
+}
+
+} // namespace
+
+QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+{
+    QByteArray all;
+    writeProblemLines(org, problems, engine, [&all](const QByteArray &chunk) { all += chunk; });
+    return QString::fromUtf8(all);
+}
+
+void printProblemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+{
+    writeProblemLines(org, problems, engine, [](const QByteArray &chunk) {
+        std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);
+    });
 }
 
 } // namespace org::cli

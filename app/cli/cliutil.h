@@ -105,6 +105,8 @@ QJsonObject problemJson(const Problem &p, const Org &org, const RuleEngine &engi
 QJsonObject validationJson(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
 /// validate's text: one line a problem, then the counts by severity.
 QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
+/// Prints problemLines() to stdout as it goes, in chunks of about 1 MB (for large orgs).
+void printProblemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
 /// "error", "warning", "info" in the UI language.
 QString severityLabel(Severity s);
 

@@ -16,6 +16,20 @@
 
 namespace org::cli {
 
+namespace {
+
+/// The document of the one apply of this process, kept until the process ends: freeing a
+/// million positions string by string at the end of a 1M apply took ~0.15 s, and the
+/// kernel takes all the pages back at once. Reachable through a static pointer, so it
+/// is not a leak to LeakSanitizer.
+Document &documentKeptUntilExit()
+{
+    static Document *const kept = new Document;
+    return *kept;
+}
+
+} // namespace
+
 int runApply(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -52,7 +66,7 @@ int runApply(const QStringList &args)
             printErr(e.toString() + QLatin1Char('\n'));
         return BadInput;
     }
-    Document doc;
+    Document &doc = documentKeptUntilExit();
     if (!openDocument(doc, plan, parser, code))
         return code;
     QString error;
@@ -86,8 +100,8 @@ int runApply(const QStringList &args)
         // Then exactly what validate prints for the plan.
         text += Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(plan);
         text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
-        text += problemLines(org, problems, engine);
         printOut(text);
+        printProblemLines(org, problems, engine);
     }
     return errors ? RuleErrors : Ok;
 }

@@ -46,8 +46,8 @@ int runValidate(const QStringList &args)
             if (asOf.isValid())
                 text += Cli::tr(" as of %1").arg(asOf.toString(Qt::ISODate));
             text += QLatin1Char('\n');
-            text += problemLines(org, problems, engine);
             printOut(text);
+            printProblemLines(org, problems, engine);
         }
         return counts[0] > 0 ? RuleErrors : Ok;
     });

@@ -7,9 +7,9 @@
 #include "planstore.h"
 #include "positioncolumns.h"
 #include "sqldatabase.h"
+#include "sqlstatement.h"
 #include "storefailure.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <numeric>
 #include <string_view>
 #include <vector>
@@ -206,17 +207,6 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
-
-/// The sqlite3 handle under a Qt SQLite connection, or nullptr (another driver).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 /// Reads the content columns of the current row from column `first` on into `p`.
 template<class Rows>
@@ -410,37 +400,55 @@ std::vector<qint64> drawLines(ScenarioRows &s)
     Org &org = *s.org;
     const std::vector<Org::Vertex> &reports = s.reports;
     const std::vector<Org::Vertex> &managers = s.managers;
-    std::vector<std::uint32_t> edgeOrder(s.edgeOrd.size());
-    std::iota(edgeOrder.begin(), edgeOrder.end(), 0u);
-    std::stable_sort(edgeOrder.begin(), edgeOrder.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return s.edgeOrd[a] < s.edgeOrd[b]; });
-    std::vector<qint64> siblingOf(std::size_t(org.size()), -1);
-    // Reports-to lines at once (Org::setManagers) when every manager's reports come in
-    // vertex order, as setManagers() keeps them; else one by one in the stored order.
-    std::vector<Org::Vertex> managerOf(std::size_t(org.size()), Org::npos);
-    std::vector<Org::Vertex> lastReport(std::size_t(org.size()), Org::npos);
+    const std::size_t n = std::size_t(org.size());
+    std::vector<qint64> siblingOf(n, -1);
+    // Usually (plans keep it: setManagers() orders reports by vertex, saves keep the order
+    // values) every position has one reports-to line and each manager's reports, in the
+    // order of their lines' `ord`, come in vertex order: then the lines are drawn at once
+    // (Org::setManagers) with no sort of all of them. Otherwise they are drawn one by one
+    // in the stored order, as that order says.
+    std::vector<Org::Vertex> managerOf(n, Org::npos);
+    std::vector<std::uint32_t> dotted;
     bool inVertexOrder = true;
-    for (std::uint32_t i : edgeOrder) {
-        const Org::Vertex r = reports[i];
-        const Org::Vertex m = managers[i];
+    for (std::size_t i = 0; i < s.edgeOrd.size(); ++i) {
         if (s.isDotted[i]) {
-            org.addDottedLine(r, m);
+            dotted.push_back(std::uint32_t(i));
             continue;
         }
+        const Org::Vertex r = reports[i];
         if (managerOf[r] != Org::npos) // a second manager: the last line read wins, as setManager() does
             inVertexOrder = false;
-        if (lastReport[m] != Org::npos && lastReport[m] > r)
-            inVertexOrder = false;
-        lastReport[m] = r;
-        managerOf[r] = m;
+        managerOf[r] = managers[i];
         siblingOf[r] = s.edgeOrd[i];
     }
     if (inVertexOrder) {
+        std::vector<qint64> lastSibling(n, std::numeric_limits<qint64>::min());
+        for (std::size_t r = 0; r < n && inVertexOrder; ++r) {
+            const Org::Vertex m = managerOf[r];
+            if (m == Org::npos)
+                continue;
+            inVertexOrder = siblingOf[r] > lastSibling[m];
+            lastSibling[m] = siblingOf[r];
+        }
+    }
+    auto byOrd = [&](std::uint32_t a, std::uint32_t b) { return s.edgeOrd[a] < s.edgeOrd[b]; };
+    if (inVertexOrder) {
+        std::stable_sort(dotted.begin(), dotted.end(), byOrd);
+        for (std::uint32_t i : dotted)
+            org.addDottedLine(reports[i], managers[i]);
         org.setManagers(managerOf);
     } else {
-        for (std::uint32_t i : edgeOrder)
-            if (!s.isDotted[i])
+        std::vector<std::uint32_t> edgeOrder(s.edgeOrd.size());
+        std::iota(edgeOrder.begin(), edgeOrder.end(), 0u);
+        std::stable_sort(edgeOrder.begin(), edgeOrder.end(), byOrd);
+        for (std::uint32_t i : edgeOrder) {
+            if (s.isDotted[i]) {
+                org.addDottedLine(reports[i], managers[i]);
+            } else {
                 org.setManager(reports[i], managers[i]);
+                siblingOf[reports[i]] = s.edgeOrd[i];
+            }
+        }
     }
     s.reports = {};
     s.managers = {};

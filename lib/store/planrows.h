@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
+#include "plan.h"
 
+#include <QString>
 #include <QStringList>
 
 #include <functional>
@@ -12,11 +13,6 @@
 QT_BEGIN_NAMESPACE
 class QSqlDatabase;
 QT_END_NAMESPACE
-
-namespace org {
-struct Plan;
-struct PlanBaseline;
-}
 
 namespace org::storeimpl {
 
@@ -38,7 +34,7 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path = RowPath::Fastest,
 /// write transaction: settings and roles (last writer wins), scenarios, and the
 /// positions changed since the plan's baseline, each guarded by its version
 /// (`replaceAll`: everything, over an emptied plan). Throws a conflict when another
-/// client changed the same rows. Returns the baseline of what it wrote.
+/// client changed the same rows. Returns the baseline of what it wrote (NextBaseline).
 /// What one save wrote, for verifyChanges(): the positions whose lines were
 /// (re)written and the positions removed, per scenario, and whether the role
 /// catalogue lost a key.
@@ -48,6 +44,7 @@ struct SaveScope
     {
         qint64 id = 0;
         QStringList written; ///< positions inserted or updated (their lines rewritten)
+        QStringList roles;   ///< the role each of `written` was written with
         QStringList removed;
         qsizetype rows = 0;  ///< positions in the scenario now
     };
@@ -56,8 +53,30 @@ struct SaveScope
     bool rolesLost = false;  ///< a role key that was in the database is gone
 };
 
-std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll,
-                                        SaveScope *scope = nullptr);
+/// The baseline after a save, made by writePlan() and taken over by the plan once the
+/// save has committed. A scenario whose rows all kept their places (positions changed
+/// or appended, none removed or reordered: a reorg, an apply) is a patch of the old
+/// baseline (the rows that changed and those appended) instead of a copy of a million
+/// rows; the others are in `rows` in full.
+struct NextBaseline
+{
+    struct Patch
+    {
+        qint64 scenario = 0; ///< store id, the same before and after
+        std::vector<std::pair<std::size_t, PlanBaseline::Row>> changed; ///< row index → row
+        QStringList appendedIds;
+        std::vector<PlanBaseline::Row> appended;
+    };
+    std::shared_ptr<PlanBaseline> rows; ///< every scenario's store id; the rows of those not patched
+    std::vector<Patch> patches;
+
+    /// The whole next baseline: `base` (the one the save started from) patched, in place
+    /// when nothing else shares it. Call once, after the commit.
+    std::shared_ptr<const PlanBaseline> takeOver(std::shared_ptr<const PlanBaseline> base);
+};
+
+NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll,
+                       SaveScope *scope = nullptr);
 
 /// Re-reads the whole plan as it is about to be committed (inside the write
 /// transaction, after this save's own writes) and refuses it when it is no
@@ -71,8 +90,10 @@ void verifyOrg(QSqlDatabase &db);
 /// the write transaction began (every commit is verified, and writers hold the
 /// write lock): any cycle, dangling line or second manager the save could make
 /// involves a line it wrote or a position it removed, so only those are checked
-/// (the chains above the written positions, one point query per link; a scan of
-/// the lines only when positions were removed; verifyOrg() when a role key went).
+/// (the chains above the written positions, one indexed query per link on SQLite's
+/// handle, which also tells whether each line's other end exists; the written roles
+/// as the save wrote them; a scan of the lines only when positions were removed;
+/// verifyOrg() when a role key went).
 void verifyChanges(QSqlDatabase &db, const SaveScope &scope);
 
 } // namespace org::storeimpl

@@ -190,7 +190,7 @@ StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &
         }
         SqlDatabase c(isDatabaseUrl(location) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
         openLocation(c, location, true);
-        std::shared_ptr<PlanBaseline> next;
+        NextBaseline next;
         {
             SqlDatabase::TransactionScopeGuard tx(c.db());
             stampApplicationId(c.db());
@@ -202,8 +202,8 @@ StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &
         if (!isDatabaseUrl(location))
             fixSideFilePermissions(location);
         for (std::size_t i = 0; i < plan.scenarios.size(); ++i)
-            plan.scenarios[i].storeId = next->scenarios.value(qsizetype(i));
-        plan.baseline = std::move(next);
+            plan.scenarios[i].storeId = next.rows->scenarios.value(qsizetype(i));
+        plan.baseline = next.takeOver(std::move(plan.baseline));
     });
 }
 
@@ -213,7 +213,7 @@ StoreStatus PlanStore::replace(Plan &plan, const QString &location)
         if (plan.scenarios.empty())
             raise(tr("a plan needs at least one scenario"));
         const QString author = currentUser();
-        std::shared_ptr<PlanBaseline> next;
+        NextBaseline next;
         if (isDatabaseUrl(location)) {
             SqlDatabase c(QStringLiteral("QPSQL"));
             openLocation(c, location, true);
@@ -264,8 +264,8 @@ StoreStatus PlanStore::replace(Plan &plan, const QString &location)
             file.commit();
         }
         for (std::size_t i = 0; i < plan.scenarios.size(); ++i)
-            plan.scenarios[i].storeId = next->scenarios.value(qsizetype(i));
-        plan.baseline = std::move(next);
+            plan.scenarios[i].storeId = next.rows->scenarios.value(qsizetype(i));
+        plan.baseline = next.takeOver(std::move(plan.baseline));
     });
 }
 

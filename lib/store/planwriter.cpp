@@ -6,6 +6,7 @@
 #include "planstore.h"
 #include "positioncolumns.h"
 #include "sqldatabase.h"
+#include "sqlstatement.h"
 #include "storefailure.h"
 
 #include <QSet>
@@ -92,27 +93,27 @@ void increasingValues(std::size_t count, Kept kept, std::vector<qint64> &out, co
     }
 }
 
-void writeEdges(QSqlQuery &ins, qint64 sid, const Org &org, Org::Vertex v, qint64 sibling,
+void writeEdges(SqlStatement &ins, qint64 sid, const Org &org, Org::Vertex v, qint64 sibling,
                 const std::vector<Org::Vertex> &dottedManagers)
 {
     const QString &id = org.position(v).id;
     const Org::Vertex m = org.manager(v);
     if (m != Org::npos) {
-        ins.addBindValue(sid);
-        ins.addBindValue(id);
-        ins.addBindValue(org.position(m).id);
-        ins.addBindValue(kReportsTo);
-        ins.addBindValue(sibling);
-        exec(ins);
+        ins.bind(sid);
+        ins.bind(id);
+        ins.bind(org.position(m).id);
+        ins.bind(kReportsTo);
+        ins.bind(sibling);
+        ins.exec();
     }
     qint64 i = 0;
     for (Org::Vertex d : dottedManagers) {
-        ins.addBindValue(sid);
-        ins.addBindValue(id);
-        ins.addBindValue(org.position(d).id);
-        ins.addBindValue(kDotted);
-        ins.addBindValue(i++);
-        exec(ins);
+        ins.bind(sid);
+        ins.bind(id);
+        ins.bind(org.position(d).id);
+        ins.bind(kDotted);
+        ins.bind(i++);
+        ins.exec();
     }
 }
 
@@ -158,8 +159,28 @@ QString describeConflict(QSqlDatabase &db, qint64 sid, const QString &id, const 
 
 } // namespace
 
-std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll,
-                                        SaveScope *scope)
+std::shared_ptr<const PlanBaseline> NextBaseline::takeOver(std::shared_ptr<const PlanBaseline> base)
+{
+    if (patches.empty())
+        return std::move(rows);
+    // The rows of the patched scenarios are the old baseline's: taken over when nothing
+    // else holds it (its objects were made non-const by the store), copied otherwise.
+    std::shared_ptr<PlanBaseline> old = base.use_count() == 1 ? std::const_pointer_cast<PlanBaseline>(base)
+                                                              : std::make_shared<PlanBaseline>(*base);
+    base.reset();
+    for (Patch &p : patches) {
+        PlanBaseline::Rows r = std::move(old->rows[p.scenario]);
+        for (const auto &[k, row] : p.changed)
+            r.rows[k] = row;
+        r.ids << p.appendedIds;
+        r.rows.insert(r.rows.end(), p.appended.begin(), p.appended.end());
+        rows->rows.emplace(p.scenario, std::move(r)); // (QHash::insert would copy)
+    }
+    patches.clear();
+    return std::move(rows);
+}
+
+NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool replaceAll, SaveScope *scope)
 {
     if (replaceAll) {
         execSql(db, QStringLiteral("DELETE FROM edges"));
@@ -169,7 +190,9 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     writeSettingsAndRoles(db, plan, scope);
     const PlanBaseline empty;
     const PlanBaseline &base = plan.baseline && !replaceAll ? *plan.baseline : empty;
-    auto next = std::make_shared<PlanBaseline>();
+    NextBaseline result;
+    result.rows = std::make_shared<PlanBaseline>();
+    PlanBaseline *next = result.rows.get();
     QStringList conflicts;
 
     // Scenarios removed here (present at load, gone now) disappear with their rows.
@@ -235,19 +258,21 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
     if (!conflicts.isEmpty())
         raise(conflicts.join(QLatin1Char('\n')), true);
 
-    QSqlQuery insertPos = prepare(db, QStringLiteral("INSERT INTO positions (scenario_id, id, ord, ")
+    // The rows go through SqlStatement: straight on SQLite's handle for a plan file.
+    static const QByteArray insertSql = (QStringLiteral("INSERT INTO positions (scenario_id, id, ord, ")
         + positionColumnList() + QStringLiteral(", version, changed_by) VALUES (")
-        + placeholders(3 + kPositionColumnCount + 2) + QStringLiteral(")"));
-    QSqlQuery updatePos = prepare(db, QStringLiteral("UPDATE positions SET ord = ?, ") + positionColumnAssignments()
-        + QStringLiteral(", version = ?, changed_by = ? WHERE scenario_id = ? AND id = ? AND version = ?"));
-    QSqlQuery deletePos = prepare(db, QStringLiteral("DELETE FROM positions WHERE scenario_id = ? AND id = ? AND version = ?"));
-    QSqlQuery deleteEdges = prepare(db, QStringLiteral("DELETE FROM edges WHERE scenario_id = ? AND report_id = ?"));
-    QSqlQuery insertEdge = prepare(db, QStringLiteral(
-        "INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord) VALUES (?,?,?,?,?)"));
-    QSqlQuery updateOrd = prepare(db, QStringLiteral("UPDATE positions SET ord = ? WHERE scenario_id = ? AND id = ?"));
-    QSqlQuery updateSibling = prepare(db, QStringLiteral(
-        "UPDATE edges SET ord = ? WHERE scenario_id = ? AND report_id = ? AND kind = 'reports_to'"));
-    QSqlQuery findPos = prepare(db, QStringLiteral("SELECT 1 FROM positions WHERE scenario_id = ? AND id = ?"));
+        + placeholders(3 + kPositionColumnCount + 2) + QStringLiteral(")")).toLatin1();
+    static const QByteArray updateSql = (QStringLiteral("UPDATE positions SET ord = ?, ") + positionColumnAssignments()
+        + QStringLiteral(", version = ?, changed_by = ? WHERE scenario_id = ? AND id = ? AND version = ?")).toLatin1();
+    SqlStatement insertPos(db, insertSql.constData());
+    SqlStatement updatePos(db, updateSql.constData());
+    SqlStatement deletePos(db, "DELETE FROM positions WHERE scenario_id = ? AND id = ? AND version = ?");
+    SqlStatement deleteEdges(db, "DELETE FROM edges WHERE scenario_id = ? AND report_id = ?");
+    SqlStatement insertEdge(db, "INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord) VALUES (?,?,?,?,?)");
+    SqlStatement updateOrd(db, "UPDATE positions SET ord = ? WHERE scenario_id = ? AND id = ?");
+    SqlStatement updateSibling(db, "UPDATE edges SET ord = ? WHERE scenario_id = ? AND report_id = ? AND kind = 'reports_to'");
+    SqlStatement findPos(db, "SELECT 1 FROM positions WHERE scenario_id = ? AND id = ?");
+    const std::vector<Org::Vertex> noDotted;
 
     for (std::size_t si = 0; si < plan.scenarios.size(); ++si) {
         const Org &org = plan.scenarios[si].org;
@@ -255,20 +280,27 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         const auto baseFound = base.rows.constFind(plan.scenarios[si].storeId);
         const PlanBaseline::Rows noRows;
         const PlanBaseline::Rows &baseRows = baseFound != base.rows.constEnd() ? *baseFound : noRows;
-        PlanBaseline::Rows &nextRows = next->rows[sid];
         next->scenarios << sid;
         SaveScope::Scenario *touched = nullptr;
         if (scope) {
-            scope->scenarios.push_back({sid, {}, {}, qsizetype(org.size())});
+            scope->scenarios.push_back({sid, {}, {}, {}, qsizetype(org.size())});
             touched = &scope->scenarios.back();
         }
-        const auto dotted = dottedManagersByReport(org);
+        // Dotted lines per report, when there are any (a million empty lists are not free).
+        const auto dotted = org.dottedLineCount() > 0 ? dottedManagersByReport(org)
+                                                      : std::vector<std::vector<Org::Vertex>>();
+        const auto dottedOf = [&](Org::Vertex v) -> const std::vector<Org::Vertex> & {
+            return dotted.empty() ? noDotted : dotted[v];
+        };
         const std::vector<size_t> digests = RowContent::digestsOf(org);
         const std::size_t n = std::size_t(org.size());
         // Each position's row as last read or written (nullptr: new here), and whether
         // its content and lines are unchanged since.
         std::vector<const PlanBaseline::Row *> baseOf(n, nullptr);
         std::vector<char> kept(baseRows.rows.size(), 0);
+        // Every row of the baseline is still at its vertex (positions were changed or
+        // appended, none removed or reordered): the next baseline is this one patched.
+        bool inPlace = baseFound != base.rows.constEnd() && !replaceAll && baseRows.ids.size() <= qsizetype(n);
         {
             // A position's row is where it was (same vertex), or as far off as the one
             // before it (positions removed or added before it); a hash of the ids only
@@ -298,6 +330,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
                     baseOf[v] = &baseRows.rows[std::size_t(k)];
                     kept[std::size_t(k)] = 1;
                 }
+                inPlace = inPlace && (k == qsizetype(v) || (k < 0 && qsizetype(v) >= count));
             }
         }
         auto unchanged = [&](std::size_t v) { return baseOf[v] && baseOf[v]->digest == digests[v]; };
@@ -310,16 +343,36 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
         for (std::size_t m = 0; m < n; ++m) {
             if (org.reportCount(Org::Vertex(m)) == 0)
                 continue;
-            const std::vector<Org::Vertex> reports = org.reports(Org::Vertex(m));
-            items.assign(reports.begin(), reports.end());
+            items.clear();
+            for (auto [it, end] = boost::out_edges(m, org.graph()); it != end; ++it)
+                items.push_back(std::uint32_t(boost::target(*it, org.graph())));
             increasingValues(items.size(), [&](std::size_t r) { return unchanged(r) ? baseOf[r]->sibling : -1; },
                              siblingOf, &items);
         }
-        nextRows.ids.reserve(org.size());
-        nextRows.rows.reserve(n);
-        auto keep = [&nextRows](const QString &id, const PlanBaseline::Row &row) {
-            nextRows.ids << id;
-            nextRows.rows.push_back(row);
+        NextBaseline::Patch *patch = nullptr;
+        PlanBaseline::Rows *nextRows = nullptr;
+        if (inPlace) {
+            result.patches.push_back({sid, {}, {}, {}});
+            patch = &result.patches.back();
+        } else {
+            nextRows = &next->rows[sid];
+            nextRows->ids.reserve(org.size());
+            nextRows->rows.reserve(n);
+        }
+        // The row of vertex v as the baseline will know it after this save.
+        auto keep = [&](Org::Vertex v, const QString &id, const PlanBaseline::Row &row) {
+            if (nextRows) {
+                nextRows->ids << id;
+                nextRows->rows.push_back(row);
+            } else if (v < baseRows.rows.size()) {
+                const PlanBaseline::Row &was = baseRows.rows[v];
+                if (was.version != row.version || was.digest != row.digest || was.ord != row.ord
+                    || was.sibling != row.sibling)
+                    patch->changed.emplace_back(v, row);
+            } else {
+                patch->appendedIds << id;
+                patch->appended.push_back(row);
+            }
         };
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             const QString &id = org.position(v).id;
@@ -330,75 +383,77 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             if (base && base->digest == digest) { // unchanged: only its order may have moved
                 // Order fields as this client last read or wrote them: rewrite only what moved.
                 const qint64 mySibling = org.manager(v) != Org::npos ? sibling : base->sibling;
-                keep(id, {base->version, digest, ord, mySibling});
+                keep(v, id, {base->version, digest, ord, mySibling});
                 if (base->ord != ord) {
-                    updateOrd.addBindValue(ord);
-                    updateOrd.addBindValue(sid);
-                    updateOrd.addBindValue(id);
-                    exec(updateOrd);
+                    updateOrd.bind(ord);
+                    updateOrd.bind(sid);
+                    updateOrd.bind(id);
+                    updateOrd.exec();
                 }
                 if (org.manager(v) != Org::npos && base->sibling != sibling) {
-                    updateSibling.addBindValue(sibling);
-                    updateSibling.addBindValue(sid);
-                    updateSibling.addBindValue(id);
-                    exec(updateSibling);
+                    updateSibling.bind(sibling);
+                    updateSibling.bind(sid);
+                    updateSibling.bind(id);
+                    updateSibling.exec();
                 }
                 continue;
             }
-            const RowContent content = RowContent::of(org, v, dotted[v]);
+            const RowContent content = RowContent::of(org, v, dottedOf(v));
             // The row is written at `version`: its lines follow (the old ones deleted
             // first unless the table was emptied), and the baseline learns it.
             const auto wroteRow = [&](qint64 version, bool deleteOldLines) {
                 if (deleteOldLines) {
-                    deleteEdges.addBindValue(sid);
-                    deleteEdges.addBindValue(id);
-                    exec(deleteEdges);
+                    deleteEdges.bind(sid);
+                    deleteEdges.bind(id);
+                    deleteEdges.exec();
                 }
-                writeEdges(insertEdge, sid, org, v, sibling, dotted[v]);
-                if (touched)
+                writeEdges(insertEdge, sid, org, v, sibling, dottedOf(v));
+                if (touched) {
                     touched->written << id;
-                keep(id, {version, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
+                    touched->roles << org.position(v).role;
+                }
+                keep(v, id, {version, digest, ord, org.manager(v) != Org::npos ? sibling : -1});
             };
             if (!base) {
                 if (plan.scenarios[si].storeId && !replaceAll) {
                     // Added meanwhile by someone else? (Asked first: on PostgreSQL a failed
                     // INSERT would abort the whole transaction.)
-                    findPos.addBindValue(sid);
-                    findPos.addBindValue(id);
-                    exec(findPos);
-                    const bool taken = findPos.next();
-                    findPos.finish();
-                    if (taken) {
+                    findPos.bind(sid);
+                    findPos.bind(id);
+                    findPos.exec();
+                    if (findPos.next()) {
                         conflicts << PlanStore::tr("position \"%1\" was added by another user since the plan was loaded")
                                          .arg(id);
                         continue;
                     }
                 }
-                insertPos.addBindValue(sid);
-                insertPos.addBindValue(id);
-                insertPos.addBindValue(ord);
+                insertPos.bind(sid);
+                insertPos.bind(id);
+                insertPos.bind(ord);
                 content.bind(insertPos);
-                insertPos.addBindValue(qint64(1));
-                insertPos.addBindValue(author);
-                if (!insertPos.exec()) {
+                insertPos.bind(qint64(1));
+                insertPos.bind(author);
+                try {
+                    insertPos.exec();
+                } catch (const StoreFailure &e) {
                     // Only a duplicate key is someone else's doing; a full disk is not.
-                    if (replaceAll || classifySqlError(insertPos.lastError()) != StoreError::Conflict)
-                        raiseSql(insertPos.lastError());
+                    if (replaceAll || e.kind != StoreError::Conflict)
+                        throw;
                     conflicts << PlanStore::tr("position \"%1\" was added by another user since the plan was loaded")
                                      .arg(id);
                     continue;
                 }
                 wroteRow(1, !replaceAll);
             } else {
-                updatePos.addBindValue(ord);
+                updatePos.bind(ord);
                 content.bind(updatePos);
-                updatePos.addBindValue(base->version + 1);
-                updatePos.addBindValue(author);
-                updatePos.addBindValue(sid);
-                updatePos.addBindValue(id);
-                updatePos.addBindValue(base->version);
-                exec(updatePos);
-                if (updatePos.numRowsAffected() != 1) {
+                updatePos.bind(base->version + 1);
+                updatePos.bind(author);
+                updatePos.bind(sid);
+                updatePos.bind(id);
+                updatePos.bind(base->version);
+                updatePos.exec();
+                if (updatePos.rowsAffected() != 1) {
                     conflicts << describeConflict(db, sid, id, content, false);
                     continue;
                 }
@@ -409,17 +464,17 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             if (kept[k]) // still in the org (written, unchanged or in conflict)
                 continue;
             const QString &id = baseRows.ids[qsizetype(k)];
-            deletePos.addBindValue(sid);
-            deletePos.addBindValue(id);
-            deletePos.addBindValue(baseRows.rows[k].version);
-            exec(deletePos);
-            if (deletePos.numRowsAffected() != 1) {
+            deletePos.bind(sid);
+            deletePos.bind(id);
+            deletePos.bind(baseRows.rows[k].version);
+            deletePos.exec();
+            if (deletePos.rowsAffected() != 1) {
                 conflicts << describeConflict(db, sid, id, RowContent(), true);
                 continue;
             }
-            deleteEdges.addBindValue(sid);
-            deleteEdges.addBindValue(id);
-            exec(deleteEdges);
+            deleteEdges.bind(sid);
+            deleteEdges.bind(id);
+            deleteEdges.exec();
             if (touched)
                 touched->removed << id;
         }
@@ -432,7 +487,7 @@ std::shared_ptr<PlanBaseline> writePlan(QSqlDatabase &db, Plan &plan, const QStr
             text += QStringLiteral("\n  …");
         raise(text, true);
     }
-    return next;
+    return result;
 }
 
 void verifyOrg(QSqlDatabase &db)
@@ -559,15 +614,18 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
         if (problems.size() <= 20)
             problems << text;
     };
-    QSet<QString> roleKeys(scope.roleKeys.cbegin(), scope.roleKeys.cend());
+    const QSet<QString> roleKeys(scope.roleKeys.cbegin(), scope.roleKeys.cend());
     QSqlQuery names = prepare(db, QStringLiteral("SELECT id, name FROM scenarios"));
     exec(names);
     QHash<qint64, QString> scenarioName;
     while (names.next())
         scenarioName.insert(names.value(0).toLongLong(), names.value(1).toString());
-    QSqlQuery posQ = prepare(db, QStringLiteral("SELECT role FROM positions WHERE scenario_id = ? AND id = ?"));
-    QSqlQuery linesQ = prepare(db, QStringLiteral(
-        "SELECT manager_id, kind FROM edges WHERE scenario_id = ? AND report_id = ?"));
+    // The lines of a position, each with whether its other end is a position: one
+    // indexed lookup per link walked (on SQLite's handle: no QVariant per value).
+    SqlStatement linesQ(db, "SELECT manager_id, kind,"
+                            " CASE WHEN EXISTS (SELECT 1 FROM positions p"
+                            " WHERE p.scenario_id = e.scenario_id AND p.id = e.manager_id) THEN 1 ELSE 0 END"
+                            " FROM edges e WHERE e.scenario_id = ? AND e.report_id = ?");
     for (const SaveScope::Scenario &s : scope.scenarios) {
         if (s.written.isEmpty() && s.removed.isEmpty())
             continue;
@@ -575,79 +633,64 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
         // Lines that still end at a removed position (drawn by someone else meanwhile).
         if (!s.removed.isEmpty()) {
             const QSet<QString> removed(s.removed.cbegin(), s.removed.cend());
-            QSqlQuery q = prepare(db, QStringLiteral("SELECT report_id, manager_id FROM edges WHERE scenario_id = ?"));
-            q.addBindValue(s.id);
-            exec(q);
+            SqlStatement q(db, "SELECT report_id, manager_id FROM edges WHERE scenario_id = ?");
+            q.bind(s.id);
+            q.exec();
             while (q.next()) {
-                const QString manager = q.value(1).toString();
+                const QString manager = q.text(1);
                 if (removed.contains(manager))
                     note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
-                             .arg(name, q.value(0).toString(), manager));
+                             .arg(name, q.text(0), manager));
             }
         }
-        auto exists = [&](const QString &id, QString *role) {
-            posQ.addBindValue(s.id);
-            posQ.addBindValue(id);
-            exec(posQ);
-            const bool found = posQ.next();
-            if (found && role)
-                *role = posQ.value(0).toString();
-            posQ.finish();
-            return found;
-        };
-        // manager of a position by the stored lines; checks the lines of `id` on the way
-        QHash<QString, QString> managerOf;
-        auto managerOfChecked = [&](const QString &id) -> QString {
-            const auto known = managerOf.constFind(id);
-            if (known != managerOf.constEnd())
-                return *known;
-            linesQ.addBindValue(s.id);
-            linesQ.addBindValue(id);
-            exec(linesQ);
+        // The manager of a position by the stored lines, noting a second one; for a
+        // position this save wrote (`written`), also every line of it that has no other end.
+        struct Seen
+        {
             QString manager;
+            bool endsChecked = false;
+        };
+        QHash<QString, Seen> seen;
+        auto managerOf = [&](const QString &id, bool written) -> QString {
+            const auto known = seen.constFind(id);
+            if (known != seen.constEnd() && (known->endsChecked || !written))
+                return known->manager;
+            linesQ.bind(s.id);
+            linesQ.bind(id);
+            linesQ.exec();
+            Seen here{QString(), written};
             int managers = 0;
             while (linesQ.next()) {
-                if (linesQ.value(1).toString() == kReportsTo) {
+                const QString end = linesQ.text(0);
+                if (linesQ.textEquals(1, "reports_to")) {
                     ++managers;
-                    manager = linesQ.value(0).toString();
+                    here.manager = end;
                 }
+                if (written && (end == id || linesQ.integer(2) == 0))
+                    note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
+                             .arg(name, id, end));
             }
-            linesQ.finish();
-            if (managers > 1)
+            if (managers > 1 && known == seen.constEnd())
                 note(PlanStore::tr("scenario \"%1\": position \"%2\" has more than one manager").arg(name, id));
-            managerOf.insert(id, manager);
-            return manager;
+            seen.insert(id, here);
+            return here.manager;
         };
         // 1 on the current walk up, 2 known to reach a root
         QHash<QString, char> state;
-        for (const QString &id : s.written) {
-            QString role;
-            if (!exists(id, &role)) {
-                note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
-                         .arg(name, id, managerOfChecked(id)));
-                continue;
-            }
+        for (qsizetype i = 0; i < s.written.size(); ++i) {
+            const QString &id = s.written[i];
+            // The row is there (this transaction wrote it) with the role it was written with.
+            const QString &role = s.roles[i];
             if (!role.isEmpty() && !roleKeys.contains(role))
                 note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"").arg(name, id, role));
-            // Every line this save drew must end at a position.
-            linesQ.addBindValue(s.id);
-            linesQ.addBindValue(id);
-            exec(linesQ);
-            QStringList ends;
-            while (linesQ.next())
-                ends << linesQ.value(0).toString();
-            linesQ.finish();
-            for (const QString &end : std::as_const(ends))
-                if (end == id || !exists(end, nullptr))
-                    note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
-                             .arg(name, id, end));
+            managerOf(id, true);
             // Walk up: a cycle the save made passes through a line it wrote.
             QStringList walk;
             QString v = id;
             while (!v.isEmpty() && state.value(v, 0) == 0) {
                 state.insert(v, 1);
                 walk << v;
-                v = managerOfChecked(v);
+                v = managerOf(v, false);
             }
             if (!v.isEmpty() && state.value(v) == 1) {
                 QStringList cycle = walk.mid(walk.indexOf(v));

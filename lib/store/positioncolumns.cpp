@@ -3,12 +3,14 @@
 
 #include "model/plandate.h"
 #include "plan.h"
+#include "sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace org::storeimpl {
 
@@ -173,12 +175,30 @@ std::vector<size_t> RowContent::digestsOf(const Org &org)
         dotted = dottedManagersByReport(org);
     std::vector<size_t> out(n);
     QtPrivate::QHashCombine combine;
+    // Texts that positions share (role, title, team, product line: the plan reader and the
+    // importer share repeated values) are hashed once: a small memo keyed by the text's
+    // data pointer and length, which name one text while the org stays as it is (it is
+    // const here). A million positions of a few hundred teams and roles hash those once.
+    struct Memo
+    {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        size_t hash = 0;
+    };
+    std::vector<Memo> memo(1024);
+    auto textHash = [&memo](const QString &text) {
+        const auto key = reinterpret_cast<std::uintptr_t>(text.constData());
+        Memo &m = memo[((key >> 4) ^ (key >> 14) ^ std::uintptr_t(text.size())) & (memo.size() - 1)];
+        if (m.data != text.constData() || m.size != text.size())
+            m = {text.constData(), text.size(), qHash(text)};
+        return m.hash;
+    };
     for (std::size_t v = 0; v < n; ++v) {
         const Position &p = org.position(Org::Vertex(v));
         size_t h = 0;
         for (const PositionColumn &c : kPositionColumns) {
             switch (c.kind) {
-            case PositionColumn::Kind::Text: h = combine(h, c.text(p)); break;
+            case PositionColumn::Kind::Text: h = combine(h, textHash(c.text(p))); break;
             case PositionColumn::Kind::List:
                 h = combine(h, c.list(p).size());
                 for (const QString &item : c.list(p))
@@ -232,21 +252,19 @@ QStringList RowContent::diff(const RowContent &o) const
     return out;
 }
 
-void RowContent::bind(QSqlQuery &q) const
+void RowContent::bind(SqlStatement &q) const
 {
     for (std::size_t i = 0; i < kPositionColumns.size(); ++i) {
         const QVariant &value = values[i];
         switch (kPositionColumns[i].kind) {
         case PositionColumn::Kind::Text:
-        case PositionColumn::Kind::List: q.addBindValue(value); break;
-        case PositionColumn::Kind::Number:
-            q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<double>()));
-            break;
-        case PositionColumn::Kind::Flag: q.addBindValue(value.toBool() ? 1 : 0); break;
+        case PositionColumn::Kind::List:
         case PositionColumn::Kind::Date:
-        case PositionColumn::Kind::Status:
-            q.addBindValue(value.isValid() ? value : QVariant(QMetaType::fromType<QString>()));
+        case PositionColumn::Kind::Status: q.bind(value.toString()); break; // invalid: a null QString, NULL
+        case PositionColumn::Kind::Number:
+            q.bind(value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
             break;
+        case PositionColumn::Kind::Flag: q.bind(qint64(value.toBool() ? 1 : 0)); break;
         }
     }
 }

@@ -18,6 +18,8 @@ QT_END_NAMESPACE
 
 namespace org::storeimpl {
 
+class SqlStatement;
+
 QString toJson(const QStringList &list);
 QStringList fromJson(const QString &text);
 
@@ -138,7 +140,7 @@ struct RowContent
     /// Names of the fields that differ.
     QStringList diff(const RowContent &o) const;
     /// Binds the content columns (in kPositionColumns order) as the next values of `q`.
-    void bind(QSqlQuery &q) const;
+    void bind(SqlStatement &q) const;
 };
 
 } // namespace org::storeimpl

@@ -5,9 +5,9 @@ org_units(org_store store
     HEADERS plan)
 # The parts of PlanStore (internal: only lib/store includes them).
 org_units(org_store store
-    UNITS storefailure sqldatabase planschema planlocation positioncolumns atomicfile
+    UNITS storefailure sqldatabase sqlstatement planschema planlocation positioncolumns atomicfile
     HEADERS planrows
     CPP planreader planwriter)
-# SQLite's C API on the handle of Qt's SQLite connection (planreader): Debian's Qt links
+# SQLite's C API on the handle of Qt's SQLite connection (sqlstatement, planreader): Debian's Qt links
 # the system libsqlite3, the same library.
 target_link_libraries(org_store PUBLIC Qt6::Core PRIVATE Qt6::Sql SQLite::SQLite3)

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// The check of what a save wrote (verifyChanges, on SQLite's handle) refuses what
+// another writer's rows make invalid together with this save's: a second manager, a line
+// to a position that is gone, a reporting cycle through a line it wrote; and a role that
+// the catalogue does not have. SqlStatement, which it runs on, gives the same rows, NULLs,
+// counts and error kinds straight on SQLite and through Qt Sql.
+#include "storetestutil.h"
+#include "testutil.h"
+
+#include "store/planlocation.h"
+#include "store/sqldatabase.h"
+#include "store/sqlstatement.h"
+#include "store/storefailure.h"
+
+#include <gtest/gtest.h>
+
+using namespace org;
+using namespace org::test;
+
+namespace {
+
+const char *const kOrg = "id,name,manager_id,role\n"
+                         "cto,A,,cto\n"
+                         "m1,B,cto,tech_manager\n"
+                         "m2,C,cto,tech_manager\n"
+                         "e1,D,m1,engineer\n"
+                         "e2,E,m2,engineer\n"
+                         "e3,F,m2,engineer\n";
+
+/// Saves `plan` over `path` after `others` ran on it as raw SQL (another writer that
+/// bypassed the checks): the save must be refused as a conflict naming `why`, and the
+/// file keep its bytes.
+void expectRefusedAfter(Plan &plan, const QString &path, const QStringList &others, const QString &why)
+{
+    execRaw(path, others);
+    const QByteArray before = fileHash(path);
+    const StoreStatus st = PlanStore::save(plan, path, QStringLiteral("me"));
+    ASSERT_FALSE(st.ok);
+    EXPECT_TRUE(st.conflict) << st.error.toStdString();
+    EXPECT_TRUE(st.error.contains(why)) << st.error.toStdString();
+    EXPECT_EQ(fileHash(path), before);
+}
+
+Org &orgOf(Plan &plan)
+{
+    return plan.scenarios[0].org;
+}
+
+void move(Plan &plan, const char *id, const char *manager)
+{
+    Org &o = orgOf(plan);
+    o.setManager(o.find(QString::fromLatin1(id)), o.find(QString::fromLatin1(manager)));
+}
+
+} // namespace
+
+// (A second line of a written position itself is gone: the save rewrites its lines.)
+TEST(VerifyChanges, ASecondManagerAboveAWrittenPositionIsRefused)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    move(plan, "e1", "m2");
+    expectRefusedAfter(plan, path,
+                       {QStringLiteral("INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord)"
+                                       " SELECT scenario_id, 'm2', 'm1', 'reports_to', 9 FROM edges LIMIT 1")},
+                       QStringLiteral("\"m2\" has more than one manager"));
+}
+
+TEST(VerifyChanges, ALineToAPositionGoneMeanwhileIsRefused)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    move(plan, "e1", "e3");
+    expectRefusedAfter(plan, path, {QStringLiteral("DELETE FROM positions WHERE id = 'e3'")},
+                       QStringLiteral("the line from \"e1\" to \"e3\" has an unknown end"));
+}
+
+TEST(VerifyChanges, ADottedLineToAPositionGoneMeanwhileIsRefused)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Org &o = orgOf(plan);
+    o.addDottedLine(o.find(QStringLiteral("e1")), o.find(QStringLiteral("e3")));
+    expectRefusedAfter(plan, path, {QStringLiteral("DELETE FROM positions WHERE id = 'e3'")},
+                       QStringLiteral("the line from \"e1\" to \"e3\" has an unknown end"));
+}
+
+TEST(VerifyChanges, ACycleThroughAWrittenLineIsRefused)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    // Another writer put m2 under e1 (bypassing the checks); this save puts e1 under m2.
+    move(plan, "e1", "m2");
+    expectRefusedAfter(plan, path,
+                       {QStringLiteral("UPDATE edges SET manager_id = 'e1' WHERE report_id = 'm2'")},
+                       QStringLiteral("reporting cycle e1 → m2 → e1"));
+}
+
+TEST(VerifyChanges, AnUnknownRoleOfAWrittenPositionIsRefused)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Org &o = orgOf(plan);
+    Position p = o.position(o.find(QStringLiteral("e2")));
+    p.role = QStringLiteral("wizard");
+    o.setPosition(o.find(QStringLiteral("e2")), p);
+    const QByteArray before = fileHash(path);
+    const StoreStatus st = PlanStore::save(plan, path, QStringLiteral("me"));
+    ASSERT_FALSE(st.ok);
+    EXPECT_TRUE(st.error.contains(QStringLiteral("\"e2\" has the unknown role \"wizard\""))) << st.error.toStdString();
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(VerifyChanges, ValidSavesAfterOtherWritersPass)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    // Another writer moved e3 under m1 (a valid plan); this save moves e1 under e2,
+    // whose chain up is still m2 → cto.
+    execRaw(path, {QStringLiteral("UPDATE edges SET manager_id = 'm1' WHERE report_id = 'e3'")});
+    move(plan, "e1", "e2");
+    ASSERT_TRUE(PlanStore::save(plan, path, QStringLiteral("me")).ok);
+    const Org now = storedOrg(path);
+    EXPECT_EQ(now.manager(now.find(QStringLiteral("e1"))), now.find(QStringLiteral("e2")));
+    EXPECT_EQ(now.manager(now.find(QStringLiteral("e3"))), now.find(QStringLiteral("m1")));
+}
+
+TEST(VerifyChanges, ALongChainIsWalkedWithoutRecursion)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    QString csv = QStringLiteral("id,name,manager_id,role\np0,P,,engineer\n");
+    constexpr int kDepth = 20000;
+    for (int i = 1; i < kDepth; ++i)
+        csv += QStringLiteral("p%1,P,p%2,engineer\n").arg(i).arg(i - 1);
+    Plan plan = writtenAndLoaded(planOf(orgFromCsv(csv)), path);
+    // The deepest position moves to the top: the walk from it goes up once, refusing nothing.
+    Org &o = orgOf(plan);
+    o.setManager(o.find(QStringLiteral("p%1").arg(kDepth - 1)), o.find(QStringLiteral("p0")));
+    ASSERT_TRUE(PlanStore::save(plan, path, QStringLiteral("me")).ok);
+    // A cycle at the far end of the chain from the written position is still found.
+    o.setManager(o.find(QStringLiteral("p%1").arg(kDepth - 1)), o.find(QStringLiteral("p%1").arg(kDepth - 2)));
+    expectRefusedAfter(plan, path,
+                       {QStringLiteral("UPDATE edges SET manager_id = 'p%1' WHERE report_id = 'p1'").arg(kDepth - 2)},
+                       QStringLiteral("reporting cycle"));
+}
+
+// SqlStatement: the same answers on SQLite's handle and through Qt Sql.
+class StatementPaths : public ::testing::TestWithParam<bool>
+{
+};
+
+TEST_P(StatementPaths, BindsRunsAndReadsAlike)
+{
+    const bool viaQt = GetParam();
+    TempFiles tmp;
+    storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
+    storeimpl::openSqlite(c, tmp.path(QStringLiteral("s.db")), true);
+    storeimpl::execSql(c.db(), QStringLiteral("CREATE TABLE t (k TEXT PRIMARY KEY, n BIGINT, x DOUBLE PRECISION)"));
+    storeimpl::SqlStatement ins(c.db(), "INSERT INTO t (k, n, x) VALUES (?, ?, ?)", viaQt);
+    ins.bind(QStringLiteral("王伟"));
+    ins.bind(qint64(7));
+    ins.bind(std::optional<double>(2.5));
+    ins.exec();
+    EXPECT_EQ(ins.rowsAffected(), 1);
+    ins.bind(QStringLiteral("b"));
+    ins.bindNull();
+    ins.bind(std::optional<double>());
+    ins.exec();
+    storeimpl::SqlStatement sel(c.db(), "SELECT k, n, x FROM t WHERE k >= ? ORDER BY n", viaQt);
+    for (int run = 0; run < 2; ++run) { // a second run of the same statement gives the same rows
+        sel.bind(QStringLiteral(""));
+        sel.exec();
+        ASSERT_TRUE(sel.next());
+        EXPECT_EQ(sel.text(0), QStringLiteral("b"));
+        EXPECT_TRUE(sel.isNull(1));
+        EXPECT_TRUE(sel.isNull(2));
+        ASSERT_TRUE(sel.next());
+        EXPECT_EQ(sel.text(0), QStringLiteral("王伟"));
+        EXPECT_TRUE(sel.textEquals(0, "\xe7\x8e\x8b\xe4\xbc\x9f"));
+        EXPECT_FALSE(sel.textEquals(0, "b"));
+        EXPECT_EQ(sel.integer(1), 7);
+        EXPECT_FALSE(sel.isNull(1));
+        EXPECT_FALSE(sel.next());
+    }
+    storeimpl::SqlStatement upd(c.db(), "UPDATE t SET n = n + 1 WHERE n IS NOT NULL OR k = ?", viaQt);
+    upd.bind(QStringLiteral("b"));
+    upd.exec();
+    EXPECT_EQ(upd.rowsAffected(), 2);
+    upd.bind(QStringLiteral("none"));
+    upd.exec();
+    EXPECT_EQ(upd.rowsAffected(), 1);
+    // A duplicate key is a conflict, as Qt's driver reports it.
+    ins.bind(QStringLiteral("b"));
+    ins.bind(qint64(1));
+    ins.bind(std::optional<double>());
+    try {
+        ins.exec();
+        FAIL() << "a duplicate key was inserted";
+    } catch (const storeimpl::StoreFailure &e) {
+        EXPECT_EQ(e.kind, StoreError::Conflict);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(SqliteAndQtSql, StatementPaths, ::testing::Values(false, true));
