@@ -397,11 +397,7 @@ struct IncrementalLayout::State
             const int col = int(i % std::size_t(c));
             const double row = double(i / std::size_t(c));
             const double lb = breadthOf(lv);
-            double lc;
-            if (c == 1)
-                lc = left + blockGap / 2 + lb / 2;
-            else
-                lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
+            const double lc = layoutimpl::stackedLeafCentre(c, col, left, trunk, blockGap, lb);
             f(lv, lc, row * stackPitch, lb, trunk);
         }
     }

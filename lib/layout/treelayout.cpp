@@ -508,11 +508,7 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
                 const int col = int(k % std::uint32_t(cols));
                 const double row = double(k / std::uint32_t(cols));
                 const double lb = breadthOf(lv);
-                double lc;
-                if (cols == 1)
-                    lc = left + blockGap / 2 + lb / 2;
-                else
-                    lc = col == 0 ? trunk - blockGap / 2 - lb / 2 : trunk + blockGap / 2 + lb / 2;
+                const double lc = layoutimpl::stackedLeafCentre(cols, col, left, trunk, blockGap, lb);
                 (void)colBreadth;
                 const double ld = d + row * stackPitch;
                 place(lv, toRect(lc, ld, lv), lc, lvl);

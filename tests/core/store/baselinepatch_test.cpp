@@ -19,13 +19,6 @@ using namespace org::test;
 
 namespace {
 
-const char *const kOrg = "id,name,manager_id,role\n"
-                         "cto,A,,cto\n"
-                         "m1,B,cto,tech_manager\n"
-                         "m2,C,cto,tech_manager\n"
-                         "e1,D,m1,engineer\n"
-                         "e2,E,m2,engineer\n";
-
 /// The stored version of every position.
 std::map<QString, qint64> versions(const QString &path)
 {
@@ -68,7 +61,7 @@ TEST(BaselinePatch, ChangedAndAppendedRowsAreKnownAfterTheSave)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan(), path);
     Org &o = orgOf(plan);
     o.setManager(o.find(QStringLiteral("e1")), o.find(QStringLiteral("m2")));
     Position added;
@@ -108,7 +101,7 @@ TEST(BaselinePatch, ACopySharingTheBaselineKeepsIt)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan(), path);
     Plan stale = plan; // shares the baseline
     Org &o = orgOf(plan);
     o.setManager(o.find(QStringLiteral("e1")), o.find(QStringLiteral("m2")));
@@ -140,7 +133,7 @@ TEST(BaselinePatch, ARefusedSaveKeepsTheBaseline)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan(), path);
     // Another writer removed m2 meanwhile; moving e1 under m2 is refused and changes nothing.
     execRaw(path, {QStringLiteral("DELETE FROM positions WHERE id = 'm2'")});
     Org &o = orgOf(plan);

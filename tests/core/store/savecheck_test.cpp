@@ -10,22 +10,11 @@
 using namespace org;
 using namespace org::test;
 
-namespace {
-
-const char *const kOrg = "id,name,manager_id,role\n"
-                         "cto,A,,cto\n"
-                         "m1,B,cto,tech_manager\n"
-                         "m2,C,cto,tech_manager\n"
-                         "e1,D,m1,engineer\n"
-                         "e2,E,m2,engineer\n";
-
-} // namespace
-
 TEST(SaveCheck, MoveUnderAPositionRemovedMeanwhileIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    TwoClients c = twoClients(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    TwoClients c = twoClients(twoTeamsPlan(), path);
     Org &a = c.alice.scenarios[0].org;
     a.removePosition(a.find(QStringLiteral("e2")));
     ASSERT_TRUE(PlanStore::save(c.alice, path, QStringLiteral("alice")).ok);
@@ -44,7 +33,7 @@ TEST(SaveCheck, RemovingAPositionSomeoneMadeAManagerMeanwhileIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    TwoClients c = twoClients(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    TwoClients c = twoClients(twoTeamsPlan(), path);
     Org &a = c.alice.scenarios[0].org;
     a.setManager(a.find(QStringLiteral("e1")), a.find(QStringLiteral("e2")));
     ASSERT_TRUE(PlanStore::save(c.alice, path, QStringLiteral("alice")).ok);
@@ -64,7 +53,7 @@ TEST(SaveCheck, ReorderedReportsAreSavedAndLoadedInOrder)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan loaded = writtenAndLoaded(twoTeamsPlan(), path);
     ASSERT_EQ(loaded.scenarios.size(), 1u);
     // Move e1 away and back: m1's reports are the same, cto's order changes.
     Org &o = loaded.scenarios[0].org;
@@ -86,7 +75,7 @@ TEST(SaveCheck, DatesStatusAndBudgetAloneAreSaved)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan loaded = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan loaded = writtenAndLoaded(twoTeamsPlan(), path);
     ASSERT_EQ(loaded.scenarios.size(), 1u);
     Org &o = loaded.scenarios[0].org;
     Position e1 = o.position(o.find(QStringLiteral("e1")));

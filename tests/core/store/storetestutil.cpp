@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "storetestutil.h"
+#include "testutil.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,6 +16,17 @@ Plan planOf(const Org &org)
     Plan p;
     p.scenarios.push_back({defaultScenarioName(), org, 0});
     return p;
+}
+
+Plan twoTeamsPlan(const char *moreRows)
+{
+    return planOf(orgFromCsv(QStringLiteral("id,name,manager_id,role\n"
+                                            "cto,A,,cto\n"
+                                            "m1,B,cto,tech_manager\n"
+                                            "m2,C,cto,tech_manager\n"
+                                            "e1,D,m1,engineer\n"
+                                            "e2,E,m2,engineer\n")
+                             + QString::fromUtf8(moreRows)));
 }
 
 QByteArray fileHash(const QString &path)

@@ -11,6 +11,9 @@ namespace org::test {
 
 /// A plan of one scenario (the default name) holding `org`.
 Plan planOf(const Org &org);
+/// planOf() a CTO "cto" over two technical managers "m1" and "m2" with one engineer
+/// each ("e1" under m1, "e2" under m2), plus `moreRows` (CSV lines id,name,manager_id,role).
+Plan twoTeamsPlan(const char *moreRows = "");
 /// SHA-256 of a file's bytes (to show that a refused save left it alone).
 QByteArray fileHash(const QString &path);
 /// Runs raw SQL statements on a plan file, past PlanStore (to damage or age it).

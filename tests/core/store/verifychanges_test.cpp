@@ -19,14 +19,6 @@ using namespace org::test;
 
 namespace {
 
-const char *const kOrg = "id,name,manager_id,role\n"
-                         "cto,A,,cto\n"
-                         "m1,B,cto,tech_manager\n"
-                         "m2,C,cto,tech_manager\n"
-                         "e1,D,m1,engineer\n"
-                         "e2,E,m2,engineer\n"
-                         "e3,F,m2,engineer\n";
-
 /// Saves `plan` over `path` after `others` ran on it as raw SQL (another writer that
 /// bypassed the checks): the save must be refused as a conflict naming `why`, and the
 /// file keep its bytes.
@@ -59,7 +51,7 @@ TEST(VerifyChanges, ASecondManagerAboveAWrittenPositionIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
     move(plan, "e1", "m2");
     expectRefusedAfter(plan, path,
                        {QStringLiteral("INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord)"
@@ -71,7 +63,7 @@ TEST(VerifyChanges, ALineToAPositionGoneMeanwhileIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
     move(plan, "e1", "e3");
     expectRefusedAfter(plan, path, {QStringLiteral("DELETE FROM positions WHERE id = 'e3'")},
                        QStringLiteral("the line from \"e1\" to \"e3\" has an unknown end"));
@@ -81,7 +73,7 @@ TEST(VerifyChanges, ADottedLineToAPositionGoneMeanwhileIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
     Org &o = orgOf(plan);
     o.addDottedLine(o.find(QStringLiteral("e1")), o.find(QStringLiteral("e3")));
     expectRefusedAfter(plan, path, {QStringLiteral("DELETE FROM positions WHERE id = 'e3'")},
@@ -92,7 +84,7 @@ TEST(VerifyChanges, ACycleThroughAWrittenLineIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
     // Another writer put m2 under e1 (bypassing the checks); this save puts e1 under m2.
     move(plan, "e1", "m2");
     expectRefusedAfter(plan, path,
@@ -104,7 +96,7 @@ TEST(VerifyChanges, AnUnknownRoleOfAWrittenPositionIsRefused)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
     Org &o = orgOf(plan);
     Position p = o.position(o.find(QStringLiteral("e2")));
     p.role = QStringLiteral("wizard");
@@ -120,7 +112,7 @@ TEST(VerifyChanges, ValidSavesAfterOtherWritersPass)
 {
     TempFiles tmp;
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
-    Plan plan = writtenAndLoaded(planOf(orgFromCsv(QString::fromUtf8(kOrg))), path);
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
     // Another writer moved e3 under m1 (a valid plan); this save moves e1 under e2,
     // whose chain up is still m2 → cto.
     execRaw(path, {QStringLiteral("UPDATE edges SET manager_id = 'm1' WHERE report_id = 'e3'")});
