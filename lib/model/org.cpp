@@ -13,6 +13,25 @@
 
 namespace org {
 
+namespace {
+
+/// Appends the reports-to edges that `index` lists to `g`: each manager's out-edge list
+/// is reserved once and filled in place (in the index's order), instead of growing in
+/// random order across the whole graph.
+void addEdges(Org::Graph &g, const Org::ChildIndex &index)
+{
+    const std::size_t n = index.start.size() - 1;
+    for (Org::Vertex m = 0; m < n; ++m) {
+        if (index.start[m] == index.start[m + 1])
+            continue;
+        auto &out = g.m_vertices[m].m_out_edges;
+        out.reserve(out.size() + (index.start[m + 1] - index.start[m]));
+        for (std::uint32_t k = index.start[m]; k < index.start[m + 1]; ++k)
+            boost::add_edge(m, Org::Vertex(index.children[k]), g);
+    }
+}
+
+} // namespace
 
 Org::Org() = default;
 
@@ -67,16 +86,8 @@ const Org::Graph &Org::graph() const
     const std::lock_guard lock(building);
     if (Graph *g = builtGraph())
         return *g;
-    const std::size_t n = m_positions.size();
-    auto g = std::make_unique<Graph>(n);
-    const auto [start, reports] = childIndex(m_manager);
-    for (Vertex m = 0; m < n; ++m) {
-        if (start[m] == start[m + 1])
-            continue;
-        g->m_vertices[m].m_out_edges.reserve(start[m + 1] - start[m]);
-        for (std::uint32_t k = start[m]; k < start[m + 1]; ++k)
-            boost::add_edge(m, Vertex(reports[k]), *g);
-    }
+    auto g = std::make_unique<Graph>(m_positions.size());
+    addEdges(*g, childIndex(m_manager));
     m_graph.store(g.release(), std::memory_order_release);
     return *builtGraph();
 }
@@ -286,23 +297,15 @@ void Org::setManagers(const std::vector<Vertex> &managers)
         return;
     }
     // Counting sort by manager (stable, so reports keep their order), then one
-    // pass over the managers: each out-edge list is reserved once and filled in
-    // place instead of growing in random order across the whole graph.
+    // pass over the managers (addEdges).
     for (Vertex v = 0; v < n; ++v)
         if (managers[v] != npos)
             setManager(v, npos);
-    Graph &g = *builtGraph(); // built by setManager(), or before
-    const auto [start, reports] = childIndex(managers);
-    for (Vertex m = 0; m < n; ++m) {
-        if (start[m] == start[m + 1])
-            continue;
-        auto &out = g.m_vertices[m].m_out_edges;
-        out.reserve(out.size() + (start[m + 1] - start[m]));
-        for (std::uint32_t k = start[m]; k < start[m + 1]; ++k) {
-            boost::add_edge(m, Vertex(reports[k]), g);
-            m_manager[reports[k]] = m;
-        }
-    }
+    Graph &g = const_cast<Graph &>(graph()); // owned by this org, which is not const here
+    addEdges(g, childIndex(managers));
+    for (Vertex v = 0; v < n; ++v)
+        if (managers[v] != npos)
+            m_manager[v] = managers[v];
 }
 
 void Org::setManager(Vertex v, Vertex m)
