@@ -291,8 +291,11 @@ void MainWindow::createDocks()
             resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     });
     createTimeTools();
+}
 
-    resizeDocks({m_peopleDock, m_propertiesDock}, {420, 320}, Qt::Horizontal);
+void MainWindow::defaultDockSizes()
+{
+    resizeDocks({m_peopleDock, m_propertiesDock}, {320, 300}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
     resizeDocks({m_peopleDock, m_rolesDock}, {420, 220}, Qt::Vertical);
     resizeDocks({m_propertiesDock, m_historyDock}, {440, 180}, Qt::Vertical);
@@ -471,6 +474,17 @@ void MainWindow::printChart(bool preview)
         dialog.print();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // The first start lays the docks out for the window's size when shown, the same
+    // in every language (the docks' own size hints differ with their texts).
+    if (m_defaultDocks) {
+        m_defaultDocks = false;
+        defaultDockSizes();
+    }
+    QMainWindow::showEvent(event);
+}
+
 void MainWindow::readSettings()
 {
     QSettings s;
@@ -479,7 +493,7 @@ void MainWindow::readSettings()
                                                               : QRect(0, 0, 1600, 1000);
         resize(std::min(1600, screen.width() * 19 / 20), std::min(1000, screen.height() * 19 / 20));
     }
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_defaultDocks = !restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_actions->get("actionLeftRight")->setChecked(s.value(QStringLiteral("chart/leftRight"), false).toBool());
     m_actions->get("actionCompact")->setChecked(s.value(QStringLiteral("chart/compact"), true).toBool());
     m_actions->get("actionMinimap")->setChecked(s.value(QStringLiteral("chart/minimap"), true).toBool());

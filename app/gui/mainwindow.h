@@ -92,9 +92,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
+    void defaultDockSizes();
     void connectActions();
     void retranslateUi();
     void updateActions();
@@ -142,6 +144,7 @@ private:
     /// positions were added, removed or changed (a move or a re-check keeps them).
     int m_headcount = 0, m_openPositions = 0;
     bool m_headcountStale = true;
+    bool m_defaultDocks = false; ///< nothing remembered: lay the docks out when first shown
     /// Per position what it adds to the status bar (1: headcount, 2: an open position
     /// in it): an edit recounts the positions it changed, not the org.
     std::vector<std::uint8_t> m_counted;
