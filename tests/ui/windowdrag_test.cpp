@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -201,6 +202,36 @@ TEST_F(GuiWindowDrag, AfterADragThePanelStatusBarAndPeopleListShowTheNewManager)
     EXPECT_EQ(peopleManagerOf(QStringLiteral("p1")), QStringLiteral("王芳"));
     EXPECT_EQ(window->statusText(), countsBefore);
     EXPECT_EQ(history->currentIndex().row(), 0);
+}
+
+TEST_F(GuiWindowDrag, AMoveLeavesThePeopleListSortedByNameAsItIs)
+{
+    ASSERT_NO_FATAL_FAILURE(openTwoTeams());
+    doc()->setMovesCarryTeam(false);
+    QTableView *people = window->peopleView();
+    people->sortByColumn(PeopleModel::NameColumn, Qt::AscendingOrder);
+    settle();
+    QAbstractItemModel *rows = people->model();
+    QSignalSpy relaid(rows, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(rows, &QAbstractItemModel::dataChanged);
+    const QString firstBefore = rows->index(0, PeopleModel::NameColumn).data().toString();
+
+    dragCard(QStringLiteral("p2"), QStringLiteral("m2"));
+    ASSERT_EQ(managerOf(QStringLiteral("p2")), QStringLiteral("m2"));
+    // Only the manager column changed: no re-sort of the rows, the row shows the new manager.
+    EXPECT_EQ(relaid.count(), 0);
+    ASSERT_GE(changed.count(), 1);
+    for (const QList<QVariant> &signal : changed) {
+        EXPECT_EQ(signal.at(0).toModelIndex().column(), PeopleModel::ManagerColumn);
+        EXPECT_EQ(signal.at(1).toModelIndex().column(), PeopleModel::ManagerColumn);
+    }
+    EXPECT_EQ(rows->index(0, PeopleModel::NameColumn).data().toString(), firstBefore);
+    EXPECT_EQ(peopleManagerOf(QStringLiteral("p2")), QStringLiteral("Mark Lee"));
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->index(r, PeopleModel::NameColumn).data().toString() == QStringLiteral("Ann Roe")) {
+            EXPECT_EQ(rows->index(r, PeopleModel::ManagerColumn).data().toString(), QStringLiteral("Mark Lee"));
+        }
+    }
 }
 
 } // namespace
