@@ -104,7 +104,7 @@ void AsOfControl::recountDates()
 {
     const Org &org = m_doc->org();
     m_dates.clear();
-    m_quarters.assign(std::size_t(org.size()), {0, 0});
+    m_quarters.assign(std::size_t(org.size()));
     for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
         m_quarters[v] = quartersOf(org.position(v));
         countDates(v, 1);
@@ -116,15 +116,12 @@ void AsOfControl::followPositions(const QStringList &ids)
     if (m_recountPending)
         return; // vertices shifted: the recount after the step reads them all
     const Org &org = m_doc->org();
-    const std::size_t n = std::size_t(org.size());
     for (const QString &id : ids) {
-        const Org::Vertex v = org.find(id);
-        // Changed in place or appended; anything else shifted the vertices.
-        if (v == Org::npos || !(m_quarters.size() == n || (m_quarters.size() + 1 == n && v + 1 == n))) {
+        const Org::Vertex v = m_quarters.follow(org, id);
+        if (v == Org::npos) { // the vertices shifted
             recountDates();
             break;
         }
-        m_quarters.resize(n, {0, 0});
         countDates(v, -1);
         m_quarters[v] = quartersOf(org.position(v));
         countDates(v, 1);

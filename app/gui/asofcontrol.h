@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "positioncache.h"
+
 #include <QDate>
 #include <QWidget>
 
 #include <array>
 #include <map>
-#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -51,7 +52,7 @@ private:
     /// Quarter starts (Julian days) of every start and end date, with how many
     /// dates fall in each; per position its two quarters (0: no date).
     std::map<qint64, int> m_dates;
-    std::vector<std::array<qint64, 2>> m_quarters;
+    PositionCache<std::array<qint64, 2>> m_quarters;
     QDate m_first, m_last; ///< the span the combo shows
     bool m_recountPending = false;
     QLabel *m_label;

@@ -13,6 +13,7 @@
 #include "filecontroller.h"
 #include "fixactions.h"
 #include "fixpreview.h"
+#include "historyview.h"
 #include "i18n/language.h"
 #include "languagechange.h"
 #include "peopledock.h"
@@ -43,7 +44,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoView>
 
 namespace org::ui {
 
@@ -260,11 +260,9 @@ void MainWindow::createDocks()
     m_rolesDock = addDock(this, m_palette, "rolesDock", Qt::LeftDockWidgetArea);
     m_properties = new PropertyPanel(m_doc, this);
     m_propertiesDock = addDock(this, m_properties, "propertiesDock", Qt::RightDockWidgetArea);
-    m_undoView = new QUndoView(m_doc->undoStack(), this);
+    // Each step appends or updates its rows (QUndoView's model resets on every step).
+    m_undoView = new HistoryView(m_doc->undoStack(), this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
-    // Its model resets on every step: rows of one height are laid out without
-    // measuring the text of each step of a long history.
-    m_undoView->setUniformItemSizes(true);
     m_historyDock = addDock(this, m_undoView, "historyDock", Qt::RightDockWidgetArea);
     m_problemsDock = new ProblemsDock(m_doc, this);
     connect(m_problemsDock, &ProblemsDock::positionActivated, m_view, [this](const QString &id) { m_view->centerOnId(id); });
@@ -375,14 +373,11 @@ void MainWindow::countPosition(const QString &id)
     if (m_headcountStale)
         return;
     const Org &org = m_doc->org();
-    const Org::Vertex v = org.find(id);
-    const std::size_t n = std::size_t(org.size());
-    // A position changed in place, or one appended: else vertices shifted (recount all).
-    if (v == Org::npos || !(m_counted.size() == n || (m_counted.size() + 1 == n && v + 1 == n))) {
+    const Org::Vertex v = m_counted.follow(org, id);
+    if (v == Org::npos) { // the vertices shifted: recount all
         m_headcountStale = true;
         return;
     }
-    m_counted.resize(n);
     const std::uint8_t was = m_counted[v];
     const std::uint8_t now = statusCounts(org.position(v));
     m_headcount += (now & 1) - (was & 1);
@@ -395,7 +390,7 @@ void MainWindow::updateStatus()
     const Org &org = m_doc->org();
     if (m_headcountStale || m_counted.size() != std::size_t(org.size())) {
         m_headcount = m_openPositions = 0;
-        m_counted.resize(std::size_t(org.size()));
+        m_counted.assign(std::size_t(org.size()));
         for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v) {
             m_counted[v] = statusCounts(org.position(v));
             m_headcount += m_counted[v] & 1;

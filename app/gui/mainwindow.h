@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "positioncache.h"
+
 #include <QMainWindow>
 
 #include <cstdint>
-#include <vector>
 
 class QAction;
 class QComboBox;
@@ -14,7 +15,6 @@ class QLineEdit;
 class QMenu;
 class QTableView;
 class QToolBar;
-class QUndoView;
 namespace org::ui { class UndoController; }
 
 namespace org { class Document; }
@@ -31,6 +31,7 @@ class FileController;
 class FixActions;
 class FixPreview;
 class ForecastDock;
+class HistoryView;
 class PeopleDock;
 class PeopleModel;
 class ProblemModel;
@@ -130,7 +131,7 @@ private:
     RolePalette *m_palette;
     PropertyPanel *m_properties;
     Dashboard *m_dashboard;
-    QUndoView *m_undoView;
+    HistoryView *m_undoView;
     UndoController *m_undoController = nullptr;
     QLineEdit *m_search;
     QDockWidget *m_rolesDock, *m_propertiesDock, *m_historyDock, *m_dashboardDock;
@@ -147,7 +148,7 @@ private:
     bool m_defaultDocks = false; ///< nothing remembered: lay the docks out when first shown
     /// Per position what it adds to the status bar (1: headcount, 2: an open position
     /// in it): an edit recounts the positions it changed, not the org.
-    std::vector<std::uint8_t> m_counted;
+    PositionCache<std::uint8_t> m_counted;
     /// Recounts one changed or appended position, or marks the counts stale.
     void countPosition(const QString &id);
 };

@@ -37,8 +37,13 @@ PeopleModel::PeopleModel(Document *doc, QObject *parent) : QAbstractTableModel(p
             for (Org::Vertex r : m_doc->org().reports(v))
                 Q_EMIT dataChanged(index(int(r), ManagerColumn), index(int(r), ManagerColumn));
     });
-    connect(doc, &Document::managerChanged, this,
-            [this](const QString &id, const QString &, const QString &) { rowChanged(id); });
+    // A move changes the row's manager column alone (a carried team or product line comes
+    // as positionChanged): a list sorted by another column is not sorted again.
+    connect(doc, &Document::managerChanged, this, [this](const QString &id, const QString &, const QString &) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, ManagerColumn), index(row, ManagerColumn));
+    });
     // A step of many edits (apply changes, fix all, bulk edit): their rows, or a reset when rows came or went.
     connect(doc, &Document::positionsChanged, this, [this](const QStringList &ids) {
         if (m_rows != m_doc->org().size()) {

@@ -62,6 +62,13 @@ PropertyPanel::PropertyPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_budget->setValidator(new QDoubleValidator(0, 1e9, 2, m_budget));
     m_manager = new QLabel(m_form);
     m_manager->setWordWrap(true);
+    // A line of Chinese is taller than one of Latin letters (another font): at least the
+    // taller one, so that a drag between a Chinese and an English manager keeps the
+    // form's rows where they are (a row a pixel taller moves and repaints the whole form).
+    const QString scripts = QStringLiteral("Ág 王");
+    m_manager->setMinimumHeight(m_manager->fontMetrics()
+                                    .boundingRect(QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX), Qt::TextWordWrap, scripts)
+                                    .height());
     m_assistant = new QCheckBox(m_form);
     m_assistant->setObjectName(QStringLiteral("assistantCheck"));
     m_dotted = new QListWidget(m_form);

@@ -13,6 +13,8 @@ org_units(orgeditor gui
 org_units(orgeditor gui UNITS asofcontrol asofmark forecastdock timecharts deferredrefresh languagechange
           positionformdialog
           CPP mainwindowtime)
+# the main window's listeners (issue 17)
+org_units(orgeditor gui UNITS historymodel historyview HEADERS positioncache)
 target_link_libraries(orgeditor PUBLIC Qt6::PrintSupport)
 # The app icon (packaging/icons), for the window and the about box when no theme has it.
 qt_add_resources(orgeditor orgeditor_icon

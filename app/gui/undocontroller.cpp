@@ -8,11 +8,11 @@
 #include <QKeySequence>
 #include <QMouseEvent>
 #include <QUndoStack>
-#include <QUndoView>
+#include <QAbstractItemView>
 
 namespace org::ui {
 
-UndoController::UndoController(Document *doc, QAction *undo, QAction *redo, QUndoView *history, QObject *parent)
+UndoController::UndoController(Document *doc, QAction *undo, QAction *redo, QAbstractItemView *history, QObject *parent)
     : QObject(parent), m_doc(doc), m_undo(undo), m_redo(redo), m_history(history)
 {
     connect(m_undo, &QAction::triggered, this, [this] { m_doc->undo(); });

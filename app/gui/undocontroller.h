@@ -4,7 +4,7 @@
 #include <QObject>
 
 class QAction;
-class QUndoView;
+class QAbstractItemView;
 
 namespace org { class Document; }
 
@@ -21,7 +21,7 @@ class UndoController final : public QObject
 {
     Q_OBJECT
 public:
-    UndoController(Document *doc, QAction *undo, QAction *redo, QUndoView *history, QObject *parent);
+    UndoController(Document *doc, QAction *undo, QAction *redo, QAbstractItemView *history, QObject *parent);
 
     /// Texts of the actions and of every history entry in the current language.
     void retranslate();
@@ -35,7 +35,7 @@ private:
 
     Document *m_doc;
     QAction *m_undo, *m_redo;
-    QUndoView *m_history;
+    QAbstractItemView *m_history;
 };
 
 } // namespace org::ui

@@ -23,7 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUndoView>
+#include <QListView>
 
 #include <gtest/gtest.h>
 
@@ -180,7 +180,7 @@ TEST_F(GuiBulkEdit, CtrlZInAnotherScenarioNeitherSwitchesNorUndoesThere)
     settle();
     EXPECT_EQ(doc()->org().manager(doc()->find(QStringLiteral("T006"))), doc()->find(QStringLiteral("T003")));
     EXPECT_EQ(doc()->currentScenarioName(), QStringLiteral("Reorg A"));
-    auto *history = window->findChild<QUndoView *>(QStringLiteral("undoView"));
+    auto *history = window->findChild<QListView *>(QStringLiteral("undoView"));
     ASSERT_NE(history, nullptr);
     history->parentWidget()->show();
     settle();

@@ -23,7 +23,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
-#include <QUndoView>
+#include <QListView>
 
 using namespace org;
 using namespace org::ui;
@@ -189,7 +189,7 @@ TEST_F(GuiWindowListeners, TheAsOfQuartersFollowTheDatesOfTheEditedPositions)
 TEST_F(GuiWindowListeners, TheUndoViewListsEveryStepWithTheCurrentOneSelected)
 {
     ASSERT_NO_FATAL_FAILURE(openTeams(2, 2));
-    auto *history = window->findChild<QUndoView *>(QStringLiteral("undoView"));
+    auto *history = window->findChild<QListView *>(QStringLiteral("undoView"));
     ASSERT_NE(history, nullptr);
     QString error;
     for (int i = 0; i < 6; ++i) {
