@@ -161,13 +161,37 @@ private:
 };
 
 /// The columns of the query for positions: scenario_id, id, version, ord, then the content.
-constexpr int kPositionQueryColumns = 4 + kPositionColumnCount;
 constexpr int kFirstContentColumn = 4;
 
-/// Rows of positions copied out of SQLite (a statement on its handle) in batches, so
-/// that one thread steps SQLite while another builds the positions of the rows before:
-/// per row and column one cell, an integer, a real or a text (UTF-8 bytes in one buffer
-/// of the batch), NULL marked. It answers as Rows does (readContent reads either).
+/// What a column of a query holds, as a RowBatch copies it.
+enum class CellKind { Integer, Real, Text };
+using CellKinds = std::vector<CellKind>;
+
+/// The columns of the positions query (scenario_id, id, version, ord, the content).
+const CellKinds &positionCells()
+{
+    static const CellKinds kinds = [] {
+        CellKinds k{CellKind::Integer, CellKind::Text, CellKind::Integer, CellKind::Integer};
+        for (const PositionColumn &c : kPositionColumns)
+            k.push_back(c.kind == PositionColumn::Kind::Number ? CellKind::Real
+                        : c.kind == PositionColumn::Kind::Flag ? CellKind::Integer
+                                                               : CellKind::Text);
+        return k;
+    }();
+    return kinds;
+}
+
+/// The columns of the lines query (scenario_id, report_id, manager_id, kind, ord).
+const CellKinds &lineCells()
+{
+    static const CellKinds kinds{CellKind::Integer, CellKind::Text, CellKind::Text, CellKind::Text, CellKind::Integer};
+    return kinds;
+}
+
+/// Rows copied out of SQLite (a statement on its handle) in batches, so that one thread
+/// steps SQLite while another builds the org from the rows before: per row and column
+/// one cell, an integer, a real or a text (UTF-8 bytes in one buffer of the batch), NULL
+/// marked. A row answers as Rows does (readContent and LineEnds read either).
 class RowBatch final
 {
     /// A value of a row: which member holds it follows from its column.
@@ -188,6 +212,7 @@ class RowBatch final
 public:
     static constexpr std::size_t kRows = 1024;
 
+    explicit RowBatch(const CellKinds &kinds) : m_kinds(kinds) {}
     void clear()
     {
         m_cells.clear();
@@ -196,18 +221,18 @@ public:
     }
     std::size_t size() const { return m_rows; }
     bool full() const { return m_rows >= kRows; }
-    /// Copies the current row of `q` (the positions query).
+    /// Copies the current row of `q`.
     void append(const SqlStatement &q)
     {
-        for (int c = 0; c < kPositionQueryColumns; ++c) {
+        for (int c = 0; c < int(m_kinds.size()); ++c) {
             Cell cell;
-            switch (kindOf(c)) {
-            case Kind::Integer: cell.integer = q.integer(c); break;
-            case Kind::Real:
+            switch (m_kinds[std::size_t(c)]) {
+            case CellKind::Integer: cell.integer = q.integer(c); break;
+            case CellKind::Real:
                 cell.null = q.isNull(c);
                 cell.real = cell.null ? 0.0 : q.real(c);
                 break;
-            case Kind::Text: {
+            case CellKind::Text: {
                 const std::string_view b = q.utf8(c);
                 cell.null = b.data() == nullptr;
                 cell.text = {std::uint32_t(m_bytes.size()), std::uint32_t(b.size())};
@@ -224,7 +249,7 @@ public:
     class Row
     {
     public:
-        Row(const RowBatch &batch, std::size_t row) : m_b(batch), m_first(row * kPositionQueryColumns) {}
+        Row(const RowBatch &batch, std::size_t row) : m_b(batch), m_first(row * batch.m_kinds.size()) {}
         qint64 integer(int i) const { return cell(i).integer; }
         double real(int i) const { return cell(i).real; }
         bool isNull(int i) const { return cell(i).null; }
@@ -239,6 +264,18 @@ public:
             return pool.fromUtf8(b.data(), qsizetype(b.size()));
         }
         QStringList list(int i) const { return bytes(i) == "[]" ? QStringList() : fromJson(text(i)); }
+        bool textEquals(int i, std::string_view utf8) const { return !cell(i).null && bytes(i) == utf8; }
+        /// Appends the UTF-16 of a text (ASCII, as ids mostly are, without a QString).
+        void appendUtf16(int i, std::vector<char16_t> &out) const
+        {
+            const std::string_view b = bytes(i);
+            if (std::all_of(b.begin(), b.end(), [](char c) { return uchar(c) < 0x80; })) {
+                out.insert(out.end(), b.begin(), b.end());
+                return;
+            }
+            const QString t = text(i);
+            out.insert(out.end(), t.utf16(), t.utf16() + t.size());
+        }
 
     private:
         const Cell &cell(int i) const { return m_b.m_cells[m_first + std::size_t(i)]; }
@@ -255,30 +292,19 @@ public:
     };
 
 private:
-    enum class Kind { Integer, Real, Text };
-    static constexpr Kind kindOf(int column)
-    {
-        if (column == 1)
-            return Kind::Text; // id
-        if (column < kFirstContentColumn)
-            return Kind::Integer; // scenario_id, version, ord
-        switch (kPositionColumns[std::size_t(column - kFirstContentColumn)].kind) {
-        case PositionColumn::Kind::Number: return Kind::Real;
-        case PositionColumn::Kind::Flag: return Kind::Integer;
-        default: return Kind::Text;
-        }
-    }
+    const CellKinds &m_kinds;
     std::vector<Cell> m_cells;
     std::vector<char> m_bytes;
     std::size_t m_rows = 0;
 };
 
-/// Runs `consume(row)` on every row of `rows` (the positions query on SQLite's handle),
-/// the rows stepped and copied in batches on a second thread meanwhile (the statement is
-/// used by that thread alone until it ends). A failure of either side stops both and is
-/// thrown here. Without a second thread, the rows are consumed as they are stepped.
+/// Runs `consume(row)` on every row of `rows` (a query on SQLite's handle whose columns
+/// hold `kinds`), the rows stepped and copied in batches on a second thread meanwhile
+/// (the statement is used by that thread alone until it ends). A failure of either side
+/// stops both and is thrown here. Without a second thread, the rows are consumed as they
+/// are stepped.
 template<class Consume>
-void pipelineRows(Rows &rows, Consume consume)
+void pipelineRows(Rows &rows, const CellKinds &kinds, Consume consume)
 {
     std::mutex mutex;
     std::condition_variable changed;
@@ -302,7 +328,7 @@ void pipelineRows(Rows &rows, Consume consume)
                     }
                 }
                 if (!batch)
-                    batch = std::make_unique<RowBatch>();
+                    batch = std::make_unique<RowBatch>(kinds);
                 batch->clear();
                 while (!batch->full() && rows.next())
                     batch->append(rows.statement());
@@ -468,7 +494,8 @@ struct LineEnds
     std::vector<std::uint32_t> starts{0}; ///< id k is text[starts[k] .. starts[k + 1])
 
     bool full() const { return starts.size() > 8192; }
-    void add(const Rows &rows, int report, int manager)
+    template<class Row>
+    void add(const Row &rows, int report, int manager)
     {
         rows.appendUtf16(report, text);
         starts.push_back(std::uint32_t(text.size()));
@@ -505,6 +532,10 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
               std::vector<ScenarioRows> &scenarios)
 {
     const auto makeRows = [&](const char *sql) { return Rows(db, sql, viaQt); };
+    // A large plan on SQLite: SQLite is stepped on a second thread (2 cores) while this
+    // one builds the org.
+    constexpr std::size_t kPipelineFrom = 65536;
+    std::size_t total = 0;
     {
         Rows counts = makeRows("SELECT scenario_id, COUNT(*) FROM positions GROUP BY scenario_id");
         while (counts.next()) {
@@ -512,6 +543,7 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
             if (it == index.constEnd())
                 continue;
             const auto n = std::size_t(counts.integer(1));
+            total += n;
             ScenarioRows &s = scenarios[*it];
             s.org->reserve(n);
             s.versions.reserve(n);
@@ -534,9 +566,6 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
         RowDigester digester; // the texts it memoises stay in the orgs
         ScenarioRows *s = nullptr;
         qint64 sid = 0;
-        std::size_t total = 0;
-        for (const ScenarioRows &sr : scenarios)
-            total += sr.versions.capacity();
         const auto consume = [&](const auto &row) {
             if (!s || row.integer(0) != sid) {
                 sid = row.integer(0);
@@ -550,10 +579,8 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
             readContent(row, kFirstContentColumn, p, pools);
             s->add(std::move(p), row.integer(2), row.integer(3), digester);
         };
-        // A large plan on SQLite: SQLite's stepping on a second thread (2 cores).
-        constexpr std::size_t kPipelineFrom = 65536;
         if (rows.direct() && total >= kPipelineFrom) {
-            pipelineRows(rows, consume);
+            pipelineRows(rows, positionCells(), consume);
         } else {
             while (rows.next())
                 consume(rows);
@@ -567,16 +594,22 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
     const QByteArray dottedUtf8 = kDotted.toUtf8();
     const std::string_view dotted(dottedUtf8.constData(), std::size_t(dottedUtf8.size()));
     Rows edges = makeRows("SELECT scenario_id, report_id, manager_id, kind, ord FROM edges");
-    while (edges.next()) {
-        const auto it = index.constFind(edges.integer(0));
+    const auto consumeLine = [&](const auto &row) {
+        const auto it = index.constFind(row.integer(0));
         if (it == index.constEnd())
-            continue;
+            return;
         ScenarioRows &s = scenarios[*it];
         if (ends.scenario != &s || ends.full())
             ends.resolve(&s);
-        ends.add(edges, 1, 2);
-        s.isDotted.push_back(edges.textEquals(3, dotted));
-        s.edgeOrd.push_back(edges.integer(4));
+        ends.add(row, 1, 2);
+        s.isDotted.push_back(row.textEquals(3, dotted));
+        s.edgeOrd.push_back(row.integer(4));
+    };
+    if (edges.direct() && total >= kPipelineFrom) {
+        pipelineRows(edges, lineCells(), consumeLine);
+    } else {
+        while (edges.next())
+            consumeLine(edges);
     }
     ends.resolve(nullptr);
 }
