@@ -212,7 +212,13 @@ class RowBatch final
 public:
     static constexpr std::size_t kRows = 1024;
 
-    explicit RowBatch(const CellKinds &kinds) : m_kinds(kinds) {}
+    /// Room for kRows rows is made here, by the thread that makes the batch (malloc
+    /// gives a second thread an arena of its own: fresh pages, which cost here).
+    explicit RowBatch(const CellKinds &kinds) : m_kinds(kinds)
+    {
+        m_cells.reserve(kRows * kinds.size());
+        m_bytes.reserve(kRows * 128);
+    }
     void clear()
     {
         m_cells.clear();
@@ -313,6 +319,10 @@ void pipelineRows(Rows &rows, const CellKinds &kinds, Consume consume)
     bool done = false, stop = false;
     std::exception_ptr failure;
     constexpr std::size_t kInFlight = 4; // batches filled ahead at most
+    // Every batch is made here, before the reading thread starts: one filling, kInFlight
+    // ready, one being consumed.
+    for (std::size_t i = 0; i < kInFlight + 2; ++i)
+        spare.push_back(std::make_unique<RowBatch>(kinds));
     const auto produce = [&] {
         try {
             for (;;) {
