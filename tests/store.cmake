@@ -21,6 +21,7 @@ orgcore_test(core_store_tests
     core/store/verifychanges_test.cpp
     core/store/baselinepatch_test.cpp
     core/store/lineorder_test.cpp
+    core/store/readdigest_test.cpp
     core/store/storetestutil.cpp)
 # The tests look into plan files and databases themselves (lib/store keeps Qt Sql private).
 target_link_libraries(core_store_tests PRIVATE QuaZip::QuaZip Qt6::Sql)

@@ -12,14 +12,19 @@
 
 #include <QSqlError>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <exception>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 namespace org::storeimpl {
@@ -105,112 +110,300 @@ constexpr std::array<bool, kPositionColumnCount> kSharedColumns = [] {
     return shared;
 }();
 
-/// The rows of a query through Qt Sql (a QVariant per value): PostgreSQL, and SQLite
-/// when asked for (RowPath::QtSql).
-class QtRows final
+/// The rows of a query for the reader, on SqlStatement: straight from SQLite
+/// (sqlite3_step, UTF-8 bytes into QString; no QVariant per value and no cached row) on
+/// the connection that Qt Sql opened (and locks, and runs transactions on), and
+/// through QSqlQuery on PostgreSQL or when asked for (RowPath::QtSql). Both read alike.
+class Rows final
 {
 public:
-    QtRows(QSqlDatabase &db, const QString &sql) : m_q(prepare(db, sql)) { exec(m_q); }
-    bool next()
+    Rows(QSqlDatabase &db, const char *sql, bool viaQt) : m_q(db, sql, viaQt)
     {
-        if (m_q.next())
-            return true;
-        if (m_q.lastError().isValid())
-            raiseSql(m_q.lastError());
-        return false;
+        m_q.exec();
+        m_direct = m_q.onSqliteHandle();
     }
-    qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
-    double real(int i) const { return m_q.value(i).toDouble(); }
-    bool isNull(int i) const { return m_q.value(i).isNull(); }
-    QString text(int i) const { return m_q.value(i).toString(); }
-    QString sharedText(int i, TextPool &pool) const { return pool.share(text(i)); }
-    QStringList list(int i) const { return fromJson(text(i)); }
-    bool textEquals(int i, const QString &s) const { return m_q.value(i).toString() == s; }
-    void appendUtf16(int i, std::vector<char16_t> &out) const
-    {
-        const QString t = text(i);
-        out.insert(out.end(), t.utf16(), t.utf16() + t.size());
-    }
-
-private:
-    QSqlQuery m_q;
-};
-
-/// The rows of a query straight from SQLite (sqlite3_step, UTF-8 bytes into QString),
-/// on the connection that Qt Sql opened (and locks, and runs transactions on): no
-/// QVariant per value and no cached row.
-class SqliteRows final
-{
-public:
-    SqliteRows(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            fail();
-    }
-    ~SqliteRows() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY(SqliteRows)
-
-    void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    double real(int i) const { return sqlite3_column_double(m_stmt, i); }
-    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
-    QString text(int i) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, i)) : QString();
-    }
+    bool next() { return m_q.next(); }
+    qint64 integer(int i) const { return m_q.integer(i); }
+    double real(int i) const { return m_q.real(i); }
+    bool isNull(int i) const { return m_q.isNull(i); }
+    QString text(int i) const { return m_q.text(i); }
+    /// The text, shared through `pool` with the rows before that had it.
     QString sharedText(int i, TextPool &pool) const
     {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return pool.fromUtf8(data, data ? sqlite3_column_bytes(m_stmt, i) : 0);
+        if (!m_direct)
+            return pool.share(text(i));
+        const std::string_view b = m_q.utf8(i);
+        return pool.fromUtf8(b.data(), qsizetype(b.size()));
     }
-    QStringList list(int i) const { return bytes(i) == "[]" ? QStringList() : fromJson(text(i)); }
+    QStringList list(int i) const { return m_direct && m_q.utf8(i) == "[]" ? QStringList() : fromJson(text(i)); }
     /// Appends the UTF-16 of a text (ASCII, as ids mostly are, without a QString).
     void appendUtf16(int i, std::vector<char16_t> &out) const
     {
-        const std::string_view b = bytes(i);
-        if (std::all_of(b.begin(), b.end(), [](char c) { return uchar(c) < 0x80; })) {
-            out.insert(out.end(), b.begin(), b.end());
-            return;
+        if (m_direct) {
+            const std::string_view b = m_q.utf8(i);
+            if (std::all_of(b.begin(), b.end(), [](char c) { return uchar(c) < 0x80; })) {
+                out.insert(out.end(), b.begin(), b.end());
+                return;
+            }
         }
-        const QString t = QString::fromUtf8(b.data(), qsizetype(b.size()));
+        const QString t = text(i);
         out.insert(out.end(), t.utf16(), t.utf16() + t.size());
     }
-    bool textEquals(int i, const QString &s) const
-    {
-        const std::string_view b = bytes(i);
-        return QLatin1String(b.data(), qsizetype(b.size())) == s;
-    }
+    /// The text equals `utf8`.
+    bool textEquals(int i, std::string_view utf8) const { return m_q.textEquals(i, utf8); }
+    /// Straight from SQLite's handle (not through Qt Sql).
+    bool direct() const { return m_direct; }
+    const SqlStatement &statement() const { return m_q; }
 
 private:
-    std::string_view bytes(int i) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
-    }
-    [[noreturn]] void fail() const
-    {
-        // As Qt's driver reports it, so that it is classified (corrupt, busy, …) alike.
-        raiseSql(QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                           QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db))));
-    }
-
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
+    SqlStatement m_q;
+    bool m_direct = false;
 };
 
+/// The columns of the query for positions: scenario_id, id, version, ord, then the content.
+constexpr int kFirstContentColumn = 4;
+
+/// What a column of a query holds, as a RowBatch copies it.
+enum class CellKind { Integer, Real, Text };
+using CellKinds = std::vector<CellKind>;
+
+/// The columns of the positions query (scenario_id, id, version, ord, the content).
+const CellKinds &positionCells()
+{
+    static const CellKinds kinds = [] {
+        CellKinds k{CellKind::Integer, CellKind::Text, CellKind::Integer, CellKind::Integer};
+        for (const PositionColumn &c : kPositionColumns)
+            k.push_back(c.kind == PositionColumn::Kind::Number ? CellKind::Real
+                        : c.kind == PositionColumn::Kind::Flag ? CellKind::Integer
+                                                               : CellKind::Text);
+        return k;
+    }();
+    return kinds;
+}
+
+/// The columns of the lines query (scenario_id, report_id, manager_id, kind, ord).
+const CellKinds &lineCells()
+{
+    static const CellKinds kinds{CellKind::Integer, CellKind::Text, CellKind::Text, CellKind::Text, CellKind::Integer};
+    return kinds;
+}
+
+/// Rows copied out of SQLite (a statement on its handle) in batches, so that one thread
+/// steps SQLite while another builds the org from the rows before: per row and column
+/// one cell, an integer, a real or a text (UTF-8 bytes in one buffer of the batch), NULL
+/// marked. A row answers as Rows does (readContent and LineEnds read either).
+class RowBatch final
+{
+    /// A value of a row: which member holds it follows from its column.
+    struct Cell
+    {
+        union {
+            qint64 integer;
+            double real;
+            struct
+            {
+                std::uint32_t offset, size;
+            } text;
+        };
+        bool null = false;
+        Cell() : integer(0) {}
+    };
+
+public:
+    static constexpr std::size_t kRows = 1024;
+
+    /// Room for kRows rows is made here, by the thread that makes the batch (malloc
+    /// gives a second thread an arena of its own: fresh pages, which cost here).
+    explicit RowBatch(const CellKinds &kinds) : m_kinds(kinds)
+    {
+        m_cells.reserve(kRows * kinds.size());
+        m_bytes.reserve(kRows * 128);
+    }
+    void clear()
+    {
+        m_cells.clear();
+        m_bytes.clear();
+        m_rows = 0;
+    }
+    std::size_t size() const { return m_rows; }
+    bool full() const { return m_rows >= kRows; }
+    /// Copies the current row of `q`.
+    void append(const SqlStatement &q)
+    {
+        for (int c = 0; c < int(m_kinds.size()); ++c) {
+            Cell cell;
+            switch (m_kinds[std::size_t(c)]) {
+            case CellKind::Integer: cell.integer = q.integer(c); break;
+            case CellKind::Real:
+                cell.null = q.isNull(c);
+                cell.real = cell.null ? 0.0 : q.real(c);
+                break;
+            case CellKind::Text: {
+                const std::string_view b = q.utf8(c);
+                cell.null = b.data() == nullptr;
+                cell.text = {std::uint32_t(m_bytes.size()), std::uint32_t(b.size())};
+                m_bytes.insert(m_bytes.end(), b.begin(), b.end());
+                break;
+            }
+            }
+            m_cells.push_back(cell);
+        }
+        ++m_rows;
+    }
+
+    /// One row of the batch, read as Rows reads the current row of a statement.
+    class Row
+    {
+    public:
+        Row(const RowBatch &batch, std::size_t row) : m_b(batch), m_first(row * batch.m_kinds.size()) {}
+        qint64 integer(int i) const { return cell(i).integer; }
+        double real(int i) const { return cell(i).real; }
+        bool isNull(int i) const { return cell(i).null; }
+        QString text(int i) const
+        {
+            const std::string_view b = bytes(i);
+            return b.data() ? QString::fromUtf8(b.data(), qsizetype(b.size())) : QString();
+        }
+        QString sharedText(int i, TextPool &pool) const
+        {
+            const std::string_view b = bytes(i);
+            return pool.fromUtf8(b.data(), qsizetype(b.size()));
+        }
+        QStringList list(int i) const { return bytes(i) == "[]" ? QStringList() : fromJson(text(i)); }
+        bool textEquals(int i, std::string_view utf8) const { return !cell(i).null && bytes(i) == utf8; }
+        /// Appends the UTF-16 of a text (ASCII, as ids mostly are, without a QString).
+        void appendUtf16(int i, std::vector<char16_t> &out) const
+        {
+            const std::string_view b = bytes(i);
+            if (std::all_of(b.begin(), b.end(), [](char c) { return uchar(c) < 0x80; })) {
+                out.insert(out.end(), b.begin(), b.end());
+                return;
+            }
+            const QString t = text(i);
+            out.insert(out.end(), t.utf16(), t.utf16() + t.size());
+        }
+
+    private:
+        const Cell &cell(int i) const { return m_b.m_cells[m_first + std::size_t(i)]; }
+        /// The text's bytes (NULL: no data, as SQLite gives it).
+        std::string_view bytes(int i) const
+        {
+            const Cell &c = cell(i);
+            if (c.null)
+                return {};
+            return c.text.size ? std::string_view(m_b.m_bytes.data() + c.text.offset, c.text.size) : std::string_view("", 0);
+        }
+        const RowBatch &m_b;
+        std::size_t m_first;
+    };
+
+private:
+    const CellKinds &m_kinds;
+    std::vector<Cell> m_cells;
+    std::vector<char> m_bytes;
+    std::size_t m_rows = 0;
+};
+
+/// Runs `consume(row)` on every row of `rows` (a query on SQLite's handle whose columns
+/// hold `kinds`), the rows stepped and copied in batches on a second thread meanwhile
+/// (the statement is used by that thread alone until it ends). A failure of either side
+/// stops both and is thrown here. Without a second thread, the rows are consumed as they
+/// are stepped.
+template<class Consume>
+void pipelineRows(Rows &rows, const CellKinds &kinds, Consume consume)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::unique_ptr<RowBatch>> ready; // filled, in order
+    std::vector<std::unique_ptr<RowBatch>> spare;
+    bool done = false, stop = false;
+    std::exception_ptr failure;
+    constexpr std::size_t kInFlight = 4; // batches filled ahead at most
+    // Every batch is made here, before the reading thread starts: one filling, kInFlight
+    // ready, one being consumed.
+    for (std::size_t i = 0; i < kInFlight + 2; ++i)
+        spare.push_back(std::make_unique<RowBatch>(kinds));
+    const auto produce = [&] {
+        try {
+            for (;;) {
+                std::unique_ptr<RowBatch> batch;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return stop || ready.size() < kInFlight; });
+                    if (stop)
+                        break;
+                    if (!spare.empty()) {
+                        batch = std::move(spare.back());
+                        spare.pop_back();
+                    }
+                }
+                if (!batch)
+                    batch = std::make_unique<RowBatch>(kinds);
+                batch->clear();
+                while (!batch->full() && rows.next())
+                    batch->append(rows.statement());
+                const bool last = !batch->full();
+                {
+                    const std::lock_guard lock(mutex);
+                    if (batch->size() > 0)
+                        ready.push_back(std::move(batch));
+                }
+                changed.notify_all();
+                if (last)
+                    break;
+            }
+        } catch (...) {
+            const std::lock_guard lock(mutex);
+            failure = std::current_exception();
+        }
+        {
+            const std::lock_guard lock(mutex);
+            done = true;
+        }
+        changed.notify_all();
+    };
+    std::thread reader;
+    try {
+        reader = std::thread(produce);
+    } catch (const std::system_error &) {
+        while (rows.next())
+            consume(rows);
+        return;
+    }
+    try {
+        for (;;) {
+            std::unique_ptr<RowBatch> batch;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !ready.empty() || done; });
+                if (ready.empty())
+                    break;
+                batch = std::move(ready.front());
+                ready.pop_front();
+            }
+            changed.notify_all();
+            for (std::size_t r = 0; r < batch->size(); ++r)
+                consume(RowBatch::Row(*batch, r));
+            const std::lock_guard lock(mutex);
+            spare.push_back(std::move(batch));
+        }
+    } catch (...) {
+        {
+            const std::lock_guard lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
 /// Reads the content columns of the current row from column `first` on into `p`.
-template<class Rows>
-void readContent(const Rows &rows, int first, Position &p, TextPools &pools)
+template<class Row>
+void readContent(const Row &rows, int first, Position &p, TextPools &pools)
 {
     for (int i = 0; i < kPositionColumnCount; ++i) {
         const PositionColumn &c = kPositionColumns[std::size_t(i)];
@@ -243,22 +436,30 @@ struct ScenarioRows
 {
     Org *org = nullptr;
     std::vector<qint64> versions, ords;
+    /// The parts of each row's digest taken while it was read (RowDigester): its content
+    /// and its id's hash; the lines join them once they are drawn.
+    std::vector<size_t> contentDigests, idHashes;
     bool sorted = true;
     std::vector<Org::Vertex> reports, managers; ///< the ends of the lines, in the order read
     std::vector<char> isDotted;
     std::vector<qint64> edgeOrd;
 
-    void add(Position p, qint64 version, qint64 ord)
+    void add(Position p, qint64 version, qint64 ord, RowDigester &digester)
     {
         if (sorted && !ords.empty()) {
             const qint64 last = ords.back();
             sorted = last < ord || (last == ord && org->position(Org::Vertex(ords.size() - 1)).id < p.id);
         }
+        // Digested while its texts are at hand (they stay in the org, as the digester needs).
+        const size_t content = digester.content(p);
+        const size_t idHash = RowDigester::idHash(p.id);
         const QString id = p.id;
         if (id.isEmpty() || org->addPositionIfNew(std::move(p)) == Org::npos)
             raise(PlanStore::tr("the plan is corrupted: empty or duplicate position id \"%1\"").arg(id));
         versions.push_back(version);
         ords.push_back(ord);
+        contentDigests.push_back(content);
+        idHashes.push_back(idHash);
     }
     /// Puts the positions in (ord, id) order when they were not read in it.
     void sort()
@@ -274,16 +475,23 @@ struct ScenarioRows
         out.setCustomFields(org->customFields());
         out.reserve(order.size());
         std::vector<qint64> v, o;
+        std::vector<size_t> c, h;
         v.reserve(order.size());
         o.reserve(order.size());
+        c.reserve(order.size());
+        h.reserve(order.size());
         for (std::uint32_t i : order) {
             out.addPosition(org->position(i));
             v.push_back(versions[i]);
             o.push_back(ords[i]);
+            c.push_back(contentDigests[i]);
+            h.push_back(idHashes[i]);
         }
         *org = std::move(out);
         versions = std::move(v);
         ords = std::move(o);
+        contentDigests = std::move(c);
+        idHashes = std::move(h);
         sorted = true;
     }
 };
@@ -296,8 +504,8 @@ struct LineEnds
     std::vector<std::uint32_t> starts{0}; ///< id k is text[starts[k] .. starts[k + 1])
 
     bool full() const { return starts.size() > 8192; }
-    template<class Rows>
-    void add(const Rows &rows, int report, int manager)
+    template<class Row>
+    void add(const Row &rows, int report, int manager)
     {
         rows.appendUtf16(report, text);
         starts.push_back(std::uint32_t(text.size()));
@@ -329,10 +537,15 @@ struct LineEnds
 
 /// Reads every position row and every line of the plan (one pass over each table,
 /// rows of unknown scenarios left out) into `scenarios`, indexed by `index` (store id
-/// → scenario). `Rows` is QtRows or SqliteRows; both read the same.
-template<class Rows, class MakeRows>
-void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::vector<ScenarioRows> &scenarios)
+/// → scenario), straight from SQLite or through Qt Sql (`viaQt`): both read the same.
+void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &index,
+              std::vector<ScenarioRows> &scenarios)
 {
+    const auto makeRows = [&](const char *sql) { return Rows(db, sql, viaQt); };
+    // A large plan on SQLite: SQLite is stepped on a second thread (2 cores) while this
+    // one builds the org.
+    constexpr std::size_t kPipelineFrom = 65536;
+    std::size_t total = 0;
     {
         Rows counts = makeRows("SELECT scenario_id, COUNT(*) FROM positions GROUP BY scenario_id");
         while (counts.next()) {
@@ -340,10 +553,13 @@ void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::v
             if (it == index.constEnd())
                 continue;
             const auto n = std::size_t(counts.integer(1));
+            total += n;
             ScenarioRows &s = scenarios[*it];
             s.org->reserve(n);
             s.versions.reserve(n);
             s.ords.reserve(n);
+            s.contentDigests.reserve(n);
+            s.idHashes.reserve(n);
             // About one reports-to line per position.
             s.reports.reserve(n);
             s.managers.reserve(n);
@@ -357,20 +573,27 @@ void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::v
                                        + QStringLiteral(" FROM positions")).toLatin1();
         Rows rows = makeRows(sql.constData());
         TextPools pools;
+        RowDigester digester; // the texts it memoises stay in the orgs
         ScenarioRows *s = nullptr;
         qint64 sid = 0;
-        while (rows.next()) {
-            if (!s || rows.integer(0) != sid) {
-                sid = rows.integer(0);
+        const auto consume = [&](const auto &row) {
+            if (!s || row.integer(0) != sid) {
+                sid = row.integer(0);
                 const auto it = index.constFind(sid);
                 s = it == index.constEnd() ? nullptr : &scenarios[*it];
                 if (!s)
-                    continue;
+                    return;
             }
             Position p;
-            p.id = rows.text(1);
-            readContent(rows, 4, p, pools);
-            s->add(std::move(p), rows.integer(2), rows.integer(3));
+            p.id = row.text(1);
+            readContent(row, kFirstContentColumn, p, pools);
+            s->add(std::move(p), row.integer(2), row.integer(3), digester);
+        };
+        if (rows.direct() && total >= kPipelineFrom) {
+            pipelineRows(rows, positionCells(), consume);
+        } else {
+            while (rows.next())
+                consume(rows);
         }
     }
     for (ScenarioRows &s : scenarios)
@@ -378,17 +601,25 @@ void readRows(MakeRows makeRows, const QHash<qint64, std::size_t> &index, std::v
     // The ends of the lines are looked up in batches (Org::findAll fetches ahead), their
     // ids kept meanwhile as UTF-16 in one buffer: no QString per id.
     LineEnds ends;
+    const QByteArray dottedUtf8 = kDotted.toUtf8();
+    const std::string_view dotted(dottedUtf8.constData(), std::size_t(dottedUtf8.size()));
     Rows edges = makeRows("SELECT scenario_id, report_id, manager_id, kind, ord FROM edges");
-    while (edges.next()) {
-        const auto it = index.constFind(edges.integer(0));
+    const auto consumeLine = [&](const auto &row) {
+        const auto it = index.constFind(row.integer(0));
         if (it == index.constEnd())
-            continue;
+            return;
         ScenarioRows &s = scenarios[*it];
         if (ends.scenario != &s || ends.full())
             ends.resolve(&s);
-        ends.add(edges, 1, 2);
-        s.isDotted.push_back(edges.textEquals(3, kDotted));
-        s.edgeOrd.push_back(edges.integer(4));
+        ends.add(row, 1, 2);
+        s.isDotted.push_back(row.textEquals(3, dotted));
+        s.edgeOrd.push_back(row.integer(4));
+    };
+    if (edges.direct() && total >= kPipelineFrom) {
+        pipelineRows(edges, lineCells(), consumeLine);
+    } else {
+        while (edges.next())
+            consumeLine(edges);
     }
     ends.resolve(nullptr);
 }
@@ -495,11 +726,7 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path, const std::function<voi
     }
     if (betweenTables)
         betweenTables();
-    sqlite3 *handle = path == RowPath::Fastest ? sqliteHandle(db) : nullptr;
-    if (handle)
-        readRows<SqliteRows>([handle](const char *sql) { return SqliteRows(handle, sql); }, index, rows);
-    else
-        readRows<QtRows>([&db](const char *sql) { return QtRows(db, QString::fromLatin1(sql)); }, index, rows);
+    readRows(db, path == RowPath::QtSql, index, rows);
 
     for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
         Scenario &s = plan.scenarios[i];
@@ -510,7 +737,9 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path, const std::function<voi
         const QStringList cycle = org.findCycle();
         if (!cycle.isEmpty())
             raise(PlanStore::tr("the plan is corrupted: reporting cycle %1").arg(cycle.join(QStringLiteral(" → "))));
-        const std::vector<size_t> digests = RowContent::digestsOf(org);
+        const std::vector<size_t> digests
+            = RowContent::digestsWithLines(org, std::move(read.contentDigests), read.idHashes);
+        read.idHashes = {};
         PlanBaseline::Rows &baseRows = baseline->rows[s.storeId];
         baseRows.ids.reserve(org.size());
         baseRows.rows.reserve(std::size_t(org.size()));

@@ -620,12 +620,15 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
     QHash<qint64, QString> scenarioName;
     while (names.next())
         scenarioName.insert(names.value(0).toLongLong(), names.value(1).toString());
-    // The lines of a position, each with whether its other end is a position: one
-    // indexed lookup per link walked (on SQLite's handle: no QVariant per value).
+    // The lines of a written position, each with whether its other end is a position;
+    // the reports-to lines of a position above one (its manager, and whether it has two).
+    // One indexed lookup per position (on SQLite's handle: no QVariant per value).
     SqlStatement linesQ(db, "SELECT manager_id, kind,"
                             " CASE WHEN EXISTS (SELECT 1 FROM positions p"
                             " WHERE p.scenario_id = e.scenario_id AND p.id = e.manager_id) THEN 1 ELSE 0 END"
                             " FROM edges e WHERE e.scenario_id = ? AND e.report_id = ?");
+    SqlStatement managersQ(db, "SELECT manager_id FROM edges WHERE scenario_id = ? AND report_id = ?"
+                               " AND kind = 'reports_to'");
     for (const SaveScope::Scenario &s : scope.scenarios) {
         if (s.written.isEmpty() && s.removed.isEmpty())
             continue;
@@ -643,36 +646,65 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
                              .arg(name, q.text(0), manager));
             }
         }
-        // The manager of a position by the stored lines, noting a second one; for a
-        // position this save wrote (`written`), also every line of it that has no other end.
-        struct Seen
+        // What the stored lines say about each position the walks up pass: its manager
+        // (the last reports-to line read), how many it has, and for a written position
+        // the ends of its lines that are no position. Read level by level (the written
+        // positions, then the managers not read yet, …), each level in key order: the
+        // lookups then go through the index and the table in order, and neighbouring
+        // keys share pages that SQLite still has in its cache.
+        struct Stored
         {
             QString manager;
-            bool endsChecked = false;
-        };
-        QHash<QString, Seen> seen;
-        auto managerOf = [&](const QString &id, bool written) -> QString {
-            const auto known = seen.constFind(id);
-            if (known != seen.constEnd() && (known->endsChecked || !written))
-                return known->manager;
-            linesQ.bind(s.id);
-            linesQ.bind(id);
-            linesQ.exec();
-            Seen here{QString(), written};
             int managers = 0;
-            while (linesQ.next()) {
-                const QString end = linesQ.text(0);
-                if (linesQ.textEquals(1, "reports_to")) {
-                    ++managers;
-                    here.manager = end;
+            bool written = false;
+            QStringList badEnds; ///< written positions only
+        };
+        QHash<QString, Stored> stored;
+        stored.reserve(s.written.size() * 3);
+        QStringList level = s.written;
+        for (const QString &id : std::as_const(level))
+            stored[id].written = true;
+        while (!level.isEmpty()) {
+            level.sort();
+            level.removeDuplicates(); // (sorted: only neighbours)
+            QStringList up;
+            for (const QString &id : std::as_const(level)) {
+                Stored &here = stored[id];
+                SqlStatement &q = here.written ? linesQ : managersQ;
+                q.bind(s.id);
+                q.bind(id);
+                q.exec();
+                while (q.next()) {
+                    const QString end = q.text(0);
+                    if (!here.written || q.textEquals(1, "reports_to")) {
+                        ++here.managers;
+                        here.manager = end;
+                    }
+                    if (here.written && (end == id || q.integer(2) == 0))
+                        here.badEnds << end;
                 }
-                if (written && (end == id || linesQ.integer(2) == 0))
+                if (!here.manager.isEmpty() && !stored.contains(here.manager))
+                    up << here.manager;
+            }
+            for (const QString &id : std::as_const(up))
+                stored.insert(id, Stored{});
+            level = std::move(up);
+        }
+        // The walks up, in the order of the written positions, on what was read: the
+        // problems come out as one walk with a lookup per link would give them.
+        QHash<QString, char> reported; // 1: its managers counted, 2: its ends too
+        auto managerOf = [&](const QString &id, bool written) -> QString {
+            const Stored &here = stored[id];
+            const char was = reported.value(id, 0);
+            if (was == 2 || (was == 1 && !written))
+                return here.manager;
+            if (written)
+                for (const QString &end : here.badEnds)
                     note(PlanStore::tr("scenario \"%1\": the line from \"%2\" to \"%3\" has an unknown end")
                              .arg(name, id, end));
-            }
-            if (managers > 1 && known == seen.constEnd())
+            if (here.managers > 1 && was == 0)
                 note(PlanStore::tr("scenario \"%1\": position \"%2\" has more than one manager").arg(name, id));
-            seen.insert(id, here);
+            reported.insert(id, written ? 2 : 1);
             return here.manager;
         };
         // 1 on the current walk up, 2 known to reach a root

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <system_error>
+#include <thread>
 
 namespace org::storeimpl {
 
@@ -160,75 +162,112 @@ size_t RowContent::digest() const
     return qHash(all.join(QLatin1Char('\x1e')), 0);
 }
 
-std::vector<size_t> RowContent::digestsOf(const Org &org)
+size_t RowDigester::textHash(const QString &text)
+{
+    const auto key = reinterpret_cast<std::uintptr_t>(text.constData());
+    Memo &m = m_memo[((key >> 4) ^ (key >> 14) ^ std::uintptr_t(text.size())) & (m_memo.size() - 1)];
+    if (m.data != text.constData() || m.size != text.size())
+        m = {text.constData(), text.size(), qHash(text)};
+    return m.hash;
+}
+
+size_t RowDigester::content(const Position &p)
 {
     // qHashMulti-style combining (QtPrivate::QHashCombine) of every field: no QVariant,
-    // no joined string (a 1M plan digests every row on load and on save). The ids are
-    // hashed first in vertex order, so a manager costs a lookup in that array instead
-    // of a visit to its position and its id's text far away in memory.
+    // no joined string (a 1M plan digests every row on load and on save).
+    QtPrivate::QHashCombine combine;
+    size_t h = 0;
+    for (const PositionColumn &c : kPositionColumns) {
+        switch (c.kind) {
+        case PositionColumn::Kind::Text: h = combine(h, textHash(c.text(p))); break;
+        case PositionColumn::Kind::List:
+            h = combine(h, c.list(p).size());
+            for (const QString &item : c.list(p))
+                h = combine(h, item);
+            break;
+        case PositionColumn::Kind::Number:
+            h = combine(h, bool(c.number(p)));
+            h = combine(h, c.number(p) ? *c.number(p) : 0.0);
+            break;
+        case PositionColumn::Kind::Flag: h = combine(h, c.flag(p)); break;
+        case PositionColumn::Kind::Date: h = combine(h, c.date(p).toJulianDay()); break;
+        case PositionColumn::Kind::Status: h = combine(h, int(c.status(p))); break;
+        }
+    }
+    return h;
+}
+
+size_t RowDigester::withLines(size_t content, const size_t *managerIdHash, std::vector<size_t> &dottedIdHashes)
+{
+    QtPrivate::QHashCombine combine;
+    size_t h = combine(content, managerIdHash ? *managerIdHash : size_t(0));
+    h = combine(h, !managerIdHash);
+    // Dotted lines are a set: their order does not count.
+    std::sort(dottedIdHashes.begin(), dottedIdHashes.end());
+    for (size_t d : dottedIdHashes)
+        h = combine(h, d);
+    return combine(h, dottedIdHashes.size());
+}
+
+std::vector<size_t> RowContent::digestsOf(const Org &org)
+{
+    // The ids are hashed first in vertex order, so a manager costs a lookup in that array
+    // instead of a visit to its position and its id's text far away in memory. Each
+    // position, its id and its name (texts of its own, in their own heap blocks) are
+    // fetched a few positions ahead: the walk waits on memory, not on arithmetic. A large
+    // org is digested in two halves at once (the second on a thread of its own, each half
+    // with its own memo): the org is only read meanwhile.
     const std::size_t n = std::size_t(org.size());
-    std::vector<size_t> idHash(n);
-    for (std::size_t v = 0; v < n; ++v)
-        idHash[v] = qHash(org.position(Org::Vertex(v)).id);
+    std::vector<size_t> idHash(n), content(n);
+    const auto digestRange = [&org, &idHash, &content, n](std::size_t from, std::size_t to) {
+        constexpr std::size_t kAhead = 8;
+        RowDigester digester;
+        for (std::size_t v = from; v < to; ++v) {
+            if (v + kAhead < n) {
+                const Position &ahead = org.position(Org::Vertex(v + kAhead));
+                __builtin_prefetch(ahead.id.constData());
+                __builtin_prefetch(ahead.name.constData());
+            }
+            const Position &p = org.position(Org::Vertex(v));
+            idHash[v] = RowDigester::idHash(p.id);
+            content[v] = digester.content(p);
+        }
+    };
+    constexpr std::size_t kOneThread = 65536;
+    if (n < kOneThread) {
+        digestRange(0, n);
+    } else {
+        std::thread second;
+        try {
+            second = std::thread(digestRange, n / 2, n);
+        } catch (const std::system_error &) { // no thread to be had: one after the other
+            digestRange(n / 2, n);
+        }
+        digestRange(0, n / 2);
+        if (second.joinable())
+            second.join();
+    }
+    return digestsWithLines(org, std::move(content), idHash);
+}
+
+std::vector<size_t> RowContent::digestsWithLines(const Org &org, std::vector<size_t> content,
+                                                 const std::vector<size_t> &idHash)
+{
+    const std::size_t n = std::size_t(org.size());
+    Q_ASSERT(content.size() == n && idHash.size() == n);
     std::vector<std::vector<Org::Vertex>> dotted;
     if (org.dottedLineCount() > 0)
         dotted = dottedManagersByReport(org);
-    std::vector<size_t> out(n);
-    QtPrivate::QHashCombine combine;
-    // Texts that positions share (role, title, team, product line: the plan reader and the
-    // importer share repeated values) are hashed once: a small memo keyed by the text's
-    // data pointer and length, which name one text while the org stays as it is (it is
-    // const here). A million positions of a few hundred teams and roles hash those once.
-    struct Memo
-    {
-        const QChar *data = nullptr;
-        qsizetype size = -1;
-        size_t hash = 0;
-    };
-    std::vector<Memo> memo(1024);
-    auto textHash = [&memo](const QString &text) {
-        const auto key = reinterpret_cast<std::uintptr_t>(text.constData());
-        Memo &m = memo[((key >> 4) ^ (key >> 14) ^ std::uintptr_t(text.size())) & (memo.size() - 1)];
-        if (m.data != text.constData() || m.size != text.size())
-            m = {text.constData(), text.size(), qHash(text)};
-        return m.hash;
-    };
+    std::vector<size_t> dottedHashes;
     for (std::size_t v = 0; v < n; ++v) {
-        const Position &p = org.position(Org::Vertex(v));
-        size_t h = 0;
-        for (const PositionColumn &c : kPositionColumns) {
-            switch (c.kind) {
-            case PositionColumn::Kind::Text: h = combine(h, textHash(c.text(p))); break;
-            case PositionColumn::Kind::List:
-                h = combine(h, c.list(p).size());
-                for (const QString &item : c.list(p))
-                    h = combine(h, item);
-                break;
-            case PositionColumn::Kind::Number:
-                h = combine(h, bool(c.number(p)));
-                h = combine(h, c.number(p) ? *c.number(p) : 0.0);
-                break;
-            case PositionColumn::Kind::Flag: h = combine(h, c.flag(p)); break;
-            case PositionColumn::Kind::Date: h = combine(h, c.date(p).toJulianDay()); break;
-            case PositionColumn::Kind::Status: h = combine(h, int(c.status(p))); break;
-            }
-        }
         const Org::Vertex m = org.manager(Org::Vertex(v));
-        h = combine(h, m == Org::npos ? size_t(0) : idHash[m]);
-        h = combine(h, m == Org::npos);
-        if (!dotted.empty() && !dotted[v].empty()) {
-            // Dotted lines are a set: their order does not count.
-            std::vector<size_t> managers;
+        dottedHashes.clear();
+        if (!dotted.empty())
             for (Org::Vertex d : dotted[v])
-                managers.push_back(idHash[d]);
-            std::sort(managers.begin(), managers.end());
-            for (size_t d : managers)
-                h = combine(h, d);
-        }
-        h = combine(h, dotted.empty() ? 0 : dotted[v].size());
-        out[v] = h;
+                dottedHashes.push_back(idHash[d]);
+        content[v] = RowDigester::withLines(content[v], m == Org::npos ? nullptr : &idHash[m], dottedHashes);
     }
-    return out;
+    return content;
 }
 
 QStringList RowContent::diff(const RowContent &o) const

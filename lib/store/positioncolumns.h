@@ -119,6 +119,35 @@ QString placeholders(int count);
 /// (in kPositionColumns order), into `p`.
 void readPosition(const QSqlQuery &q, int first, Position &p);
 
+/// The two parts of a row's digest (RowContent::digestsOf): its content columns, taken
+/// while the position is at hand (the plan reader digests each row as it reads it), and
+/// its lines, added once the lines are drawn. Texts that positions share are hashed once
+/// (a small memo keyed by the text's data pointer and length): only for texts that stay
+/// alive and unchanged while one digester is used.
+class RowDigester final
+{
+public:
+    RowDigester() : m_memo(1024) {}
+    /// The digest of a position's content columns (not its lines).
+    size_t content(const Position &p);
+    /// The hash of an id as the lines of the positions under it enter their digests.
+    static size_t idHash(const QString &id) { return qHash(id); }
+    /// The digest of a row: `content` followed by its lines, the id hashes of its
+    /// manager (nullptr: a root) and of its dotted-line managers (in any order: sorted
+    /// here).
+    static size_t withLines(size_t content, const size_t *managerIdHash, std::vector<size_t> &dottedIdHashes);
+
+private:
+    struct Memo
+    {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        size_t hash = 0;
+    };
+    size_t textHash(const QString &text);
+    std::vector<Memo> m_memo;
+};
+
 /// The stored form of one position's content (everything but its order), for
 /// change detection and "what changed" in conflict messages.
 struct RowContent
@@ -137,6 +166,11 @@ struct RowContent
     /// form made), indexed by vertex: what load and save compare to find the changed
     /// rows (both use this one). The lines enter as digests of the managers' ids.
     static std::vector<size_t> digestsOf(const Org &org);
+    /// The same digests from their parts: `content` (RowDigester::content of each
+    /// position, by vertex) and `idHash` (RowDigester::idHash of each id), both made
+    /// while the rows were read; `content` is turned into the digests in place.
+    static std::vector<size_t> digestsWithLines(const Org &org, std::vector<size_t> content,
+                                                const std::vector<size_t> &idHash);
     /// Names of the fields that differ.
     QStringList diff(const RowContent &o) const;
     /// Binds the content columns (in kPositionColumns order) as the next values of `q`.

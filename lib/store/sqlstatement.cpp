@@ -150,6 +150,18 @@ qint64 SqlStatement::integer(int column) const
     return m_stmt ? qint64(sqlite3_column_int64(m_stmt, column)) : m_query.value(column).toLongLong();
 }
 
+double SqlStatement::real(int column) const
+{
+    return m_stmt ? sqlite3_column_double(m_stmt, column) : m_query.value(column).toDouble();
+}
+
+std::string_view SqlStatement::utf8(int column) const
+{
+    Q_ASSERT(m_stmt);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
 bool SqlStatement::isNull(int column) const
 {
     return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL : m_query.value(column).isNull();
@@ -167,8 +179,7 @@ bool SqlStatement::textEquals(int column, std::string_view utf8) const
 {
     if (!m_stmt)
         return m_query.value(column).toString() == QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return data && std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) == utf8;
+    return this->utf8(column) == utf8;
 }
 
 void SqlStatement::fail() const

@@ -49,8 +49,13 @@ public:
     qint64 rowsAffected() const;
 
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
     QString text(int column) const;
+    /// On SQLite's handle (not through Qt Sql): the column's text as SQLite holds it, as
+    /// UTF-8 bytes valid until the next step (no QString made; NULL: empty).
+    bool onSqliteHandle() const { return m_stmt != nullptr; }
+    std::string_view utf8(int column) const;
     /// The column's text equals `utf8` (no QString made on SQLite).
     bool textEquals(int column, std::string_view utf8) const;
 
