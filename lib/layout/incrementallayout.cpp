@@ -989,10 +989,12 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
                         if (s.sized)
                             __builtin_prefetch(&s.size[ls[j]]);
                     }
+                    // (Fetching the old lines' points of cards too cost more than it saved.)
+                    if (!full && route)
+                        for (std::size_t j = s.lineAt[a];
+                             j < std::min({s.lineAt[a] + s.lineN[a], s.lineAt[a] + kLeavesAhead, old.size()}); ++j)
+                            __builtin_prefetch(old[j].points.constData());
                 }
-                if (!full && route)
-                    for (std::size_t j = s.lineAt[a]; j < std::min({s.lineAt[a] + s.lineN[a], s.lineAt[a] + kLeavesAhead, old.size()}); ++j)
-                        __builtin_prefetch(old[j].points.constData());
             }
             if (i + 2 * kAhead < bfs.size())
                 if (const Index b = bfs[i + 2 * kAhead]; s.kind[b] == Kind::Block)

@@ -42,18 +42,12 @@ void ChartIndex::clear()
     *this = ChartIndex();
 }
 
-void ChartIndex::cellXY(const QPointF &p, int &col, int &row) const
+int ChartIndex::cellOf(const QPointF &p) const
 {
     // Multiplications by the inverse cell size (a division costs ten of them); cellRange()
     // does the same arithmetic.
-    col = std::clamp(int((p.x() - m_bounds.left()) * m_perCellW), 0, m_cols - 1);
-    row = std::clamp(int((p.y() - m_bounds.top()) * m_perCellH), 0, m_rows - 1);
-}
-
-int ChartIndex::cellOf(const QPointF &p) const
-{
-    int c, r;
-    cellXY(p, c, r);
+    const int c = std::clamp(int((p.x() - m_bounds.left()) * m_perCellW), 0, m_cols - 1);
+    const int r = std::clamp(int((p.y() - m_bounds.top()) * m_perCellH), 0, m_rows - 1);
     return r * m_cols + c;
 }
 
@@ -90,13 +84,12 @@ void ChartIndex::build(const LayoutResult &layout)
     const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
 
     const std::size_t vertices = layout.rects.size();
-    m_filed.assign(vertices, Filed{});
+    m_cardCell.assign(vertices, -1);
     std::vector<std::uint32_t> items;
     fill(cellCount, n,
          [&](std::size_t i) {
-             Filed &f = m_filed[layout.shown[i]];
-             cellXY(layout.rects[layout.shown[i]].center(), f.cardCol, f.cardRow);
-             return f.cardCell = f.cardRow * m_cols + f.cardCol;
+             const Org::Vertex v = layout.shown[i];
+             return m_cardCell[v] = cellOf(layout.rects[v].center());
          },
          m_cardStart, items);
     m_cards.resize(items.size());
@@ -104,26 +97,26 @@ void ChartIndex::build(const LayoutResult &layout)
         m_cards[k] = layout.shown[items[k]];
 
     const std::size_t lines = layout.connectors.size();
+    m_lineBounds.assign(vertices, QRectF());
+    m_lineCell.assign(vertices, -2);
     std::vector<int> lineCell(lines, -1);
     for (std::size_t i = 0; i < lines; ++i) {
         const Connector &c = layout.connectors[i];
         if (c.kind != EdgeKind::ReportsTo)
             continue;
         const QRectF b = c.points.boundingRect().adjusted(-1, -1, 1, 1);
-        Filed &f = m_filed[c.to];
-        f.lineBounds = b;
-        if (b.width() > m_cellW || b.height() > m_cellH) {
+        m_lineBounds[c.to] = b;
+        if (b.width() > m_cellW || b.height() > m_cellH)
             m_wideLines.push_back(c.to);
-        } else {
-            cellXY(b.center(), f.lineCol, f.lineRow);
-            lineCell[i] = f.lineRow * m_cols + f.lineCol;
-        }
-        f.lineCell = lineCell[i];
+        else
+            lineCell[i] = cellOf(b.center());
+        m_lineCell[c.to] = lineCell[i];
     }
     fill(cellCount, lines, [&](std::size_t i) { return lineCell[i]; }, m_lineStart, items);
     m_lines.resize(items.size());
     for (std::size_t k = 0; k < items.size(); ++k)
         m_lines[k] = layout.connectors[items[k]].to;
+    m_moved.assign(vertices, 0);
     mapLines(layout);
 }
 
@@ -152,20 +145,21 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
 {
     // A chart that grew past the grid, or a card bigger than the grid's margin, needs new cells.
     const QRectF grid = m_bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6);
-    if (isEmpty() || change.all || layout.rects.size() != m_filed.size() || !grid.contains(layout.bounds)) {
+    if (isEmpty() || change.all || layout.rects.size() != m_moved.size() || !grid.contains(layout.bounds)) {
         build(layout);
         return;
     }
     // Within one cell (columns and rows) of the filed cell: found by queries widened by a cell.
-    auto near = [](int col, int row, int filedCol, int filedRow) {
-        return std::abs(col - filedCol) <= 1 && std::abs(row - filedRow) <= 1;
+    auto near = [this](int cell, int filed) {
+        return std::abs(cell % m_cols - filed % m_cols) <= 1 && std::abs(cell / m_cols - filed / m_cols) <= 1;
     };
     bool back = false; // some item on the second grid is near its main grid cell again
     for (std::size_t i = 0; i < change.moved.size(); ++i) {
         if (i + 8 < change.moved.size()) {
             const Org::Vertex ahead = change.moved[i + 8];
             __builtin_prefetch(&layout.rects[ahead]);
-            __builtin_prefetch(&m_filed[ahead]);
+            __builtin_prefetch(&m_cardCell[ahead]);
+            __builtin_prefetch(&m_moved[ahead]);
         }
         const Org::Vertex v = change.moved[i];
         const QRectF &r = layout.rects[v];
@@ -173,25 +167,24 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
             build(layout);
             return;
         }
-        Filed &f = m_filed[v];
+        std::uint8_t &moved = m_moved[v];
         if (r.isNull())
             continue; // hidden: queries test the (null) rect (on the second grid: not refiled)
-        if (f.cardCell >= 0) {
-            int col, row;
-            cellXY(r.center(), col, row);
-            if (near(col, row, f.cardCol, f.cardRow)) {
+        if (const int filed = m_cardCell[v]; filed >= 0) {
+            const int cell = cellOf(r.center());
+            if (near(cell, filed)) {
                 // Where it is filed (a drag back and forth brings cards home again).
-                m_drift = m_drift || col != f.cardCol || row != f.cardRow;
-                if (f.moved & 1) {
-                    f.moved &= ~1;
+                m_drift = m_drift || cell != filed;
+                if (moved & 1) {
+                    moved &= ~1;
                     back = true;
                 }
                 continue;
             }
         }
-        if (f.moved & 1)
+        if (moved & 1)
             continue; // on the second grid: refiled below
-        f.moved |= 1;
+        moved |= 1;
         m_extraCards.push_back(v);
     }
     // Connector indices move when the order changed; dotted lines may come and go.
@@ -201,46 +194,49 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
         mapLines(layout, std::min(change.linesFrom, layout.connectors.size()));
     const bool known = change.movedLineBounds.size() == change.movedLines.size();
     for (std::size_t i = 0; i < change.movedLines.size(); ++i) {
-        if (i + 8 < change.movedLines.size())
-            __builtin_prefetch(&m_filed[change.movedLines[i + 8]]);
+        if (i + 8 < change.movedLines.size()) {
+            const Org::Vertex ahead = change.movedLines[i + 8];
+            __builtin_prefetch(&m_moved[ahead]);
+            __builtin_prefetch(&m_lineCell[ahead]);
+            __builtin_prefetch(&m_lineBounds[ahead]);
+        }
         const Org::Vertex v = change.movedLines[i];
-        Filed &f = m_filed[v];
+        std::uint8_t &moved = m_moved[v];
         QRectF now = known ? change.movedLineBounds[i] : QRectF();
         if (now.isNull()) {
             // Not given, or gone (maybe only its old storage): look it up.
             const Connector *c = lineInto(layout, v);
             if (!c) {
-                f.lineBounds = QRectF(); // gone: a null rect meets nothing (and is not refiled)
+                m_lineBounds[v] = QRectF(); // gone: a null rect meets nothing (and is not refiled)
                 continue;
             }
             now = c->points.boundingRect();
         }
         // Where the line is now, also for the second grid (refiled from it, not from the line).
         const QRectF b = now.adjusted(-1, -1, 1, 1);
-        f.lineBounds = b;
-        const int filed = f.lineCell;
+        m_lineBounds[v] = b;
+        const int filed = m_lineCell[v];
         if (filed == -1)
             continue; // a wide line: tested one by one
         if (filed >= 0 && b.width() <= m_cellW && b.height() <= m_cellH) {
-            int col, row;
-            cellXY(b.center(), col, row);
-            if (near(col, row, f.lineCol, f.lineRow)) {
-                m_drift = m_drift || col != f.lineCol || row != f.lineRow;
-                if (f.moved & 2) {
-                    f.moved &= ~2;
+            const int cell = cellOf(b.center());
+            if (near(cell, filed)) {
+                m_drift = m_drift || cell != filed;
+                if (moved & 2) {
+                    moved &= ~2;
                     back = true;
                 }
                 continue;
             }
         }
-        if (f.moved & 2)
+        if (moved & 2)
             continue;
-        f.moved |= 2;
+        moved |= 2;
         m_extraLines.push_back(v);
     }
     if (back) {
-        std::erase_if(m_extraCards, [this](Org::Vertex v) { return !(m_filed[v].moved & 1); });
-        std::erase_if(m_extraLines, [this](Org::Vertex v) { return !(m_filed[v].moved & 2); });
+        std::erase_if(m_extraCards, [this](Org::Vertex v) { return !(m_moved[v] & 1); });
+        std::erase_if(m_extraLines, [this](Org::Vertex v) { return !(m_moved[v] & 2); });
     }
     // Past the cards shown, the second grid costs as much as a rebuild.
     if (m_extraCards.size() + m_extraLines.size() > layout.shown.size()) {
@@ -266,8 +262,8 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
     std::vector<int> lineCell(m_extraLines.size(), -1);
     for (std::size_t i = 0; i < m_extraLines.size(); ++i) {
         if (i + 8 < m_extraLines.size())
-            __builtin_prefetch(&m_filed[m_extraLines[i + 8]]);
-        const QRectF &b = m_filed[m_extraLines[i]].lineBounds; // as of the update that moved it
+            __builtin_prefetch(&m_lineBounds[m_extraLines[i + 8]]);
+        const QRectF &b = m_lineBounds[m_extraLines[i]]; // as of the update that moved it
         if (b.isNull())
             continue; // gone
         if (b.width() > m_cellW || b.height() > m_cellH)
@@ -314,7 +310,7 @@ void ChartIndex::cardsIn(const LayoutResult &layout, const QRectF &rect, std::ve
         const std::size_t row = std::size_t(r) * std::size_t(m_cols);
         for (std::uint32_t k = m_cardStart[row + std::size_t(c0)]; k < m_cardStart[row + std::size_t(c1) + 1]; ++k) {
             const Org::Vertex v = m_cards[k];
-            if (anyMoved && (m_filed[v].moved & 1))
+            if (anyMoved && (m_moved[v] & 1))
                 continue; // filed on the second grid
             if (layout.rects[v].intersects(rect))
                 out.push_back(v);
@@ -345,10 +341,9 @@ void ChartIndex::connectorsIn(const LayoutResult &layout, const QRectF &rect, st
                 out.push_back(m_lineOf[v]);
     };
     auto filed = [&](Org::Vertex v) {
-        const Filed &f = m_filed[v];
-        if (anyMoved && (f.moved & 2))
+        if (anyMoved && (m_moved[v] & 2))
             return; // filed on the second grid
-        if (f.lineBounds.intersects(rect))
+        if (m_lineBounds[v].intersects(rect))
             out.push_back(m_lineOf[v]);
     };
     for (Org::Vertex v : m_extraWide)
