@@ -105,8 +105,13 @@ ChartScene::ChartScene(Document *doc, QObject *parent)
         pruneSelection();
         markDirty(true, false);
     });
-    connect(doc, &Document::managerChanged, this,
-            [this](const QString &, const QString &, const QString &) { markDirty(false, true); });
+    connect(doc, &Document::managerChanged, this, [this](const QString &id, const QString &, const QString &) {
+        // The one position whose manager changed: the relayout follows it (no scan of every manager).
+        const Org::Vertex v = m_doc->find(id);
+        if (v != Org::npos)
+            m_changedCards.push_back(v);
+        markDirty(v == Org::npos, true);
+    });
     connect(doc, &Document::dottedLinesChanged, this, [this](const QString &) { markDirty(false, false); });
     // One step changed many positions (apply changes, fix all, bulk edit): measure and lay out once.
     connect(doc, &Document::positionsChanged, this, [this](const QStringList &ids) {
@@ -194,12 +199,6 @@ void ChartScene::doLayout() const
     m_remeasure = false;
 
     LayoutOptions opts = m_options;
-    opts.collapsed.assign(n, 0);
-    for (const QString &id : m_collapsed) {
-        const Org::Vertex v = org.find(id);
-        if (v != Org::npos)
-            opts.collapsed[v] = 1;
-    }
     opts.routeConnectors = true;
 
     const bool animate = m_animated && m_animateNext && m_layout.shown.size() <= std::size_t(kAnimateLimit);
@@ -209,21 +208,34 @@ void ChartScene::doLayout() const
 
     const LayoutOptions &kept = m_relayout.options();
     bool incremental = false;
-    if (!full && kept.orientation == opts.orientation && kept.compact == opts.compact) {
-        // What changed since the last layout: measured cards, managers, collapsed flags.
+    if (!full && kept.orientation == opts.orientation && kept.compact == opts.compact
+        && m_laidOutCollapsed.size() <= n) {
+        // What changed since the last layout, as the Document's signals and the collapse
+        // toggles named it: measured cards, moved positions, collapsed flags (appended
+        // positions are expanded).
+        std::vector<char> &collapsed = m_laidOutCollapsed;
+        collapsed.resize(n, 0);
         std::vector<Org::Vertex> changed = std::move(m_changedCards);
-        m_relayout.addManagerChanges(org, changed);
-        const std::size_t common = std::min(m_laidOutCollapsed.size(), n);
-        for (std::size_t v = 0; v < common; ++v)
-            if (m_laidOutCollapsed[v] != opts.collapsed[v])
-                changed.push_back(v);
-        incremental = m_relayout.update(org, m_sizes, opts.collapsed, changed, m_layout);
+        for (const Org::Vertex v : m_toggledCards) {
+            if (v >= n)
+                continue;
+            collapsed[v] = m_collapsed.contains(org.position(v).id) ? 1 : 0;
+            changed.push_back(v);
+        }
+        incremental = m_relayout.update(org, m_sizes, collapsed, changed, m_layout);
     } else {
+        opts.collapsed.assign(n, 0);
+        for (const QString &id : m_collapsed) {
+            const Org::Vertex v = org.find(id);
+            if (v != Org::npos)
+                opts.collapsed[v] = 1;
+        }
         m_relayout.setOptions(opts);
         m_relayout.layout(org, m_sizes, m_layout);
+        m_laidOutCollapsed = std::move(opts.collapsed);
     }
     m_changedCards.clear();
-    m_laidOutCollapsed = std::move(opts.collapsed);
+    m_toggledCards.clear();
     m_dirty = false;
     const LayoutChange &change = m_relayout.lastChange();
     const bool partial = incremental && !change.all;
@@ -619,7 +631,14 @@ void ChartScene::setCollapsed(const QString &id, bool collapsed)
         m_collapsed.insert(id);
     else
         m_collapsed.remove(id);
+    toggled(m_doc->find(id));
     markDirty(false, true);
+}
+
+void ChartScene::toggled(Org::Vertex v)
+{
+    if (v != Org::npos)
+        m_toggledCards.push_back(v);
 }
 
 void ChartScene::collapseBelowForLargeOrgs()
@@ -642,6 +661,7 @@ void ChartScene::collapseAtDepth(int level)
         depth[v] = m == Org::npos ? 0 : depth[m] + 1;
         if (depth[v] == level && org.reportCount(v) > 0 && !m_collapsed.contains(org.position(v).id)) {
             m_collapsed.insert(org.position(v).id);
+            toggled(v);
             changed = true;
         }
     }
@@ -653,6 +673,8 @@ void ChartScene::expandAll()
 {
     if (m_collapsed.isEmpty())
         return;
+    for (const QString &id : std::as_const(m_collapsed))
+        toggled(m_doc->find(id));
     m_collapsed.clear();
     markDirty(false, true);
 }
@@ -665,8 +687,10 @@ void ChartScene::reveal(const QString &id)
         return;
     bool changed = false;
     for (Org::Vertex m = org.manager(v); m != Org::npos; m = org.manager(m)) {
-        if (m_collapsed.remove(org.position(m).id))
+        if (m_collapsed.remove(org.position(m).id)) {
+            toggled(m);
             changed = true;
+        }
     }
     if (changed)
         markDirty(false, false);

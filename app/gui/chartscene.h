@@ -148,6 +148,8 @@ Q_SIGNALS:
 
 private:
     void markDirty(bool remeasure, bool animate);
+    /// Notes that v's collapsed flag changed (the next relayout re-reads only those).
+    void toggled(Org::Vertex v);
     void remeasure(const QString &id);
     void rebuildPainter();
     void doLayout() const;
@@ -179,7 +181,9 @@ private:
     /// Follows moves, appends, measured cards and collapse toggles (IncrementalLayout);
     /// anything else (options, language, removals) lays out everything.
     mutable IncrementalLayout m_relayout;
-    mutable std::vector<Org::Vertex> m_changedCards; ///< measured again since the last layout
+    /// Measured again or moved to another manager since the last layout.
+    mutable std::vector<Org::Vertex> m_changedCards;
+    mutable std::vector<Org::Vertex> m_toggledCards; ///< collapsed or expanded since the last layout
     mutable std::vector<char> m_laidOutCollapsed;    ///< collapsed flags of the last layout
     mutable std::vector<QRectF> m_fromRects;  ///< animation start (same vertex count)
     mutable ChartIndex m_index;               ///< built after a layout of many cards

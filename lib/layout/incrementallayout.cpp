@@ -17,6 +17,7 @@ using Index = std::int32_t;
 constexpr Index kNone = -1;
 constexpr Index kTop = 0;
 constexpr std::size_t kAhead = 12; ///< prefetch distance in the breadth-first pass
+constexpr std::size_t kLeavesAhead = 8; ///< prefetch distance in a stack of leaves (and its first ones)
 /// Contours bigger than this many levels per position on average: too deep to
 /// follow (a long chain); every update then lays out everything with TreeLayout.
 constexpr std::size_t kContourLevelsPerCard = 6;
@@ -385,14 +386,22 @@ struct IncrementalLayout::State
     }
     /// Where the leaves of block node u go, relative to its centre and level:
     /// f(vertex, centre, depth offset, breadth, trunk).
+    /// `rects`: also fetch ahead the rect of each leaf from it (by vertex).
     template<typename F>
-    void eachLeaf(Index u, F &&f) const
+    void eachLeaf(Index u, F &&f, const QRectF *rects = nullptr) const
     {
         const std::vector<Vertex> &leaves = list[u];
         const int c = cols[u];
         const double left = -breadth[u] / 2;
         const double trunk = c == 1 ? left + blockGap / 4 : 0;
         for (std::size_t i = 0; i < leaves.size(); ++i) {
+            if (i + kLeavesAhead < leaves.size()) {
+                const Vertex ahead = leaves[i + kLeavesAhead];
+                if (sized)
+                    __builtin_prefetch(&size[ahead]);
+                if (rects)
+                    __builtin_prefetch(rects + ahead);
+            }
             const Vertex lv = leaves[i];
             const int col = int(i % std::size_t(c));
             const double row = double(i / std::size_t(c));
@@ -582,18 +591,6 @@ void IncrementalLayout::setOptions(LayoutOptions options)
 bool IncrementalLayout::isFollowing() const
 {
     return m_state && m_state->following;
-}
-
-void IncrementalLayout::addManagerChanges(const Org &org, std::vector<Org::Vertex> &changed) const
-{
-    if (!m_state)
-        return;
-    const std::vector<Vertex> &now = org.managerArray();
-    const std::vector<Vertex> &then = m_state->mgr;
-    const std::size_t common = std::min(now.size(), then.size());
-    for (std::size_t v = 0; v < common; ++v)
-        if (now[v] != then[v])
-            changed.push_back(v);
 }
 
 namespace {
@@ -918,10 +915,20 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
     };
     // Connectors of a changed node: `reuse` old ones of the node (their storage), note those that moved.
     std::size_t reuseAt = 0, reuseEnd = 0;
+    // The first index of out.connectors whose line may not be the one that was there (by report).
+    std::size_t linesFrom = full ? 0 : std::numeric_limits<std::size_t>::max();
     auto line = [&](Vertex from, Vertex to, std::initializer_list<QPointF> pts) {
         Connector c;
-        if (reuseAt < reuseEnd)
+        if (reuseAt + kLeavesAhead < reuseEnd)
+            __builtin_prefetch(old[reuseAt + kLeavesAhead].points.constData());
+        const std::size_t k = out.connectors.size();
+        bool sameIndex = false; // the line into `to` was at this index last time
+        if (reuseAt < reuseEnd) {
+            sameIndex = reuseAt == k && old[reuseAt].to == to;
             c = std::move(old[reuseAt++]);
+        }
+        if (!sameIndex)
+            linesFrom = std::min(linesFrom, k);
         const bool same = !full && c.to == to && c.from == from && c.kind == EdgeKind::ReportsTo
                           && c.points.size() == qsizetype(pts.size())
                           && std::equal(pts.begin(), pts.end(), c.points.cbegin(),
@@ -968,10 +975,30 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
         const Index lvl = Index(l);
         const double d = double(l) * pitch;
         if (i + kAhead < bfs.size()) {
-            // The rect of a card a few nodes ahead that will likely be placed (random by vertex).
+            // What a node a few ahead that will likely be placed reads at random: its cards'
+            // rects and sizes (by vertex) and its old lines' points (on the heap). A stack of
+            // leaves, mostly, in the compact layout: its list was fetched a step earlier.
             const Index a = bfs[i + kAhead], ap = s.parent[a];
-            if (s.kind[a] == Kind::Card && ap != kTop && (s.movedMark[ap] == gen || s.dirtyMark[a] == dg))
-                __builtin_prefetch(&out.rects[s.vert[a]]);
+            if (ap != kTop && (s.movedMark[ap] == gen || s.dirtyMark[a] == dg)) {
+                if (s.kind[a] == Kind::Card) {
+                    __builtin_prefetch(&out.rects[s.vert[a]]);
+                } else {
+                    const std::vector<Vertex> &ls = s.list[a];
+                    for (std::size_t j = 0; j < std::min(ls.size(), kLeavesAhead); ++j) {
+                        __builtin_prefetch(&out.rects[ls[j]]);
+                        if (s.sized)
+                            __builtin_prefetch(&s.size[ls[j]]);
+                    }
+                    // (Fetching the old lines' points of cards too cost more than it saved.)
+                    if (!full && route)
+                        for (std::size_t j = s.lineAt[a];
+                             j < std::min({s.lineAt[a] + s.lineN[a], s.lineAt[a] + kLeavesAhead, old.size()}); ++j)
+                            __builtin_prefetch(old[j].points.constData());
+                }
+            }
+            if (i + 2 * kAhead < bfs.size())
+                if (const Index b = bfs[i + 2 * kAhead]; s.kind[b] == Kind::Block)
+                    __builtin_prefetch(s.list[b].data());
         }
         const Index u = bfs[i];
         const Index p = s.parent[u];
@@ -1010,6 +1037,8 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
                 for (Vertex lv : s.list[u])
                     keep(lv);
             }
+            if (count > 0 && at != out.connectors.size())
+                linesFrom = std::min(linesFrom, out.connectors.size());
             for (std::size_t j = at; j < at + count; ++j)
                 out.connectors.push_back(std::move(old[j]));
             s.lineN[u] = std::uint32_t(count);
@@ -1058,7 +1087,7 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
                     else
                         line(m, lv, {a, pt(trunk, mid), pt(edgeB, mid)});
                 }
-            });
+            }, out.rects.data());
         }
         for (; reuseAt < reuseEnd; ++reuseAt)
             dropLine(old[reuseAt]); // lines the node no longer has
@@ -1091,6 +1120,7 @@ void IncrementalLayout::writeResult(const Org &org, LayoutResult &out, bool full
 
     // Dotted lines between shown cards, all of them again (few), where their ends are now.
     const std::size_t firstDotted = out.connectors.size();
+    change.linesFrom = std::min(linesFrom, firstDotted);
     if (route && !org.dottedLines().empty()) {
         auto centre = [&](Vertex v) { return td ? out.rects[v].center().x() : out.rects[v].center().y(); };
         for (const Org::DottedLine &dl : org.dottedLines()) {

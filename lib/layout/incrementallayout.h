@@ -18,6 +18,9 @@ struct LayoutChange
     bool all = true;
     /// The order of `shown` or of `connectors` changed (indices into them are stale).
     bool orderChanged = true;
+    /// The connectors before this index are the reports-to lines (by report) that were at
+    /// the same indices before (their points may have changed); dotted lines come after it.
+    std::size_t linesFrom = 0;
     /// Cards whose rect changed, that appeared or that disappeared.
     std::vector<Org::Vertex> moved;
     /// Report ends (`to`) of the reports-to connectors that changed, appeared or disappeared.
@@ -80,11 +83,6 @@ public:
     /// when it laid out everything again.
     bool update(const Org &org, std::span<const QSizeF> cardSizes, std::span<const char> collapsed,
                 std::span<const Org::Vertex> changed, LayoutResult &out);
-
-    /// Appends to `changed` every position whose manager is not the one it had at
-    /// the last layout() or update() (one pass over Org::managerArray()): for a
-    /// caller that is told that managers changed, not which.
-    void addManagerChanges(const Org &org, std::vector<Org::Vertex> &changed) const;
 
     /// What the last layout() or update() changed.
     const LayoutChange &lastChange() const { return m_change; }

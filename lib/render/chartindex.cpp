@@ -44,14 +44,18 @@ void ChartIndex::clear()
 
 int ChartIndex::cellOf(const QPointF &p) const
 {
-    const int c = std::clamp(int((p.x() - m_bounds.left()) / m_cellW), 0, m_cols - 1);
-    const int r = std::clamp(int((p.y() - m_bounds.top()) / m_cellH), 0, m_rows - 1);
+    // Multiplications by the inverse cell size (a division costs ten of them); cellRange()
+    // does the same arithmetic.
+    const int c = std::clamp(int((p.x() - m_bounds.left()) * m_perCellW), 0, m_cols - 1);
+    const int r = std::clamp(int((p.y() - m_bounds.top()) * m_perCellH), 0, m_rows - 1);
     return r * m_cols + c;
 }
 
 void ChartIndex::build(const LayoutResult &layout)
 {
+    const std::size_t builds = m_builds + 1;
     clear();
+    m_builds = builds;
     const std::size_t n = layout.shown.size();
     if (n == 0 || layout.rects.empty())
         return;
@@ -75,6 +79,8 @@ void ChartIndex::build(const LayoutResult &layout)
     m_rows = int(std::clamp(std::ceil(h / side), 1.0, std::max(1.0, kMaxCells / m_cols)));
     m_cellW = w / m_cols;
     m_cellH = h / m_rows;
+    m_perCellW = 1 / m_cellW;
+    m_perCellH = 1 / m_cellH;
     const std::size_t cellCount = std::size_t(m_cols) * std::size_t(m_rows);
 
     const std::size_t vertices = layout.rects.size();
@@ -114,11 +120,11 @@ void ChartIndex::build(const LayoutResult &layout)
     mapLines(layout);
 }
 
-void ChartIndex::mapLines(const LayoutResult &layout)
+void ChartIndex::mapLines(const LayoutResult &layout, std::size_t from)
 {
     m_lineOf.resize(layout.rects.size());
-    m_dotted.clear();
-    for (std::size_t i = 0; i < layout.connectors.size(); ++i) {
+    std::erase_if(m_dotted, [from](std::uint32_t i) { return i >= from; });
+    for (std::size_t i = from; i < layout.connectors.size(); ++i) {
         const Connector &c = layout.connectors[i];
         if (c.kind == EdgeKind::ReportsTo)
             m_lineOf[c.to] = std::uint32_t(i);
@@ -137,13 +143,9 @@ const Connector *ChartIndex::lineInto(const LayoutResult &layout, Org::Vertex to
 
 void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
 {
-    const std::size_t extras = m_extraCards.size() + m_extraLines.size() + change.moved.size()
-                               + change.movedLines.size();
-    // Past half the cards the second grid costs as much as a rebuild; a chart that grew
-    // past the grid, or a card bigger than the grid's margin, needs new cells.
+    // A chart that grew past the grid, or a card bigger than the grid's margin, needs new cells.
     const QRectF grid = m_bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6);
-    if (isEmpty() || change.all || layout.rects.size() != m_moved.size() || extras > layout.shown.size()
-        || !grid.contains(layout.bounds)) {
+    if (isEmpty() || change.all || layout.rects.size() != m_moved.size() || !grid.contains(layout.bounds)) {
         build(layout);
         return;
     }
@@ -151,6 +153,7 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
     auto near = [this](int cell, int filed) {
         return std::abs(cell % m_cols - filed % m_cols) <= 1 && std::abs(cell / m_cols - filed / m_cols) <= 1;
     };
+    bool back = false; // some item on the second grid is near its main grid cell again
     for (std::size_t i = 0; i < change.moved.size(); ++i) {
         if (i + 8 < change.moved.size()) {
             const Org::Vertex ahead = change.moved[i + 8];
@@ -164,25 +167,31 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
             build(layout);
             return;
         }
-        if (m_moved[v] & 1)
-            continue; // on the second grid: refiled below
+        std::uint8_t &moved = m_moved[v];
         if (r.isNull())
-            continue; // hidden: queries test the (null) rect
-        if (m_cardCell[v] >= 0) {
+            continue; // hidden: queries test the (null) rect (on the second grid: not refiled)
+        if (const int filed = m_cardCell[v]; filed >= 0) {
             const int cell = cellOf(r.center());
-            if (near(cell, m_cardCell[v])) {
-                m_drift = m_drift || cell != m_cardCell[v];
+            if (near(cell, filed)) {
+                // Where it is filed (a drag back and forth brings cards home again).
+                m_drift = m_drift || cell != filed;
+                if (moved & 1) {
+                    moved &= ~1;
+                    back = true;
+                }
                 continue;
             }
         }
-        m_moved[v] |= 1;
+        if (moved & 1)
+            continue; // on the second grid: refiled below
+        moved |= 1;
         m_extraCards.push_back(v);
     }
     // Connector indices move when the order changed; dotted lines may come and go.
     const bool dotted = !m_dotted.empty()
                         || (!layout.connectors.empty() && layout.connectors.back().kind == EdgeKind::DottedLine);
     if (change.orderChanged || dotted)
-        mapLines(layout);
+        mapLines(layout, std::min(change.linesFrom, layout.connectors.size()));
     const bool known = change.movedLineBounds.size() == change.movedLines.size();
     for (std::size_t i = 0; i < change.movedLines.size(); ++i) {
         if (i + 8 < change.movedLines.size()) {
@@ -192,34 +201,47 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
             __builtin_prefetch(&m_lineBounds[ahead]);
         }
         const Org::Vertex v = change.movedLines[i];
-        if (m_moved[v] & 2)
-            continue;
+        std::uint8_t &moved = m_moved[v];
         QRectF now = known ? change.movedLineBounds[i] : QRectF();
         if (now.isNull()) {
             // Not given, or gone (maybe only its old storage): look it up.
             const Connector *c = lineInto(layout, v);
             if (!c) {
-                m_lineBounds[v] = QRectF(); // gone: a null rect meets nothing
+                m_lineBounds[v] = QRectF(); // gone: a null rect meets nothing (and is not refiled)
                 continue;
             }
             now = c->points.boundingRect();
         }
+        // Where the line is now, also for the second grid (refiled from it, not from the line).
         const QRectF b = now.adjusted(-1, -1, 1, 1);
+        m_lineBounds[v] = b;
         const int filed = m_lineCell[v];
-        if (filed == -1) {
-            m_lineBounds[v] = b; // a wide line: tested one by one
-            continue;
-        }
+        if (filed == -1)
+            continue; // a wide line: tested one by one
         if (filed >= 0 && b.width() <= m_cellW && b.height() <= m_cellH) {
             const int cell = cellOf(b.center());
             if (near(cell, filed)) {
-                m_lineBounds[v] = b;
                 m_drift = m_drift || cell != filed;
+                if (moved & 2) {
+                    moved &= ~2;
+                    back = true;
+                }
                 continue;
             }
         }
-        m_moved[v] |= 2;
+        if (moved & 2)
+            continue;
+        moved |= 2;
         m_extraLines.push_back(v);
+    }
+    if (back) {
+        std::erase_if(m_extraCards, [this](Org::Vertex v) { return !(m_moved[v] & 1); });
+        std::erase_if(m_extraLines, [this](Org::Vertex v) { return !(m_moved[v] & 2); });
+    }
+    // Past the cards shown, the second grid costs as much as a rebuild.
+    if (m_extraCards.size() + m_extraLines.size() > layout.shown.size()) {
+        build(layout);
+        return;
     }
 
     // Refile everything moved since the build on the second grid.
@@ -227,6 +249,8 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
     std::vector<std::uint32_t> items;
     fill(cellCount, m_extraCards.size(),
          [&](std::size_t i) {
+             if (i + 8 < m_extraCards.size())
+                 __builtin_prefetch(&layout.rects[m_extraCards[i + 8]]);
              const Org::Vertex v = m_extraCards[i];
              return layout.isShown(v) ? cellOf(layout.rects[v].center()) : -1;
          },
@@ -237,10 +261,11 @@ void ChartIndex::update(const LayoutResult &layout, const LayoutChange &change)
     m_extraWide.clear();
     std::vector<int> lineCell(m_extraLines.size(), -1);
     for (std::size_t i = 0; i < m_extraLines.size(); ++i) {
-        const Connector *c = lineInto(layout, m_extraLines[i]);
-        if (!c)
-            continue;
-        const QRectF b = c->points.boundingRect().adjusted(-1, -1, 1, 1);
+        if (i + 8 < m_extraLines.size())
+            __builtin_prefetch(&m_lineBounds[m_extraLines[i + 8]]);
+        const QRectF &b = m_lineBounds[m_extraLines[i]]; // as of the update that moved it
+        if (b.isNull())
+            continue; // gone
         if (b.width() > m_cellW || b.height() > m_cellH)
             m_extraWide.push_back(m_extraLines[i]);
         else
@@ -259,10 +284,12 @@ bool ChartIndex::cellRange(const QRectF &rect, const QSizeF &margin, int &c0, in
     const QRectF q = rect.adjusted(-margin.width(), -margin.height(), margin.width(), margin.height());
     if (!q.intersects(m_bounds.adjusted(-m_cellW, -m_cellH, m_cellW, m_cellH)))
         return false;
-    c0 = std::clamp(int(std::floor((q.left() - m_bounds.left()) / m_cellW)), 0, m_cols - 1);
-    c1 = std::clamp(int(std::floor((q.right() - m_bounds.left()) / m_cellW)), 0, m_cols - 1);
-    r0 = std::clamp(int(std::floor((q.top() - m_bounds.top()) / m_cellH)), 0, m_rows - 1);
-    r1 = std::clamp(int(std::floor((q.bottom() - m_bounds.top()) / m_cellH)), 0, m_rows - 1);
+    // The same arithmetic as cellOf(), which is monotonic: an item filed in cell c has
+    // its point between the points that give the query's first and last cell.
+    c0 = std::clamp(int(std::floor((q.left() - m_bounds.left()) * m_perCellW)), 0, m_cols - 1);
+    c1 = std::clamp(int(std::floor((q.right() - m_bounds.left()) * m_perCellW)), 0, m_cols - 1);
+    r0 = std::clamp(int(std::floor((q.top() - m_bounds.top()) * m_perCellH)), 0, m_rows - 1);
+    r1 = std::clamp(int(std::floor((q.bottom() - m_bounds.top()) * m_perCellH)), 0, m_rows - 1);
     if (m_drift) {
         c0 = std::max(0, c0 - 1);
         r0 = std::max(0, r0 - 1);

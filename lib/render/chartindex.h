@@ -58,32 +58,40 @@ public:
     std::size_t movedSinceBuild() const { return m_extraCards.size() + m_extraLines.size(); }
     /// True when some card or line is filed a cell away from where it is now (queries widen by a cell).
     bool hasDrift() const { return m_drift; }
+    /// How many times the grid was built since the last clear() (by build() or by an update()
+    /// that found it cheaper): a test can tell that an update filed what moved instead.
+    std::size_t buildCount() const { return m_builds; }
 
 private:
     /// The cells (inclusive) that `rect` widened by `margin` meets; false when none.
     bool cellRange(const QRectF &rect, const QSizeF &margin, int &c0, int &r0, int &c1, int &r1) const;
     int cellOf(const QPointF &p) const;
-    /// Where each report's connector is in layout.connectors, and the dotted lines.
-    void mapLines(const LayoutResult &layout);
+    /// Where each report's connector is in layout.connectors, and the dotted lines, from
+    /// connector `from` on (those before it are where they were).
+    void mapLines(const LayoutResult &layout, std::size_t from = 0);
     /// The connector into `to` (a report), or nullptr when there is none now.
     const Connector *lineInto(const LayoutResult &layout, Org::Vertex to) const;
 
     QRectF m_bounds;
     int m_cols = 0, m_rows = 0;
     double m_cellW = 1, m_cellH = 1;
+    double m_perCellW = 1, m_perCellH = 1; ///< 1 / m_cellW, 1 / m_cellH
     QSizeF m_cardMargin;                  ///< half the largest card
     std::vector<std::uint32_t> m_cardStart;  ///< per cell: [start[c], start[c+1]) of m_cards
     std::vector<Org::Vertex> m_cards;
     std::vector<std::uint32_t> m_lineStart;  ///< connectors that fit a cell, by report vertex
     std::vector<Org::Vertex> m_lines;
-    std::vector<QRectF> m_lineBounds;        ///< by report vertex, widened by 1 (as built)
     std::vector<Org::Vertex> m_wideLines;    ///< report vertices of lines wider or taller than a cell
     std::vector<std::uint32_t> m_lineOf;     ///< by report vertex: its index in layout.connectors
     std::vector<std::uint32_t> m_dotted;     ///< indices of the dotted lines in layout.connectors
-    std::vector<std::uint8_t> m_moved;       ///< by vertex: bit 1 card, bit 2 line filed in the extras
-    std::vector<int> m_cardCell;             ///< by vertex: the main grid cell it is filed in, -1 none
-    std::vector<int> m_lineCell;             ///< by report vertex: the line's cell, -1 wide, -2 none
+    // By vertex, in dense arrays (a drag at 1M reads them for ~300,000 moved items: the
+    // small ones stay in the cache; one struct of all of them did not).
+    std::vector<QRectF> m_lineBounds;        ///< the line's bounds widened by 1 (as filed or last seen)
+    std::vector<std::uint8_t> m_moved;       ///< bit 1 card, bit 2 line filed on the second grid
+    std::vector<int> m_cardCell;             ///< the main grid cell the card is filed in, -1 none
+    std::vector<int> m_lineCell;             ///< the line's main grid cell, -1 wide, -2 none
     bool m_drift = false;                    ///< some item is a cell away from its cell
+    std::size_t m_builds = 0;
     std::vector<Org::Vertex> m_extraCards, m_extraLines; ///< moved since the build (each once)
     /// The moved cards and lines on the same grid (refiled at each update, in time for
     /// the moved ones only); their entries in the main grid are skipped.

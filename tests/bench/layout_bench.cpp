@@ -95,7 +95,8 @@ org::Org benchOrg(int n, bool *real)
 }
 
 /// Relayout after one move (a programmer to another team and back, as a drag does),
-/// with connectors as the editor has them: range(1) = 0 a full TreeLayout, 1 IncrementalLayout::update.
+/// with connectors as the editor has them: range(1) = 0 a full TreeLayout, 1 IncrementalLayout::update,
+/// 2 IncrementalLayout::update of the compact layout (leaf stacks: the main window's chart).
 void BM_RelayoutAfterMove(benchmark::State &state)
 {
     static std::map<int, std::pair<org::Org, bool>> copies; // the org is edited: one copy per size
@@ -122,6 +123,7 @@ void BM_RelayoutAfterMove(benchmark::State &state)
             to = u;
     const bool incremental = state.range(1) != 0;
     org::LayoutOptions opts;
+    opts.compact = state.range(1) == 2;
     org::IncrementalLayout inc(opts);
     org::LayoutResult result;
     if (incremental)
@@ -148,7 +150,8 @@ void BM_RelayoutAfterMove(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_RelayoutAfterMove)->Args({100000, 0})->Args({100000, 1})->Args({1000000, 0})->Args({1000000, 1})
+BENCHMARK(BM_RelayoutAfterMove)->Args({100000, 0})->Args({100000, 1})->Args({100000, 2})->Args({1000000, 0})
+    ->Args({1000000, 1})->Args({1000000, 2})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Layout)->Args({10000, 0})->Args({100000, 0})->Args({1000000, 0})->Args({100000, 1})
     ->Unit(benchmark::kMillisecond);

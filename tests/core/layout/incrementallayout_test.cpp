@@ -152,6 +152,14 @@ void expectChangeListed(const LayoutResult &before, const LayoutResult &after, c
     }
     for (const auto &[to, c] : old) // gone
         ASSERT_TRUE(lines.count(to)) << what << ": line into " << to << " gone, not listed";
+    // Before linesFrom, the same reports-to lines at the same indices (an index maps only the rest).
+    ASSERT_LE(change.linesFrom, after.connectors.size()) << what;
+    for (std::size_t i = 0; i < change.linesFrom; ++i) {
+        ASSERT_LT(i, before.connectors.size()) << what;
+        ASSERT_EQ(after.connectors[i].kind, EdgeKind::ReportsTo) << what << ": connector " << i;
+        ASSERT_EQ(before.connectors[i].kind, EdgeKind::ReportsTo) << what << ": connector " << i;
+        ASSERT_EQ(after.connectors[i].to, before.connectors[i].to) << what << ": connector " << i;
+    }
 }
 
 LayoutResult fullLayout(const LayoutOptions &base, const Case &c)
@@ -294,4 +302,56 @@ TEST(IncrementalLayout, DeepChainsFallBackToTheFullLayout)
     const Vertex changed[] = {Vertex(n - 1)};
     EXPECT_FALSE(inc.update(org, {}, {}, changed, r));
     expectSame(r, TreeLayout().layout(org), "chain");
+}
+
+TEST(IncrementalLayout, CompactStacksFollowDragsBackAndForth)
+{
+    // The main window's chart: leaves stacked in one or two columns, assistants beside
+    // their managers, cards of different sizes. Leaves dragged between two stacks and
+    // back (and a stack that shrinks below compactMinLeaves) give the full layout after
+    // every step, and the change lists every card and line that moved; the stacks that
+    // did not move are not listed.
+    std::mt19937 rng(2024);
+    for (int iter = 0; iter < 12; ++iter) {
+        Case c = randomCase(rng, 400 + int(rng() % 400), 1 + int(rng() % 2), 0.25, iter % 2 == 0);
+        LayoutOptions o;
+        o.compact = true;
+        o.compactColumns = 1 + iter % 2;
+        o.compactMinLeaves = 1 + iter % 3;
+        o.orientation = iter % 4 == 3 ? Orientation::LeftRight : Orientation::TopDown;
+        o.collapsed = c.collapsed;
+        IncrementalLayout inc(o);
+        LayoutResult r;
+        inc.layout(c.org, c.sizes, r);
+        std::vector<Vertex> leaves, managers;
+        for (Vertex v = 0; v < Vertex(c.org.size()); ++v)
+            (c.org.reportCount(v) == 0 ? leaves : managers).push_back(v);
+        std::size_t unlisted = 0;
+        for (int drag = 0; drag < 10; ++drag) {
+            const Vertex leaf = leaves[rng() % leaves.size()];
+            const Vertex to = managers[rng() % managers.size()];
+            const Vertex from = c.org.manager(leaf);
+            if (to == from || from == Org::npos || c.org.wouldCreateCycle(leaf, to))
+                continue;
+            for (int step = 0; step < 4; ++step) {
+                c.org.setManager(leaf, step % 2 == 0 ? to : from);
+                const Vertex changed[] = {leaf};
+                const LayoutResult before = r;
+                ASSERT_TRUE(inc.update(c.org, c.sizes, c.collapsed, changed, r));
+                const std::string what = "iteration " + std::to_string(iter) + " drag " + std::to_string(drag)
+                                         + " step " + std::to_string(step);
+                ASSERT_NO_FATAL_FAILURE(expectSame(r, fullLayout(o, c), what));
+                const LayoutChange &change = inc.lastChange();
+                ASSERT_FALSE(change.all) << what;
+                ASSERT_NO_FATAL_FAILURE(expectChangeListed(before, r, change, what));
+                unlisted += r.shown.size() - change.moved.size();
+                // Nothing listed that did not change: a card listed as moved has another rect.
+                for (Vertex v : change.moved)
+                    ASSERT_TRUE(before.rects[v] != r.rects[v] || before.rects[v].isNull() != r.rects[v].isNull()
+                                || before.rects[v].x() != r.rects[v].x() || before.rects[v].y() != r.rects[v].y())
+                        << what << ": card " << v << " listed but kept its place";
+            }
+        }
+        EXPECT_GT(unlisted, 0u); // cards left of a change keep their places
+    }
 }
