@@ -79,10 +79,10 @@ class Buchheim
 {
 public:
     Buchheim(const LayoutTree &t, const LayoutOptions &o)
-        : m_t(t), m_o(o), n(t.size()), z(n, 0.0), m(n, 0.0), c(n, 0.0), s(n, 0.0), a(n), th(n, kNone)
+        : m_t(t), m_o(o), n(t.size()), z(n, 0.0), node(n)
     {
         for (Index i = 0; i < n; ++i)
-            a[i] = i;
+            node[i].a = i;
     }
 
     /// The centre of every node across the growth direction (node 0: 0). The
@@ -95,12 +95,12 @@ public:
                 firstWalk(v);
         if (n == 0)
             return {};
-        // x[v] = z[v] + m[parent], written over z (a parent comes before its reports).
-        m[0] -= z[0];
+        // x[v] = z[v] + the modifiers of its ancestors, written over z (a parent comes before its reports).
+        node[0].m -= z[0];
         for (Index v = 1; v < n; ++v) {
             const Index p = m_t.parent[v];
-            z[v] += m[p];
-            m[v] += m[p];
+            z[v] += node[p].m;
+            node[v].m += node[p].m;
         }
         z[0] = 0;
         return std::move(z);
@@ -115,8 +115,8 @@ private:
             gap = pl == 0 ? m_o.rootGap : m_o.siblingGap;
         return (m_t.breadth[l] + m_t.breadth[r]) / 2 + gap;
     }
-    Index nextLeft(Index v) const { return m_t.kidCount(v) ? m_t.kidBegin(v) : th[v]; }
-    Index nextRight(Index v) const { return m_t.kidCount(v) ? m_t.kidStart[v + 1] - 1 : th[v]; }
+    Index nextLeft(Index v) const { return m_t.kidCount(v) ? m_t.kidBegin(v) : node[v].th; }
+    Index nextRight(Index v) const { return m_t.kidCount(v) ? m_t.kidStart[v + 1] - 1 : node[v].th; }
     Index siblingIndex(Index v) const { return v - m_t.kidBegin(m_t.parent[v]); }
 
     void firstWalk(Index v)
@@ -129,7 +129,7 @@ private:
             const double mid = (z[first] + z[last]) / 2;
             if (w != kNone) {
                 z[v] = z[w] + separation(w, v);
-                m[v] = z[v] - mid;
+                node[v].m = z[v] - mid;
             } else {
                 z[v] = mid;
             }
@@ -153,20 +153,20 @@ private:
         const Index first = m_t.kidBegin(v);
         for (Index i = m_t.kidStart[v + 1] - 1; i >= first; --i) {
             z[i] += shift;
-            m[i] += shift;
-            change += c[i];
-            shift += s[i] + change;
+            node[i].m += shift;
+            change += node[i].c;
+            shift += node[i].s + change;
         }
     }
 
     void moveSubtree(Index wm, Index wp, double shift)
     {
         const double change = shift / double(siblingIndex(wp) - siblingIndex(wm));
-        c[wp] -= change;
-        s[wp] += shift;
-        c[wm] += change;
+        node[wp].c -= change;
+        node[wp].s += shift;
+        node[wm].c += change;
         z[wp] += shift;
-        m[wp] += shift;
+        node[wp].m += shift;
     }
 
     Index apportion(Index v, Index w, Index ancestor)
@@ -174,7 +174,7 @@ private:
         if (w == kNone)
             return ancestor;
         Index vip = v, vop = v, vim = w, vom = m_t.kidBegin(m_t.parent[v]);
-        double sip = m[vip], sop = m[vop], sim = m[vim], som = m[vom];
+        double sip = node[vip].m, sop = node[vop].m, sim = node[vim].m, som = node[vom].m;
         for (;;) {
             vim = nextRight(vim);
             vip = nextLeft(vip);
@@ -182,26 +182,26 @@ private:
                 break;
             vom = nextLeft(vom);
             vop = nextRight(vop);
-            a[vop] = v;
+            node[vop].a = v;
             const double shift = z[vim] + sim - z[vip] - sip + separation(vim, vip);
             if (shift > 0) {
-                const Index na = m_t.parent[a[vim]] == m_t.parent[v] ? a[vim] : ancestor;
+                const Index na = m_t.parent[node[vim].a] == m_t.parent[v] ? node[vim].a : ancestor;
                 moveSubtree(na, v, shift);
                 sip += shift;
                 sop += shift;
             }
-            sim += m[vim];
-            sip += m[vip];
-            som += m[vom];
-            sop += m[vop];
+            sim += node[vim].m;
+            sip += node[vip].m;
+            som += node[vom].m;
+            sop += node[vop].m;
         }
         if (vim != kNone && nextRight(vop) == kNone) {
-            th[vop] = vim;
-            m[vop] += sim - sop;
+            node[vop].th = vim;
+            node[vop].m += sim - sop;
         }
         if (vip != kNone && nextLeft(vom) == kNone) {
-            th[vom] = vip;
-            m[vom] += sip - som;
+            node[vom].th = vip;
+            node[vom].m += sip - som;
             ancestor = v;
         }
         return ancestor;
@@ -210,8 +210,18 @@ private:
     const LayoutTree &m_t;
     const LayoutOptions &m_o;
     Index n;
-    std::vector<double> z, m, c, s;
-    std::vector<Index> a, th;
+    std::vector<double> z; ///< preliminary x, then (run()) the centre
+    /// The rest of a node's state, together: a node's fields share a cache line,
+    /// and the whole goes as one block (result.rects takes its place).
+    struct Work
+    {
+        double m = 0;      ///< modifier
+        double c = 0;      ///< change
+        double s = 0;      ///< shift
+        Index a = kNone;   ///< ancestor
+        Index th = kNone;  ///< thread
+    };
+    std::vector<Work> node;
     Index m_ancestorOf = kNone; ///< the parent whose reports are being walked
     Index m_ancestor = kNone;   ///< their default ancestor so far
 };
@@ -225,41 +235,50 @@ TreeLayout::TreeLayout(LayoutOptions options)
     m_options.compactMinLeaves = std::max(m_options.compactMinLeaves, 1);
 }
 
-LayoutIndex TreeLayout::index(const Org &org, std::span<const QSizeF> cardSizes) const
+namespace {
+
+/// The widest and the tallest card (may be two cards); the default size when
+/// there are no sizes, none at all for an empty org.
+QSizeF largestCard(std::size_t n, std::span<const QSizeF> cardSizes, QSizeF defaultSize)
 {
-    LayoutIndex index;
-    index.children = Org::childIndex(org.managerArray());
-    const std::size_t n = std::size_t(org.size());
     if (cardSizes.size() >= n && n > 0) {
         double w = 0, h = 0;
         for (std::size_t v = 0; v < n; ++v) {
             w = std::max(w, cardSizes[v].width());
             h = std::max(h, cardSizes[v].height());
         }
-        index.largestCard = QSizeF(w, h);
-    } else {
-        index.largestCard = n > 0 ? m_options.defaultCardSize : QSizeF(0, 0);
+        return QSizeF(w, h);
     }
+    return n > 0 ? defaultSize : QSizeF(0, 0);
+}
+
+} // namespace
+
+LayoutIndex TreeLayout::index(const Org &org, std::span<const QSizeF> cardSizes) const
+{
+    LayoutIndex index;
+    index.children = Org::childIndex(org.managerArray());
+    index.largestCard = largestCard(std::size_t(org.size()), cardSizes, m_options.defaultCardSize);
     return index;
 }
 
 LayoutResult TreeLayout::layout(const Org &org, std::span<const QSizeF> cardSizes) const
 {
-    const LayoutIndex ix = index(org, cardSizes);
+    const QSizeF largest = largestCard(std::size_t(org.size()), cardSizes, m_options.defaultCardSize);
     const bool td = m_options.orientation == Orientation::TopDown;
-    return run(org, cardSizes, ix.children, td ? ix.largestCard.height() : ix.largestCard.width(),
-               m_options.root, m_options.maxDepth, m_options.compact, false);
+    return run(org, cardSizes, nullptr, td ? largest.height() : largest.width(), m_options.root,
+               m_options.maxDepth, m_options.compact, false);
 }
 
 LayoutResult TreeLayout::layoutPart(const Org &org, std::span<const QSizeF> cardSizes, const LayoutIndex &index,
                                     Org::Vertex root, int maxDepth, bool compact) const
 {
     const bool td = m_options.orientation == Orientation::TopDown;
-    return run(org, cardSizes, index.children, td ? index.largestCard.height() : index.largestCard.width(),
+    return run(org, cardSizes, &index.children, td ? index.largestCard.height() : index.largestCard.width(),
                root, maxDepth, compact, true);
 }
 
-LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, const Org::ChildIndex &index,
+LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, const Org::ChildIndex *index,
                              double maxDepthExtent, Org::Vertex root, int maxDepth, bool compact,
                              bool sparse) const
 {
@@ -280,10 +299,20 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
         return result;
     }
 
-    // Reports of every position as flat arrays (counting sort keeps input order).
+    // Reports of every position as flat arrays (counting sort keeps input order);
+    // needed only to build the layout tree.
     const std::vector<Vertex> &parent = org.managerArray();
-    const std::vector<std::uint32_t> &kidStart = index.start;
-    const std::vector<std::uint32_t> &kids = index.children;
+    // The shown list first, in what the import left free; the reports index is
+    // needed only to build the layout tree, and goes before the tidy tree.
+    if (!sparse)
+        result.shown.reserve(n);
+    Org::ChildIndex ownIndex;
+    if (!index) {
+        ownIndex = Org::childIndex(parent);
+        index = &ownIndex;
+    }
+    const std::vector<std::uint32_t> &kidStart = index->start;
+    const std::vector<std::uint32_t> &kids = index->children;
     auto kidCountOf = [&](Vertex v) { return kidStart[v + 1] - kidStart[v]; };
 
     const double pitch = maxDepthExtent + o.levelGap;
@@ -300,6 +329,7 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
     // per node only in an org that has assistants.
     const bool anyAssistants = org.assistantCount() > 0; // skips reading every position
     std::vector<std::uint32_t> assistantsBegin, assistantsEnd;
+    std::vector<char> assistantCut; // per t.assistants: has reports (collapsed or at the depth limit)
     std::vector<Vertex> leaves, inner, helpers;
 
     // Node `expanding` gets its reports (the nodes added) while it is expanded;
@@ -375,6 +405,8 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
             t.breadth[u] += layoutimpl::assistantRoom(helpers, o.siblingGap, breadthOf);
             assistantsBegin[u] = std::uint32_t(t.assistants.size());
             t.assistants.insert(t.assistants.end(), helpers.begin(), helpers.end());
+            for (Vertex h : helpers)
+                assistantCut.push_back(kidCountOf(h) > 0);
             assistantsEnd[u] = std::uint32_t(t.assistants.size());
         }
         if (compact && int(leaves.size()) >= o.compactMinLeaves) {
@@ -406,11 +438,13 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
     t.kidStart.push_back(t.size()); // the sentinel: where the last node's reports end
     t.levelStart.push_back(t.size());
     t.blockStart.push_back(std::uint32_t(t.blockLeaves.size()));
+    ownIndex = {};
 
     const std::vector<double> x = Buchheim(t, o).run();
+    t.kidStart = {};
 
-    // Only now the result's per-vertex arrays: they take the pages the
-    // Buchheim object has just given back.
+    // Only now the result's rectangles: they take the block of the Buchheim
+    // object's node states (32 bytes a node, like a QRectF), just given back.
     if (!sparse)
         result.rects.assign(n, QRectF());
     // Place the cards in (breadth, depth) space, then map to the page.
@@ -458,7 +492,6 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
         }
         result.shown.push_back(v);
     };
-    result.shown.reserve(std::size_t(t.size()));
     if (sparse)
         result.shownRects.reserve(std::size_t(t.size()));
     std::uint32_t blockNo = 0;
@@ -497,7 +530,7 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
                                                   : edge[1] - o.siblingGap - ab / 2;
                     edge[sideNo] = sideNo == 0 ? ac + ab / 2 : ac - ab / 2;
                     place(av, toRect(ac, d, av), ac, lvl);
-                    if (kidCountOf(av) > 0)
+                    if (assistantCut[i])
                         result.truncated.push_back(av);
                     if (route) {
                         const double mid = d + std::min(depthOf(v), depthOf(av)) / 2;
@@ -524,9 +557,7 @@ LayoutResult TreeLayout::run(const Org &org, std::span<const QSizeF> cardSizes, 
                     const double lb = breadthOf(lv);
                     const double lc = layoutimpl::stackedLeafCentre(cols, col, left, trunk, blockGap, lb);
                     const double ld = d + row * stackPitch;
-                    place(lv, toRect(lc, ld, lv), lc, lvl);
-                    if (kidCountOf(lv) > 0)
-                        result.truncated.push_back(lv); // collapsed or at the depth limit
+                    place(lv, toRect(lc, ld, lv), lc, lvl); // a true leaf: never cut
                     if (route) {
                         const double bus = d - o.levelGap / 2;
                         const double mid = ld + depthOf(lv) / 2;
