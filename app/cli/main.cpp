@@ -94,21 +94,31 @@ QString usage()
 namespace {
 
 /// A million positions are millions of small allocations, and on a virtual
-/// machine most of a large run is the kernel handing out and zeroing fresh
-/// pages. glibc can back its heap with transparent huge pages (page faults
-/// about twentyfold fewer: layout of 1M positions ~0.9 s → ~0.45 s) and, with
-/// mmap off and no trimming, hands memory freed by one phase (the file's bytes,
-/// the decoded text) to the next instead of returning it to the kernel (a fifth
-/// of the faults again). glibc reads these settings only at start-up, so the
-/// CLI starts itself once more with them. ORG_NO_HUGEPAGES=1 opts out.
-void preferHugePages(char **argv)
+/// machine much of a large run is the kernel handing out and zeroing fresh
+/// pages. With mmap off and no trimming, glibc hands memory freed by one phase
+/// (the import's arrays, the tidy tree's) to the next instead of returning it
+/// to the kernel and faulting it in again. glibc reads these settings only at
+/// start-up, so the CLI starts itself once more with them.
+///
+/// The heap is not put on transparent huge pages (glibc.malloc.hugetlb=1) by
+/// default any more: they paid on an idle machine (faults twentyfold fewer), but
+/// this machine has virtio_balloon, and after another process has freed
+/// gigabytes each 2 MB fault waits for compaction and for the host to supply
+/// the whole page: right after a run of d3 at 1M, layout spent 1.7-4.5 s in the
+/// kernel with them against 0.4-0.7 s without. ORG_HUGEPAGES=1 turns them on
+/// again (for measuring); ORG_NO_HEAP_TUNING=1 (or the older ORG_NO_HUGEPAGES=1)
+/// leaves glibc as it is.
+void tuneHeap(char **argv)
 {
 #ifdef __linux__
     const char *tunables = std::getenv("GLIBC_TUNABLES");
-    if (std::getenv("ORG_NO_HUGEPAGES") || (tunables && std::strstr(tunables, "glibc.malloc.hugetlb")))
+    if (std::getenv("ORG_NO_HEAP_TUNING") || std::getenv("ORG_NO_HUGEPAGES")
+        || (tunables && std::strstr(tunables, "glibc.malloc.mmap_max")))
         return;
     QByteArray value = tunables && *tunables ? QByteArray(tunables) + ":" : QByteArray();
-    value += "glibc.malloc.hugetlb=1:glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=4294967295";
+    value += "glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=4294967295";
+    if (std::getenv("ORG_HUGEPAGES"))
+        value += ":glibc.malloc.hugetlb=1";
     if (setenv("GLIBC_TUNABLES", value.constData(), 1) == 0)
         execv("/proc/self/exe", argv); // returns only on failure: carry on as we are
 #else
@@ -163,7 +173,7 @@ void installSignalCleanup()
 
 int main(int argc, char **argv)
 {
-    preferHugePages(argv);
+    tuneHeap(argv);
     installSignalCleanup();
     using namespace org::cli;
     QStringList args;

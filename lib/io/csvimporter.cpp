@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory_resource>
 
 namespace org {
 
@@ -82,18 +83,6 @@ Column CsvImporter::classifyHeader(const QString &cell)
         return t;
     }();
     return table.value(foldSpelling(cell.trimmed()), Column::Custom);
-}
-
-ImportResult CsvImporter::importFile(const QString &path) const
-{
-    QByteArray bytes;
-    QString error;
-    if (!InputFile::read(path, InputFile::kMaxCsvBytes, bytes, &error)) {
-        ImportResult r;
-        r.errors.push_back({path, 0, error});
-        return r;
-    }
-    return importBytes(std::move(bytes), path);
 }
 
 std::optional<QString> CsvImporter::decodeText(const QByteArray &bytes, const QString &displayName,
@@ -172,8 +161,10 @@ private:
     bool m_enabled = true;
 };
 
-/// Builds an org row by row with the checks of DESIGN.md §3. Fields are views:
-/// the caller keeps the text they point into alive until finish().
+/// Builds an org row by row with the checks of DESIGN.md §3. Fields are views
+/// that need to live only during add(): what is needed later (the manager and
+/// dotted-line ids, linked in finish()) is copied, so the text may be read and
+/// let go piece by piece.
 class TableBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)
@@ -207,6 +198,8 @@ private:
     }
     int column(Column c) const { return m_col[std::size_t(c)]; }
     int roleIndex(QStringView text);
+    /// A copy of `text` that lives as long as the builder.
+    QStringView keep(QStringView text);
     /// Start and end date, hiring status and budget of a row (strict); false, with
     /// the error added, when a cell is not valid.
     bool readPlanFields(int line, const std::vector<QStringView> &row, Position &p);
@@ -225,8 +218,11 @@ private:
     bool m_spreadsheet = false;
     Org m_org;
     std::vector<int> m_lineOf;
-    std::vector<QStringView> m_managerOf;
-    std::vector<QStringView> m_dottedOf;
+    std::vector<QStringView> m_managerOf; ///< into m_kept
+    std::vector<QStringView> m_dottedOf;  ///< into m_kept
+    /// The ids of m_managerOf and m_dottedOf, packed: one allocation per few
+    /// thousand rows instead of one per row.
+    std::pmr::monotonic_buffer_resource m_kept{std::size_t(64) << 10};
     QHash<QString, int> m_roleCache; ///< raw role text → catalogue index (-1 unknown)
     SharedTexts m_teams, m_productLines, m_titles;
 };
@@ -290,6 +286,16 @@ void TableBuilder::reserve(std::size_t rows)
     m_managerOf.reserve(rows);
     if (column(Column::DottedLine) >= 0)
         m_dottedOf.reserve(rows);
+}
+
+QStringView TableBuilder::keep(QStringView text)
+{
+    if (text.isEmpty())
+        return {};
+    const std::size_t n = std::size_t(text.size());
+    auto *copy = static_cast<char16_t *>(m_kept.allocate(n * sizeof(char16_t), alignof(char16_t)));
+    std::copy_n(text.utf16(), n, copy);
+    return QStringView(copy, qsizetype(n));
 }
 
 int TableBuilder::roleIndex(QStringView text)
@@ -426,9 +432,9 @@ void TableBuilder::add(int line, const std::vector<QStringView> &row)
                            .arg(id, QString::number(m_lineOf[m_org.find(id)])));
         return;
     }
-    m_managerOf.push_back(field(column(Column::Manager)));
+    m_managerOf.push_back(keep(field(column(Column::Manager))));
     if (column(Column::DottedLine) >= 0) // most files have no such column: no 16 bytes per row
-        m_dottedOf.push_back(field(column(Column::DottedLine)));
+        m_dottedOf.push_back(keep(field(column(Column::DottedLine))));
     m_lineOf.push_back(line);
 }
 
@@ -460,6 +466,10 @@ void TableBuilder::finish()
     }
     if (!m_r.errors.empty())
         return;
+    // The ids are linked: their memory goes to the reports-to lines.
+    m_managerOf = {};
+    m_dottedOf = {};
+    m_kept.release();
     org.setManagers(managers);
 
     const QStringList cycle = org.findCycle();
@@ -488,15 +498,215 @@ bool CsvImporter::cancelled(ImportResult &r, const QString &displayName) const
     return true;
 }
 
+namespace {
+
+bool isBlankByte(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+} // namespace
+
+bool CsvImporter::mayReadUtf8() const
+{
+    return m_options.pieceBytes > 0
+        && (!m_options.encoding || *m_options.encoding == TextDecoder::Encoding::Utf8
+            || *m_options.encoding == TextDecoder::Encoding::Utf8Bom);
+}
+
+ImportResult CsvImporter::importFile(const QString &path) const
+{
+    if (mayReadUtf8()) {
+        // A first pass counts the lines, so the org is allocated once, and keeps
+        // the first bytes (a BOM); it reads from the page cache, into one piece.
+        ImportResult r;
+        InputFile::Pieces counting(path, InputFile::kMaxCsvBytes, m_options.pieceBytes);
+        std::size_t newlines = 0;
+        QByteArray head;
+        bool blank = true;
+        while (const std::optional<QByteArrayView> piece = counting.next()) {
+            if (piece->isEmpty())
+                break;
+            if (head.size() < 8)
+                head.append(piece->first(std::min<qsizetype>(piece->size(), 8 - head.size())));
+            newlines += std::size_t(piece->count('\n'));
+            blank = blank && std::all_of(piece->begin(), piece->end(), isBlankByte);
+        }
+        if (!counting.error().isEmpty()) {
+            r.errors.push_back({path, 0, counting.error()});
+            return r;
+        }
+        if (blank) // as importWhole() says it
+            return importWhole(QByteArray(), path);
+        InputFile::Pieces file(path, InputFile::kMaxCsvBytes, m_options.pieceBytes);
+        std::optional<ImportResult> read = importUtf8([&file] { return file.next(); }, head, newlines + 1, path);
+        if (read)
+            return std::move(*read);
+        if (!file.error().isEmpty()) {
+            r.errors.push_back({path, 0, file.error()});
+            return r;
+        }
+    }
+    QByteArray bytes;
+    QString error;
+    if (!InputFile::read(path, InputFile::kMaxCsvBytes, bytes, &error)) {
+        ImportResult r;
+        r.errors.push_back({path, 0, error});
+        return r;
+    }
+    return importWhole(std::move(bytes), path);
+}
+
 ImportResult CsvImporter::importBytes(QByteArray bytes, const QString &displayName) const
+{
+    if (mayReadUtf8() && !std::all_of(bytes.cbegin(), bytes.cend(), isBlankByte)) {
+        const QByteArrayView all(bytes);
+        const qsizetype pieceBytes = m_options.pieceBytes;
+        qsizetype at = 0;
+        auto next = [&]() -> std::optional<QByteArrayView> {
+            const QByteArrayView piece = all.sliced(at, std::min(pieceBytes, all.size() - at));
+            at += piece.size();
+            return piece;
+        };
+        std::optional<ImportResult> read = importUtf8(next, all.first(std::min<qsizetype>(all.size(), 8)),
+                                                      std::size_t(all.count('\n')) + 1, displayName);
+        if (read)
+            return std::move(*read);
+    }
+    return importWhole(std::move(bytes), displayName);
+}
+
+std::optional<ImportResult> CsvImporter::importUtf8(const std::function<std::optional<QByteArrayView>()> &next,
+                                                    QByteArrayView head, std::size_t lines,
+                                                    const QString &displayName) const
+{
+    ImportResult r;
+    const QByteArrayView bom("\xEF\xBB\xBF");
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return std::nullopt; // UTF-16
+    qsizetype skip = 0;
+    if (head.startsWith(bom)) {
+        if (head.sliced(bom.size()).startsWith(bom))
+            return std::nullopt; // two BOMs: rare enough to leave to decode()
+        r.encoding = TextDecoder::Encoding::Utf8Bom;
+        skip = bom.size();
+    }
+    auto unclosed = [&](int line) {
+        r.errors.push_back({displayName, line, tr("a quoted field starts here and never ends (missing closing \")")});
+    };
+
+    TextDecoder::Utf8Pieces decoder;
+    // Text decoded and not read yet: the record cut by the end of the last
+    // piece, then the text of the next piece.
+    std::vector<char16_t> text;
+    qsizetype used = 0;
+    // A record (or a first line) longer than a piece is read again only once
+    // the text has doubled since, so reading stays linear.
+    qsizetype retryAt = 0;
+    int line = 1;
+    bool last = false;
+    bool delimiterKnown = false;
+    bool stopped = false; // after an error: the rest is only decoded (an encoding error wins)
+    std::optional<TableBuilder> builder;
+    std::size_t n = 0;
+    while (!last) {
+        std::optional<QByteArrayView> piece = next();
+        if (!piece)
+            return std::nullopt;
+        last = piece->isEmpty();
+        const qsizetype cut = std::min(skip, piece->size());
+        skip -= cut;
+        *piece = piece->sliced(cut);
+        const qsizetype need = used + decoder.requiredSpace(piece->size());
+        if (qsizetype(text.size()) < need)
+            text.resize(std::size_t(need));
+        QChar *const base = reinterpret_cast<QChar *>(text.data());
+        QChar *const end = decoder.append(base + used, *piece);
+        if (!end || (last && !decoder.finish()))
+            return std::nullopt;
+        used = stopped ? 0 : end - base;
+        if (stopped || (!last && used < retryAt))
+            continue;
+        const QStringView view(text.data(), used);
+        if (!delimiterKnown) {
+            bool complete = false;
+            r.delimiter = CsvReader::sniffDelimiter(view, &complete);
+            delimiterKnown = complete || last;
+            if (!delimiterKnown) {
+                retryAt = 2 * used;
+                continue;
+            }
+        }
+        CsvReader reader(view, r.delimiter, line, last);
+        CsvReader::Record rec, ahead;
+        if (!builder) { // the header is the first non-blank record
+            QStringList header;
+            int headerLine = 0;
+            while (reader.next(rec)) {
+                if (rec.isBlank())
+                    continue;
+                for (QStringView cell : rec.fields)
+                    header << cell.trimmed().toString();
+                headerLine = rec.line;
+                break;
+            }
+            if (reader.failed()) {
+                unclosed(reader.errorLine());
+                stopped = true;
+            } else if (header.isEmpty() && last) {
+                r.errors.push_back({displayName, 0, tr("the file is empty: expected a header row such as \"id,name,manager_id,role\"")});
+                stopped = true;
+            } else if (!header.isEmpty()) {
+                builder.emplace(m_roles, m_options, displayName, r);
+                stopped = !builder->begin(header, headerLine);
+                if (!stopped)
+                    builder->reserve(lines);
+            }
+        }
+        if (builder && !stopped) {
+            // One record ahead, as importWhole() reads: its id's slot of the
+            // org's index is fetched while this one is added.
+            bool have = reader.next(rec);
+            while (have) {
+                const bool more = reader.next(ahead);
+                if (more)
+                    builder->prefetch(ahead.fields);
+                if (++n % kCancelChunk == 0) {
+                    if (cancelled(r, displayName))
+                        return r;
+                    if (m_options.progress)
+                        m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / lines)), std::memory_order_relaxed);
+                }
+                if (!rec.isBlank())
+                    builder->add(rec.line, rec.fields);
+                std::swap(rec, ahead);
+                have = more;
+            }
+            if (reader.failed()) {
+                unclosed(reader.errorLine());
+                stopped = true;
+            }
+        }
+        // Carry the cut record over to the front.
+        line = reader.line();
+        const qsizetype done = reader.consumed();
+        std::copy(text.begin() + done, text.begin() + used, text.begin());
+        used -= done;
+        retryAt = 2 * used;
+    }
+    if (builder && !stopped)
+        builder->finish();
+    return r;
+}
+
+ImportResult CsvImporter::importWhole(QByteArray bytes, const QString &displayName) const
 {
     ImportResult r;
     auto fail = [&](int line, const QString &message) {
         r.errors.push_back({displayName, line, message});
         return r;
     };
-    const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-    if (std::all_of(bytes.cbegin(), bytes.cend(), blank)) // stops at the first character
+    if (std::all_of(bytes.cbegin(), bytes.cend(), isBlankByte)) // stops at the first character
         return fail(0, tr("the file is empty: expected a header row such as \"id,name,manager_id,role\""));
     std::optional<QString> decoded = decodeText(bytes, displayName, m_options.encoding, r.encoding, r.errors);
     // Rows to reserve for: in every encoding but UTF-16 a '\n' byte is a line end and

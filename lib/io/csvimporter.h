@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct ImportOptions
     /// Set to the share of the rows read so far, 0–100 (at the same intervals
     /// as cancel is looked at), for a progress bar on another thread.
     std::atomic<int> *progress = nullptr;
+    /// UTF-8 CSV is decoded and read in pieces of this many bytes, so a large
+    /// file is never held whole as bytes or text (tests cut records and
+    /// characters everywhere with tiny pieces). 0 decodes the whole bytes at
+    /// once and reads the text then, as for the other encodings.
+    qsizetype pieceBytes = qsizetype(256) << 10;
 };
 
 /// The outcome of an import: an org, or the errors (never both). An import
@@ -85,6 +91,18 @@ public:
     static constexpr std::size_t kCancelChunk = 4096;
 
 private:
+    /// Reads UTF-8 CSV piece by piece: `next` gives the next piece, an empty one
+    /// at the end, nullopt when reading fails; `head` is the first bytes of the
+    /// whole (a BOM), `lines` the number of lines. nullopt when reading fails
+    /// or the bytes are not UTF-8 text without control characters: they are
+    /// then decoded whole, which tells their encoding or what is wrong.
+    std::optional<ImportResult> importUtf8(const std::function<std::optional<QByteArrayView>()> &next,
+                                           QByteArrayView head, std::size_t lines,
+                                           const QString &displayName) const;
+    /// Decodes the whole bytes (TextDecoder::decode), then reads the text.
+    ImportResult importWhole(QByteArray bytes, const QString &displayName) const;
+    /// True when the bytes may be read with importUtf8().
+    bool mayReadUtf8() const;
     /// True (with the error added) when the import was cancelled.
     bool cancelled(ImportResult &r, const QString &displayName) const;
     RoleCatalogue m_roles;

@@ -8,12 +8,31 @@ CsvReader::CsvReader(QStringView text, QChar delimiter)
 {
 }
 
+CsvReader::CsvReader(QStringView text, QChar delimiter, int firstLine, bool last)
+    : m_text(text), m_delimiter(delimiter.unicode()), m_line(firstLine), m_last(last)
+{
+}
+
 bool CsvReader::next(Record &record)
 {
     record.fields.clear();
-    if (m_failed || m_pos >= m_text.size())
+    if (m_failed || m_needsMore)
         return false;
+    if (m_pos >= m_text.size()) {
+        m_needsMore = !m_last;
+        return false;
+    }
     record.line = m_line;
+    const qsizetype start = m_pos;
+    // A record that reaches the end of text that goes on may go on itself:
+    // it is read again, whole, once the next piece is there.
+    auto later = [&] {
+        m_pos = start;
+        m_line = record.line;
+        m_needsMore = true;
+        record.fields.clear();
+        return false;
+    };
     const char16_t *s = reinterpret_cast<const char16_t *>(m_text.data());
     const qsizetype n = m_text.size();
     const char16_t delim = m_delimiter;
@@ -44,6 +63,8 @@ bool CsvReader::next(Record &record)
                 ++m_pos;
             }
             if (!closed) {
+                if (!m_last)
+                    return later();
                 m_failed = true;
                 m_errorLine = startLine;
                 return false;
@@ -52,6 +73,8 @@ bool CsvReader::next(Record &record)
             ++m_pos; // the closing quote
             // Text between the closing quote and the delimiter is kept as is.
             const qsizetype tailEnd = endOfField(m_pos);
+            if (tailEnd >= n && !m_last)
+                return later();
             if (!doubled && tailEnd == m_pos) {
                 record.fields.push_back(inside);
             } else {
@@ -65,6 +88,8 @@ bool CsvReader::next(Record &record)
             m_pos = tailEnd;
         } else {
             const qsizetype to = endOfField(m_pos);
+            if (to >= n && !m_last)
+                return later();
             record.fields.push_back(m_text.mid(m_pos, to - m_pos));
             m_pos = to;
         }
@@ -74,14 +99,16 @@ bool CsvReader::next(Record &record)
         if (c == delim) {
             ++m_pos;
             if (m_pos >= n) { // a trailing delimiter ends with an empty field
+                if (!m_last)
+                    return later();
                 record.fields.emplace_back();
                 return true;
             }
             continue;
         }
         // End of record: CRLF, LF or a lone CR.
-        if (c == u'\r')
-            ++m_pos;
+        if (c == u'\r' && ++m_pos >= n && !m_last)
+            return later(); // the LF of a CRLF may come next
         if (m_pos < n && s[m_pos] == u'\n')
             ++m_pos;
         ++m_line;
@@ -89,21 +116,26 @@ bool CsvReader::next(Record &record)
     }
 }
 
-QChar CsvReader::sniffDelimiter(QStringView text)
+QChar CsvReader::sniffDelimiter(QStringView text, bool *complete)
 {
     int comma = 0, semicolon = 0, tab = 0;
     bool inQuotes = false;
+    if (complete)
+        *complete = false;
     for (QChar c : text) {
-        if (c == QLatin1Char('"'))
+        if (c == QLatin1Char('"')) {
             inQuotes = !inQuotes;
-        else if (!inQuotes && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+        } else if (!inQuotes && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+            if (complete)
+                *complete = true;
             break;
-        else if (!inQuotes && c == QLatin1Char(','))
+        } else if (!inQuotes && c == QLatin1Char(',')) {
             ++comma;
-        else if (!inQuotes && c == QLatin1Char(';'))
+        } else if (!inQuotes && c == QLatin1Char(';')) {
             ++semicolon;
-        else if (!inQuotes && c == QLatin1Char('\t'))
+        } else if (!inQuotes && c == QLatin1Char('\t')) {
             ++tab;
+        }
     }
     if (tab > comma && tab >= semicolon)
         return QLatin1Char('\t');

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "inputfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -70,6 +69,34 @@ bool InputFile::read(const QString &path, qint64 maxBytes, QByteArray &bytes, QS
         return failWith(tr("the file has more than the %1 an import reads").arg(sizeText(maxBytes)));
     }
     return true;
+}
+
+InputFile::Pieces::Pieces(const QString &path, qint64 maxBytes, qint64 pieceBytes)
+    : m_file(path), m_maxBytes(maxBytes), m_piece(qsizetype(pieceBytes), Qt::Uninitialized)
+{
+    if (const QString why = check(path, maxBytes); !why.isEmpty())
+        m_error = why;
+    else if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        m_error = tr("cannot read the file: %1").arg(m_file.errorString());
+}
+
+std::optional<QByteArrayView> InputFile::Pieces::next()
+{
+    if (!m_error.isEmpty())
+        return std::nullopt;
+    // As in read(): the size said by the file system is a hint; stop one byte past the limit.
+    const qint64 want = std::min(qint64(m_piece.size()), m_maxBytes + 1 - m_read);
+    const qint64 got = want > 0 ? m_file.read(m_piece.data(), want) : 0;
+    if (got < 0) {
+        m_error = tr("cannot read the file: %1").arg(m_file.errorString());
+        return std::nullopt;
+    }
+    m_read += got;
+    if (m_read > m_maxBytes) {
+        m_error = tr("the file has more than the %1 an import reads").arg(sizeText(m_maxBytes));
+        return std::nullopt;
+    }
+    return QByteArrayView(m_piece.constData(), qsizetype(got));
 }
 
 } // namespace org

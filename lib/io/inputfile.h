@@ -3,7 +3,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
+
+#include <optional>
 
 namespace org {
 
@@ -37,6 +40,34 @@ public:
     static bool read(const QString &path, qint64 maxBytes, QByteArray &bytes, QString *error);
     /// "2 GiB", "16 MiB", "512 bytes" for messages.
     static QString sizeText(qint64 bytes);
+
+    /// Reads a file within check()'s rules piece by piece, so a large file is
+    /// never held whole; never more than `maxBytes` in all. Usage:
+    /// @code
+    ///   InputFile::Pieces file(path, InputFile::kMaxCsvBytes, 1 << 18);
+    ///   while (const std::optional<QByteArrayView> piece = file.next()) {
+    ///       if (piece->isEmpty()) break; // the end
+    ///       ...
+    ///   }
+    ///   if (!file.error().isEmpty()) report(file.error());
+    /// @endcode
+    class Pieces final
+    {
+    public:
+        Pieces(const QString &path, qint64 maxBytes, qint64 pieceBytes);
+        /// The next piece of at most `pieceBytes` (valid until the next call), an
+        /// empty one at the end of the file, nullopt on failure (see error()).
+        std::optional<QByteArrayView> next();
+        /// Why the file cannot be read (in the UI language); empty while it can.
+        const QString &error() const { return m_error; }
+
+    private:
+        QFile m_file;
+        qint64 m_maxBytes;
+        qint64 m_read = 0;
+        QByteArray m_piece;
+        QString m_error;
+    };
 };
 
 } // namespace org

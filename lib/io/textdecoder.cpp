@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "textdecoder.h"
 
-#include <QStringDecoder>
-
 #include <iconv.h>
 #include <uchardet.h>
 
@@ -302,6 +300,26 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, std::optional<E
         std::tie(r.line, r.column) = lineColumn(bytes.constData(), bad);
     }
     return r;
+}
+
+TextDecoder::Utf8Pieces::Utf8Pieces() : m_decoder(QStringDecoder::Utf8) {}
+
+QChar *TextDecoder::Utf8Pieces::append(QChar *out, QByteArrayView bytes)
+{
+    QChar *end = m_decoder.appendToBuffer(out, bytes);
+    if (m_decoder.hasError() || firstControl(QStringView(out, end)) >= 0)
+        return nullptr;
+    return end;
+}
+
+bool TextDecoder::Utf8Pieces::finish()
+{
+    // A character cut off at the end waits in the decoder's state for its
+    // last bytes; one more ASCII byte turns it into an error, as the whole
+    // text's decoder (stateless) reports it.
+    QChar tail[4];
+    m_decoder.appendToBuffer(tail, "\n");
+    return !m_decoder.hasError();
 }
 
 QString TextDecoder::encodingName(Encoding e)

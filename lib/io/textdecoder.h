@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 
 #include <optional>
 
@@ -41,6 +42,35 @@ public:
 
     /// Decodes `bytes`, detecting the encoding unless `forced` names it.
     static Result decode(const QByteArray &bytes, std::optional<Encoding> forced = std::nullopt);
+
+    /// Decodes UTF-8 that arrives in pieces (a file read in chunks: a piece may
+    /// end inside a character), so a large file is never held whole as bytes
+    /// or as text. It only tells whether the text is valid UTF-8 without
+    /// control characters, as decode() would find it: on anything else the
+    /// caller gives up and decodes the whole bytes with decode(), which names
+    /// the encoding or the culprit. Usage:
+    /// @code
+    ///   TextDecoder::Utf8Pieces d;
+    ///   buffer.resize(used + d.requiredSpace(piece.size()));
+    ///   QChar *end = d.append(buffer.data() + used, piece); // nullptr: give up
+    ///   ... at the end: if (!d.finish()) give up;
+    /// @endcode
+    class Utf8Pieces final
+    {
+    public:
+        Utf8Pieces();
+        /// Most characters that append() may write for `bytes` bytes.
+        qsizetype requiredSpace(qsizetype bytes) const { return m_decoder.requiredSpace(bytes); }
+        /// Writes the text of `bytes` from `out` on; the end of what was written,
+        /// or nullptr when the bytes are not valid UTF-8 or the text has a
+        /// control character (the text from `out` on is then undefined).
+        QChar *append(QChar *out, QByteArrayView bytes);
+        /// True when the bytes did not end inside a character.
+        bool finish();
+
+    private:
+        QStringDecoder m_decoder;
+    };
     /// "UTF-8", "UTF-16LE", "GB18030", "Windows-1252"…, for the import preview.
     static QString encodingName(Encoding e);
     /// Every encoding decode() knows, in the order a chooser offers them.

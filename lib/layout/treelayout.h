@@ -104,7 +104,9 @@ public:
     const LayoutOptions &options() const { return m_options; }
 
 private:
-    LayoutResult run(const Org &org, std::span<const QSizeF> cardSizes, const Org::ChildIndex &index,
+    /// `index` null: run() builds the reports index itself and frees it as soon
+    /// as the layout tree is built (a whole layout at 1M: 8 MB less at its peak).
+    LayoutResult run(const Org &org, std::span<const QSizeF> cardSizes, const Org::ChildIndex *index,
                      double maxDepthExtent, Org::Vertex root, int maxDepth, bool compact, bool sparse) const;
 
     LayoutOptions m_options;
