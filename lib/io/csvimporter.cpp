@@ -505,6 +505,21 @@ bool isBlankByte(char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/// Reads the header, the first non-blank record, into `header` (its cells trimmed)
+/// and its line into `line`; `header` stays empty if the reader has none.
+void readHeader(CsvReader &reader, QStringList &header, int &line)
+{
+    CsvReader::Record rec;
+    while (reader.next(rec)) {
+        if (rec.isBlank())
+            continue;
+        for (QStringView cell : rec.fields)
+            header << cell.trimmed().toString();
+        line = rec.line;
+        return;
+    }
+}
+
 } // namespace
 
 bool CsvImporter::mayReadUtf8() const
@@ -642,14 +657,7 @@ std::optional<ImportResult> CsvImporter::importUtf8(const std::function<std::opt
         if (!builder) { // the header is the first non-blank record
             QStringList header;
             int headerLine = 0;
-            while (reader.next(rec)) {
-                if (rec.isBlank())
-                    continue;
-                for (QStringView cell : rec.fields)
-                    header << cell.trimmed().toString();
-                headerLine = rec.line;
-                break;
-            }
+            readHeader(reader, header, headerLine);
             if (reader.failed()) {
                 unclosed(reader.errorLine());
                 stopped = true;
@@ -729,17 +737,9 @@ ImportResult CsvImporter::importWhole(QByteArray bytes, const QString &displayNa
     r.delimiter = CsvReader::sniffDelimiter(text);
     CsvReader reader(text, r.delimiter);
     CsvReader::Record rec;
-    // The header is the first non-blank record.
     QStringList header;
     int headerLine = 0;
-    while (reader.next(rec)) {
-        if (rec.isBlank())
-            continue;
-        for (QStringView cell : rec.fields)
-            header << cell.trimmed().toString();
-        headerLine = rec.line;
-        break;
-    }
+    readHeader(reader, header, headerLine);
     if (reader.failed())
         return fail(reader.errorLine(), tr("a quoted field starts here and never ends (missing closing \")"));
     if (header.isEmpty())

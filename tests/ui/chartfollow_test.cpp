@@ -38,30 +38,6 @@ class GuiChartFollow : public test::MainWindowTest
 {
 protected:
     ChartScene *scene() const { return window->scene(); }
-
-    void expectFullLayout(const std::string &what) const
-    {
-        const Org &org = doc()->org();
-        LayoutOptions o;
-        o.orientation = scene()->orientation();
-        o.compact = scene()->isCompact();
-        o.collapsed.assign(std::size_t(org.size()), 0);
-        for (Org::Vertex v = 0; v < Org::Vertex(org.size()); ++v)
-            o.collapsed[v] = scene()->isCollapsed(org.position(v).id);
-        const LayoutResult want = TreeLayout(o).layout(org, scene()->cardPainter().measure(org));
-        const LayoutResult &got = scene()->layoutResult();
-        ASSERT_EQ(got.shown, want.shown) << what;
-        ASSERT_EQ(got.truncated, want.truncated) << what;
-        ASSERT_EQ(got.connectors.size(), want.connectors.size()) << what;
-        for (std::size_t v = 0; v < want.rects.size(); ++v) {
-            const QRectF &a = got.rects[v], &b = want.rects[v];
-            ASSERT_EQ(a.isNull(), b.isNull()) << what << " card " << v;
-            ASSERT_LT(std::abs(a.x() - b.x()) + std::abs(a.y() - b.y()), 1e-6) << what << " card " << v;
-        }
-        // Every shown card is found where it is (the index followed the moves).
-        for (Org::Vertex v : got.shown)
-            ASSERT_EQ(scene()->cardAt(got.rects[v].center()), v) << what << " card " << v;
-    }
 };
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <ostream>
+#include <string>
 
 class QDialog;
 
@@ -62,6 +63,10 @@ protected:
     QString managerOf(const QString &id) const;
     /// How many rows of the problems panel show the rule named `ruleName`.
     int problemModelRows(const QString &ruleName) const;
+    /// The chart's layout (incrementally kept) against a full TreeLayout of the org with
+    /// the scene's options, within 1e-6 px; every shown card is found where it is drawn
+    /// (the chart index followed). Fatal failures name `what`.
+    void expectFullLayout(const std::string &what) const;
     /// Triggers an action that opens a modal dialog and runs `fill` on the dialog
     /// once it is up; expects the dialog to have come.
     void withDialog(const QString &actionName, const std::function<void(QDialog *)> &fill);
