@@ -5,7 +5,7 @@ add_executable(gui_editor_tests ui/uitestmain.cpp ui/uitestutil.cpp ui/editor_te
     ui/dashboard_test.cpp ui/compare_test.cpp ui/filememory_test.cpp ui/fix_test.cpp ui/bulkedit_test.cpp
     ui/forecast_test.cpp ui/applychanges_test.cpp ui/scale_test.cpp ui/relayout_test.cpp
     ui/listeners_test.cpp ui/windowlisteners_test.cpp ui/windowdrag_test.cpp ui/positioncache_test.cpp
-    ui/firststart_test.cpp ui/chartfollow_test.cpp)
+    ui/firststart_test.cpp ui/chartfollow_test.cpp ui/historymodel_test.cpp)
 target_link_libraries(gui_editor_tests PRIVATE orgeditor GTest::gtest Qt6::Test)
 target_compile_definitions(gui_editor_tests PRIVATE
     ORG_PUBLIC_DATA="${PROJECT_SOURCE_DIR}/tests/data/public"

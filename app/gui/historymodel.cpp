@@ -15,7 +15,7 @@ HistoryModel::HistoryModel(QUndoStack *stack, QObject *parent)
     connect(m_stack, &QUndoStack::indexChanged, this, &HistoryModel::follow);
     connect(m_stack, &QUndoStack::cleanChanged, this, &HistoryModel::follow); // clear() may send only this
     connect(m_selection, &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!m_following && current.isValid() && current.row() != m_stack->index())
+        if (!m_following && m_stack && current.isValid() && current.row() != m_stack->index())
             m_stack->setIndex(current.row());
     });
     m_selection->setCurrentIndex(index(m_index), QItemSelectionModel::ClearAndSelect);
@@ -32,7 +32,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == 0)
         return m_emptyLabel;
-    return index.row() <= m_stack->count() ? m_stack->text(index.row() - 1) : QString();
+    return m_stack && index.row() <= m_stack->count() ? m_stack->text(index.row() - 1) : QString();
 }
 
 void HistoryModel::setEmptyLabel(const QString &label)
@@ -47,10 +47,13 @@ void HistoryModel::follow()
 {
     const int count = m_stack->count();
     const int current = m_stack->index();
-    if (count == m_count && current == m_index)
+    // With an undo limit a push at the limit drops the bottom step: count and index stay,
+    // every row shows another step.
+    const bool limited = m_stack->undoLimit() > 0;
+    if (!limited && count == m_count && current == m_index)
         return;
     m_following = true;
-    if (m_stack->undoLimit() > 0) {
+    if (limited) {
         beginResetModel();
         m_count = count;
         endResetModel();

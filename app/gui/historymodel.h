@@ -2,9 +2,10 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QPointer>
+#include <QUndoStack>
 
 class QItemSelectionModel;
-class QUndoStack;
 
 namespace org::ui {
 
@@ -31,7 +32,7 @@ public:
     void follow();
 
 private:
-    QUndoStack *m_stack;
+    QPointer<QUndoStack> m_stack; ///< null once the Document (its owner) is gone
     QItemSelectionModel *m_selection;
     QString m_emptyLabel;
     int m_count = 0; ///< the stack's count() the rows show

@@ -698,7 +698,8 @@ std::optional<ImportResult> CsvImporter::importUtf8(const std::function<std::opt
         // Carry the cut record over to the front.
         line = reader.line();
         const qsizetype done = reader.consumed();
-        std::copy(text.begin() + done, text.begin() + used, text.begin());
+        if (done > 0) // (std::copy may not copy a range onto its own start)
+            std::copy(text.begin() + done, text.begin() + used, text.begin());
         used -= done;
         retryAt = 2 * used;
     }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <exception>
 #include <system_error>
 #include <thread>
 
@@ -237,15 +238,31 @@ std::vector<size_t> RowContent::digestsOf(const Org &org)
     if (n < kOneThread) {
         digestRange(0, n);
     } else {
+        // A failure on either half (out of memory) is thrown here once both are done.
+        std::exception_ptr failure;
         std::thread second;
         try {
-            second = std::thread(digestRange, n / 2, n);
+            second = std::thread([&] {
+                try {
+                    digestRange(n / 2, n);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
         } catch (const std::system_error &) { // no thread to be had: one after the other
             digestRange(n / 2, n);
         }
-        digestRange(0, n / 2);
+        try {
+            digestRange(0, n / 2);
+        } catch (...) {
+            if (second.joinable())
+                second.join();
+            throw;
+        }
         if (second.joinable())
             second.join();
+        if (failure)
+            std::rethrow_exception(failure);
     }
     return digestsWithLines(org, std::move(content), idHash);
 }
