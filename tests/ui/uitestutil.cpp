@@ -4,7 +4,9 @@
 #include "chartscene.h"
 #include "chartview.h"
 #include "layout/treelayout.h"
+#include "peoplemodel.h"
 #include "problemmodel.h"
+#include "rules/stats.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +19,23 @@
 #include <cmath>
 
 namespace org::ui::test {
+
+QString MainWindowTest::expectedStatusCounts() const
+{
+    int headcount = 0, open = 0;
+    for (const Position &p : doc()->org().positions())
+        if (OrgStats::inHeadcount(p)) {
+            ++headcount;
+            open += p.isOpen();
+        }
+    return QStringLiteral("Headcount: %1 · Open positions: %2").arg(headcount).arg(open);
+}
+
+QString MainWindowTest::managerInPeopleList(const QString &id) const
+{
+    const int row = window->peopleModel()->rowOf(id);
+    return window->peopleModel()->index(row, PeopleModel::ManagerColumn).data().toString();
+}
 
 void MainWindowTest::expectFullLayout(const std::string &what) const
 {

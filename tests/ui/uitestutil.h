@@ -63,6 +63,11 @@ protected:
     QString managerOf(const QString &id) const;
     /// How many rows of the problems panel show the rule named `ruleName`.
     int problemModelRows(const QString &ruleName) const;
+    /// "Headcount: N · Open positions: M" as a full scan of the org counts them (the
+    /// status bar's text starts with it).
+    QString expectedStatusCounts() const;
+    /// The manager the people list shows for `id`.
+    QString managerInPeopleList(const QString &id) const;
     /// The chart's layout (incrementally kept) against a full TreeLayout of the org with
     /// the scene's options, within 1e-6 px; every shown card is found where it is drawn
     /// (the chart index followed). Fatal failures name `what`.

@@ -85,21 +85,6 @@ protected:
             }
         return at;
     }
-    QString peopleManagerOf(const QString &id) const
-    {
-        const int row = window->peopleModel()->rowOf(id);
-        return window->peopleModel()->index(row, PeopleModel::ManagerColumn).data().toString();
-    }
-    QString expectedCounts() const
-    {
-        int headcount = 0, open = 0;
-        for (const Position &p : doc()->org().positions())
-            if (OrgStats::inHeadcount(p)) {
-                ++headcount;
-                open += p.isOpen();
-            }
-        return QStringLiteral("Headcount: %1 · Open positions: %2").arg(headcount).arg(open);
-    }
     const QUndoStack *stack() const { return doc()->undoStack(); }
 
     QListView *history = nullptr;
@@ -135,13 +120,13 @@ TEST_F(GuiWindowDrag, TheHistoryAppendsARowPerDragAndUndoesByAClickOnARow)
     EXPECT_EQ(history->currentIndex().row(), 0);
     EXPECT_EQ(managerOf(QStringLiteral("p1")), QStringLiteral("m1"));
     EXPECT_EQ(managerOf(QStringLiteral("p2")), QStringLiteral("m1"));
-    EXPECT_EQ(peopleManagerOf(QStringLiteral("p1")), QStringLiteral("王芳"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p1")), QStringLiteral("王芳"));
     EXPECT_EQ(rows->rowCount(), 3); // undone steps stay until a new edit
     // …and a click on the last row redoes them.
     ASSERT_NO_FATAL_FAILURE(clickHistoryRow(2));
     EXPECT_EQ(stack()->index(), 2);
     EXPECT_EQ(managerOf(QStringLiteral("p2")), QStringLiteral("m2"));
-    EXPECT_EQ(peopleManagerOf(QStringLiteral("p2")), QStringLiteral("Mark Lee"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p2")), QStringLiteral("Mark Lee"));
 
     // Undo one step, then drag again: the undone step's row goes, the new one takes its place.
     ASSERT_NO_FATAL_FAILURE(clickHistoryRow(1));
@@ -163,7 +148,7 @@ TEST_F(GuiWindowDrag, TheHistoryAppendsARowPerDragAndUndoesByAClickOnARow)
     EXPECT_EQ(history->currentIndex().row(), 1);
     EXPECT_EQ(removed.count(), 1);
     EXPECT_EQ(resets.count(), 0);
-    EXPECT_TRUE(window->statusText().startsWith(expectedCounts())) << window->statusText().toStdString();
+    EXPECT_TRUE(window->statusText().startsWith(expectedStatusCounts())) << window->statusText().toStdString();
 }
 
 TEST_F(GuiWindowDrag, AfterADragThePanelStatusBarAndPeopleListShowTheNewManager)
@@ -173,7 +158,7 @@ TEST_F(GuiWindowDrag, AfterADragThePanelStatusBarAndPeopleListShowTheNewManager)
     ASSERT_EQ(window->propertyPanel()->positionId(), QStringLiteral("p1"));
     ASSERT_TRUE(panelShows(QStringLiteral("王芳 (m1)")));
     const QString countsBefore = window->statusText();
-    ASSERT_TRUE(countsBefore.startsWith(expectedCounts())) << countsBefore.toStdString();
+    ASSERT_TRUE(countsBefore.startsWith(expectedStatusCounts())) << countsBefore.toStdString();
     const std::map<const QWidget *, QString> before = formGeometry();
 
     dragCard(QStringLiteral("p1"), QStringLiteral("m2"));
@@ -181,9 +166,9 @@ TEST_F(GuiWindowDrag, AfterADragThePanelStatusBarAndPeopleListShowTheNewManager)
     ASSERT_EQ(window->propertyPanel()->positionId(), QStringLiteral("p1"));
     EXPECT_TRUE(panelShows(QStringLiteral("Mark Lee (m2)")));
     EXPECT_FALSE(panelShows(QStringLiteral("王芳 (m1)")));
-    EXPECT_EQ(peopleManagerOf(QStringLiteral("p1")), QStringLiteral("Mark Lee"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p1")), QStringLiteral("Mark Lee"));
     EXPECT_EQ(window->statusText(), countsBefore); // a move changes no count
-    EXPECT_TRUE(window->statusText().startsWith(expectedCounts()));
+    EXPECT_TRUE(window->statusText().startsWith(expectedStatusCounts()));
     // The manager's name went from Chinese to Latin letters: every field stayed where it
     // was (a row that changes height moves the rows below and repaints the whole form).
     const std::map<const QWidget *, QString> after = formGeometry();
@@ -199,7 +184,7 @@ TEST_F(GuiWindowDrag, AfterADragThePanelStatusBarAndPeopleListShowTheNewManager)
     settle();
     EXPECT_EQ(managerOf(QStringLiteral("p1")), QStringLiteral("m1"));
     EXPECT_TRUE(panelShows(QStringLiteral("王芳 (m1)")));
-    EXPECT_EQ(peopleManagerOf(QStringLiteral("p1")), QStringLiteral("王芳"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p1")), QStringLiteral("王芳"));
     EXPECT_EQ(window->statusText(), countsBefore);
     EXPECT_EQ(history->currentIndex().row(), 0);
 }
@@ -226,7 +211,7 @@ TEST_F(GuiWindowDrag, AMoveLeavesThePeopleListSortedByNameAsItIs)
         EXPECT_EQ(signal.at(1).toModelIndex().column(), PeopleModel::ManagerColumn);
     }
     EXPECT_EQ(rows->index(0, PeopleModel::NameColumn).data().toString(), firstBefore);
-    EXPECT_EQ(peopleManagerOf(QStringLiteral("p2")), QStringLiteral("Mark Lee"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p2")), QStringLiteral("Mark Lee"));
     for (int r = 0; r < rows->rowCount(); ++r) {
         if (rows->index(r, PeopleModel::NameColumn).data().toString() == QStringLiteral("Ann Roe")) {
             EXPECT_EQ(rows->index(r, PeopleModel::ManagerColumn).data().toString(), QStringLiteral("Mark Lee"));

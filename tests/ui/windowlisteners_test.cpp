@@ -48,22 +48,6 @@ protected:
         window->scene()->expandAll();
         settle();
     }
-    /// The status bar's counts as a full scan gives them.
-    QString expectedCounts() const
-    {
-        int headcount = 0, open = 0;
-        for (const Position &p : doc()->org().positions())
-            if (OrgStats::inHeadcount(p)) {
-                ++headcount;
-                open += p.isOpen();
-            }
-        return QStringLiteral("Headcount: %1 · Open positions: %2").arg(headcount).arg(open);
-    }
-    QString managerShownInPeopleList(const QString &id) const
-    {
-        const int row = window->peopleModel()->rowOf(id);
-        return window->peopleModel()->index(row, PeopleModel::ManagerColumn).data().toString();
-    }
     /// The property panel's label that ends with "(<id>)", e.g. its "Reports to" line.
     bool panelShows(const QString &text) const
     {
@@ -87,13 +71,13 @@ TEST_F(GuiWindowListeners, AfterADragThePeopleListPanelAndStatusBarShowTheNewMan
     window->scene()->setSelection({QStringLiteral("p10")}, QStringLiteral("p10"));
     settle();
     ASSERT_TRUE(panelShows(QStringLiteral("Manager 1 (m1)")));
-    EXPECT_EQ(managerShownInPeopleList(QStringLiteral("p10")), QStringLiteral("Manager 1"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p10")), QStringLiteral("Manager 1"));
     const QString status = window->statusText();
-    EXPECT_TRUE(status.startsWith(expectedCounts())) << status.toStdString();
+    EXPECT_TRUE(status.startsWith(expectedStatusCounts())) << status.toStdString();
 
     dragCard(QStringLiteral("p10"), QStringLiteral("m2"));
     ASSERT_EQ(managerOf(QStringLiteral("p10")), QStringLiteral("m2")) << window->statusBar()->currentMessage().toStdString();
-    EXPECT_EQ(managerShownInPeopleList(QStringLiteral("p10")), QStringLiteral("Manager 2"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p10")), QStringLiteral("Manager 2"));
     EXPECT_TRUE(panelShows(QStringLiteral("Manager 2 (m2)")));
     EXPECT_FALSE(panelShows(QStringLiteral("Manager 1 (m1)")));
 
@@ -102,7 +86,7 @@ TEST_F(GuiWindowListeners, AfterADragThePeopleListPanelAndStatusBarShowTheNewMan
     ASSERT_TRUE(doc()->rename(QStringLiteral("m2"), QStringLiteral("Mia"), &error)) << error.toStdString();
     settle();
     EXPECT_TRUE(panelShows(QStringLiteral("Mia (m2)")));
-    EXPECT_EQ(managerShownInPeopleList(QStringLiteral("p10")), QStringLiteral("Mia"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p10")), QStringLiteral("Mia"));
     ASSERT_TRUE(doc()->undo());
     settle();
     EXPECT_TRUE(panelShows(QStringLiteral("Manager 2 (m2)")));
@@ -110,23 +94,23 @@ TEST_F(GuiWindowListeners, AfterADragThePeopleListPanelAndStatusBarShowTheNewMan
     settle();
     EXPECT_EQ(managerOf(QStringLiteral("p10")), QStringLiteral("m1"));
     EXPECT_TRUE(panelShows(QStringLiteral("Manager 1 (m1)")));
-    EXPECT_EQ(managerShownInPeopleList(QStringLiteral("p10")), QStringLiteral("Manager 1"));
+    EXPECT_EQ(managerInPeopleList(QStringLiteral("p10")), QStringLiteral("Manager 1"));
 
     // Counts follow edits that change them: a seat left open, a tech partner, a removal.
     ASSERT_TRUE(doc()->rename(QStringLiteral("p21"), QString(), &error)) << error.toStdString();
     settle();
-    EXPECT_TRUE(window->statusText().startsWith(expectedCounts())) << window->statusText().toStdString();
+    EXPECT_TRUE(window->statusText().startsWith(expectedStatusCounts())) << window->statusText().toStdString();
     EXPECT_TRUE(window->statusText().contains(QStringLiteral("Open positions: 1")));
     ASSERT_TRUE(doc()->changeRole(QStringLiteral("p22"), QString(Role::kTechPartner), &error)) << error.toStdString();
     settle();
-    EXPECT_TRUE(window->statusText().startsWith(expectedCounts())) << window->statusText().toStdString();
+    EXPECT_TRUE(window->statusText().startsWith(expectedStatusCounts())) << window->statusText().toStdString();
     ASSERT_TRUE(doc()->removePosition(QStringLiteral("p00"), false, &error)) << error.toStdString();
     settle();
-    EXPECT_TRUE(window->statusText().startsWith(expectedCounts())) << window->statusText().toStdString();
+    EXPECT_TRUE(window->statusText().startsWith(expectedStatusCounts())) << window->statusText().toStdString();
     for (int i = 0; i < 3; ++i) {
         ASSERT_TRUE(doc()->undo());
         settle();
-        EXPECT_TRUE(window->statusText().startsWith(expectedCounts())) << i << window->statusText().toStdString();
+        EXPECT_TRUE(window->statusText().startsWith(expectedStatusCounts())) << i << window->statusText().toStdString();
     }
     EXPECT_TRUE(window->statusText().contains(QStringLiteral("Open positions: 0")));
 }

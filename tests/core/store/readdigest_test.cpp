@@ -34,15 +34,6 @@ const char *const kOrg =
     "a1,,cto,architect,,,,,,,,\n"
     "solo,Root Two,,engineer,,,,,,,,\n";
 
-Plan readThrough(const QString &location, storeimpl::RowPath path)
-{
-    storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
-    storeimpl::openLocation(c, location, false);
-    Plan plan;
-    storeimpl::readPlan(c.db(), plan, path);
-    return plan;
-}
-
 /// Every scenario's baseline digests are those of a pass over its org.
 void expectDigestsOfThePass(const Plan &plan)
 {

@@ -50,16 +50,6 @@ Org richOrg()
     return org;
 }
 
-/// Reads the plan at `path` through `path` of rows.
-Plan readThrough(const QString &location, storeimpl::RowPath path)
-{
-    storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
-    storeimpl::openLocation(c, location, false);
-    Plan plan;
-    storeimpl::readPlan(c.db(), plan, path);
-    return plan;
-}
-
 void expectSameReports(const Org &a, const Org &b)
 {
     ASSERT_EQ(a.size(), b.size());

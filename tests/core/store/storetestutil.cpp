@@ -2,6 +2,9 @@
 #include "storetestutil.h"
 #include "testutil.h"
 
+#include "store/planlocation.h"
+#include "store/sqldatabase.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -27,6 +30,15 @@ Plan twoTeamsPlan(const char *moreRows)
                                             "e1,D,m1,engineer\n"
                                             "e2,E,m2,engineer\n")
                              + QString::fromUtf8(moreRows)));
+}
+
+Plan readThrough(const QString &location, storeimpl::RowPath path)
+{
+    storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
+    storeimpl::openLocation(c, location, false);
+    Plan plan;
+    storeimpl::readPlan(c.db(), plan, path);
+    return plan;
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/planrows.h"
 #include "store/planstore.h"
 
 #include <QByteArray>
@@ -14,6 +15,8 @@ Plan planOf(const Org &org);
 /// planOf() a CTO "cto" over two technical managers "m1" and "m2" with one engineer
 /// each ("e1" under m1, "e2" under m2), plus `moreRows` (CSV lines id,name,manager_id,role).
 Plan twoTeamsPlan(const char *moreRows = "");
+/// Reads the plan at `location` through the row path `path` (SQLite's own handle or Qt Sql).
+Plan readThrough(const QString &location, storeimpl::RowPath path);
 /// SHA-256 of a file's bytes (to show that a refused save left it alone).
 QByteArray fileHash(const QString &path);
 /// Runs raw SQL statements on a plan file, past PlanStore (to damage or age it).
