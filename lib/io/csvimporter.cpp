@@ -498,6 +498,17 @@ bool CsvImporter::cancelled(ImportResult &r, const QString &displayName) const
     return true;
 }
 
+bool CsvImporter::goOn(ImportResult &r, const QString &displayName, std::size_t n, std::size_t total) const
+{
+    if (n % kCancelChunk != 0)
+        return true;
+    if (cancelled(r, displayName))
+        return false;
+    if (m_options.progress)
+        m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / total)), std::memory_order_relaxed);
+    return true;
+}
+
 namespace {
 
 bool isBlankByte(char c)
@@ -518,6 +529,29 @@ void readHeader(CsvReader &reader, QStringList &header, int &line)
         line = rec.line;
         return;
     }
+}
+
+/// Adds the reader's records to `builder`, one record read ahead: its id's slot of
+/// the org's index is fetched while this one is added (the fields of both stay
+/// valid: views into the text or the reader). `n` counts the records (across
+/// calls); `goOn(n)` may stop the import (false: the records stop there).
+template<class GoOn>
+bool addRecords(CsvReader &reader, TableBuilder &builder, std::size_t &n, GoOn goOn)
+{
+    CsvReader::Record rec, ahead;
+    bool have = reader.next(rec);
+    while (have) {
+        const bool more = reader.next(ahead);
+        if (more)
+            builder.prefetch(ahead.fields);
+        if (!goOn(++n))
+            return false;
+        if (!rec.isBlank())
+            builder.add(rec.line, rec.fields);
+        std::swap(rec, ahead);
+        have = more;
+    }
+    return true;
 }
 
 } // namespace
@@ -653,7 +687,6 @@ std::optional<ImportResult> CsvImporter::importUtf8(const std::function<std::opt
             }
         }
         CsvReader reader(view, r.delimiter, line, last);
-        CsvReader::Record rec, ahead;
         if (!builder) { // the header is the first non-blank record
             QStringList header;
             int headerLine = 0;
@@ -672,24 +705,8 @@ std::optional<ImportResult> CsvImporter::importUtf8(const std::function<std::opt
             }
         }
         if (builder && !stopped) {
-            // One record ahead, as importWhole() reads: its id's slot of the
-            // org's index is fetched while this one is added.
-            bool have = reader.next(rec);
-            while (have) {
-                const bool more = reader.next(ahead);
-                if (more)
-                    builder->prefetch(ahead.fields);
-                if (++n % kCancelChunk == 0) {
-                    if (cancelled(r, displayName))
-                        return r;
-                    if (m_options.progress)
-                        m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / lines)), std::memory_order_relaxed);
-                }
-                if (!rec.isBlank())
-                    builder->add(rec.line, rec.fields);
-                std::swap(rec, ahead);
-                have = more;
-            }
+            if (!addRecords(reader, *builder, n, [&](std::size_t k) { return goOn(r, displayName, k, lines); }))
+                return r;
             if (reader.failed()) {
                 unclosed(reader.errorLine());
                 stopped = true;
@@ -737,7 +754,6 @@ ImportResult CsvImporter::importWhole(QByteArray bytes, const QString &displayNa
     const QString &text = *decoded;
     r.delimiter = CsvReader::sniffDelimiter(text);
     CsvReader reader(text, r.delimiter);
-    CsvReader::Record rec;
     QStringList header;
     int headerLine = 0;
     readHeader(reader, header, headerLine);
@@ -751,23 +767,9 @@ ImportResult CsvImporter::importWhole(QByteArray bytes, const QString &displayNa
         return r;
     const std::size_t lines = (wide ? std::size_t(text.count(QLatin1Char('\n'))) : newlines) + 1;
     builder.reserve(lines);
-    // One record ahead: its id's slot of the org's index is fetched while this
-    // one is added (the fields of both stay valid: views into the text or the reader).
-    CsvReader::Record ahead;
-    bool have = reader.next(rec);
-    for (std::size_t n = 1; have; ++n) {
-        const bool more = reader.next(ahead);
-        if (more)
-            builder.prefetch(ahead.fields);
-        if (n % kCancelChunk == 0 && cancelled(r, displayName))
-            return r;
-        if (n % kCancelChunk == 0 && m_options.progress)
-            m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / lines)), std::memory_order_relaxed);
-        if (!rec.isBlank())
-            builder.add(rec.line, rec.fields);
-        std::swap(rec, ahead);
-        have = more;
-    }
+    std::size_t n = 0;
+    if (!addRecords(reader, builder, n, [&](std::size_t k) { return goOn(r, displayName, k, lines); }))
+        return r;
     if (reader.failed()) {
         r.errors.push_back({displayName, reader.errorLine(),
                             tr("a quoted field starts here and never ends (missing closing \")")});
@@ -789,10 +791,8 @@ ImportResult CsvImporter::importTable(const QStringList &header, std::vector<Row
     std::vector<QStringView> views;
     std::size_t n = 0;
     for (const Row &row : rows) {
-        if (++n % kCancelChunk == 0 && cancelled(r, displayName))
+        if (!goOn(r, displayName, ++n, rows.size()))
             return r;
-        if (n % kCancelChunk == 0 && m_options.progress)
-            m_options.progress->store(int(std::min<std::size_t>(100, n * 100 / rows.size())), std::memory_order_relaxed);
         views.assign(row.fields.begin(), row.fields.end());
         builder.add(row.line, views);
     }

@@ -105,6 +105,10 @@ private:
     bool mayReadUtf8() const;
     /// True (with the error added) when the import was cancelled.
     bool cancelled(ImportResult &r, const QString &displayName) const;
+    /// Called with each record's number `n` (from 1) of about `total`: at every
+    /// kCancelChunk-th record, false (with the error added) when the import was
+    /// cancelled, else the progress is reported.
+    bool goOn(ImportResult &r, const QString &displayName, std::size_t n, std::size_t total) const;
     RoleCatalogue m_roles;
     ImportOptions m_options;
 };
