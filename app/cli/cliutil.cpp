@@ -9,7 +9,15 @@
 #include <QJsonDocument>
 #include <QStringEncoder>
 
+#include <chrono>
 #include <cstdio>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace org::cli {
 
@@ -348,6 +356,43 @@ void printProblemLines(const Org &org, const std::vector<Problem> &problems, con
     writeProblemLines(org, problems, engine, [](const QByteArray &chunk) {
         std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);
     });
+}
+
+namespace {
+/// Set when the program's statics are, before main(): "wall" counts from about the start.
+const auto kStarted = std::chrono::steady_clock::now();
+} // namespace
+
+bool timingAsked()
+{
+    static const bool asked = qEnvironmentVariableIsSet("ORG_TIMING");
+    return asked;
+}
+
+void printPhase(const char *phase)
+{
+    long pages = 0, resident = 0;
+    if (FILE *f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        std::fclose(f);
+    }
+    struct rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    constexpr double kMiB = 1 << 20;
+#ifdef __GLIBC__
+    const struct mallinfo2 heap = mallinfo2();
+    const double inUse = double(heap.uordblks + heap.hblkhd) / kMiB, held = double(heap.arena + heap.hblkhd) / kMiB;
+#else
+    const double inUse = 0, held = 0;
+#endif
+    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - kStarted).count();
+    std::fprintf(stderr,
+                 "%s: wall=%.2f user=%.2f sys=%.2f rss=%.1f peak=%.1f heap_in_use=%.1f heap=%.1f minflt=%ld\n",
+                 phase, wall, seconds(usage.ru_utime), seconds(usage.ru_stime),
+                 double(resident) * double(sysconf(_SC_PAGESIZE)) / kMiB, double(usage.ru_maxrss) * 1024 / kMiB,
+                 inUse, held, usage.ru_minflt);
 }
 
 } // namespace org::cli

@@ -110,6 +110,13 @@ void printProblemLines(const Org &org, const std::vector<Problem> &problems, con
 /// "error", "warning", "info" in the UI language.
 QString severityLabel(Severity s);
 
+/// ORG_TIMING is set: the commands print what each phase costs (printPhase).
+bool timingAsked();
+/// On stderr: seconds of wall time since the process started, of user and system time,
+/// MiB resident now and at most, of glibc's heap what is in use and what it holds, and
+/// page faults — to see what each phase costs and which one sets the peak.
+void printPhase(const char *phase);
+
 /// Loads one input, printing every error (file:line: message) to stderr.
 std::optional<LoadedOrg> loadInput(const QString &file, const LoadOptions &options);
 

@@ -66,9 +66,14 @@ int runApply(const QStringList &args)
             printErr(e.toString() + QLatin1Char('\n'));
         return BadInput;
     }
+    const bool timing = timingAsked();
+    if (timing)
+        printPhase("changes read");
     Document &doc = documentKeptUntilExit();
     if (!openDocument(doc, plan, parser, code))
         return code;
+    if (timing)
+        printPhase("plan opened");
     QString error;
     int line = 0;
     if (!doc.applyChanges(changes.changes, &error, &line)) {
@@ -76,10 +81,14 @@ int runApply(const QStringList &args)
         printErr(Cli::tr("no change was applied\n"));
         return BadInput;
     }
+    if (timing)
+        printPhase("applied");
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool changed = doc.isModified();
     if (!dryRun && changed && !saveDocument(doc, code))
         return code;
+    if (timing)
+        printPhase("saved");
 
     const Org &org = doc.org();
     const RuleEngine engine(doc.roles(), doc.ruleSettings());
@@ -103,6 +112,8 @@ int runApply(const QStringList &args)
         printOut(text);
         printProblemLines(org, problems, engine);
     }
+    if (timing)
+        printPhase("printed");
     return errors ? RuleErrors : Ok;
 }
 

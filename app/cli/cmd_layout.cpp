@@ -15,12 +15,6 @@
 #include <cstring>
 #include <vector>
 
-#include <sys/resource.h>
-#include <unistd.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace org::cli {
 
 namespace {
@@ -78,34 +72,6 @@ void appendString(QByteArray &out, const QString &text)
     out.append('"');
 }
 
-/// ORG_TIMING: CPU time and memory so far on stderr, to see what each phase
-/// costs and which one sets the peak: seconds of user and system time, MiB
-/// resident now and at most, of glibc's heap what is in use and what it holds,
-/// and page faults.
-void printMemory(const char *phase)
-{
-    long pages = 0, resident = 0;
-    if (FILE *f = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2)
-            resident = 0;
-        std::fclose(f);
-    }
-    struct rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    constexpr double kMiB = 1 << 20;
-#ifdef __GLIBC__
-    const struct mallinfo2 heap = mallinfo2();
-    const double inUse = double(heap.uordblks + heap.hblkhd) / kMiB, held = double(heap.arena + heap.hblkhd) / kMiB;
-#else
-    const double inUse = 0, held = 0;
-#endif
-    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    std::fprintf(stderr, "%s: user=%.2f sys=%.2f rss=%.1f peak=%.1f heap_in_use=%.1f heap=%.1f minflt=%ld\n", phase,
-                 seconds(usage.ru_utime), seconds(usage.ru_stime),
-                 double(resident) * double(sysconf(_SC_PAGESIZE)) / kMiB, double(usage.ru_maxrss) * 1024 / kMiB,
-                 inUse, held, usage.ru_minflt);
-}
-
 } // namespace
 
 /// Adds the options that choose the shape of the chart (layout and export share them).
@@ -152,13 +118,13 @@ int runLayout(const QStringList &args)
     if (!readLayoutOptions(parser, lo, code))
         return code;
     lo.routeConnectors = false;
-    const bool timing = qEnvironmentVariableIsSet("ORG_TIMING");
+    const bool timing = timingAsked();
     auto loaded = loadInput(opts->files.first(), opts->load);
     if (!loaded)
         return BadInput;
     const Org &org = loaded->org;
     if (timing)
-        printMemory("loaded");
+        printPhase("loaded");
 
     // The painter loads its fonts here (Latin and CJK); layout_ms times the
     // measuring of every card and the tidy tree, like d3.tree's own timing.
@@ -174,7 +140,7 @@ int runLayout(const QStringList &args)
         std::fprintf(stderr, "measure_ms=%.1f tree_ms=%.1f\n",
                      std::chrono::duration<double, std::milli>(tm - t0).count(),
                      std::chrono::duration<double, std::milli>(t1 - tm).count());
-        printMemory("laid out");
+        printPhase("laid out");
     }
 
     // Every id as a JSON string, once, in vertex order: each node then copies
@@ -261,7 +227,7 @@ int runLayout(const QStringList &args)
     if (!written || (toStdout ? !console.flush() : !file.commit()))
         return fail(Cli::tr("cannot write %1").arg(out));
     if (timing)
-        printMemory("written");
+        printPhase("written");
     printOut(QStringLiteral("layout_ms=%1 nodes=%2\n").arg(QString::number(ms, 'f', 3), QString::number(r.shown.size())));
     keepUntilExit(std::move(loaded));
     return Ok;
