@@ -344,11 +344,16 @@ void writeProblemLines(const Org &org, const std::vector<Problem> &problems, con
 
 } // namespace
 
-QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+QByteArray problemLinesUtf8(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
 {
     QByteArray all;
     writeProblemLines(org, problems, engine, [&all](const QByteArray &chunk) { all += chunk; });
-    return QString::fromUtf8(all);
+    return all;
+}
+
+QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
+{
+    return QString::fromUtf8(problemLinesUtf8(org, problems, engine));
 }
 
 void printProblemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)

@@ -104,6 +104,8 @@ QJsonObject problemJson(const Problem &p, const Org &org, const RuleEngine &engi
 /// validate's JSON: {"positions", "open_positions", "problems": [...]}.
 QJsonObject validationJson(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
 /// validate's text: one line a problem, then the counts by severity.
+QByteArray problemLinesUtf8(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
+/// problemLinesUtf8() as text.
 QString problemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
 /// Prints problemLines() to stdout as it goes, in chunks of about 1 MB (for large orgs).
 void printProblemLines(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);

@@ -14,6 +14,10 @@
 
 #include <QJsonDocument>
 
+#include <cstdio>
+#include <future>
+#include <system_error>
+
 namespace org::cli {
 
 namespace {
@@ -70,6 +74,9 @@ int runApply(const QStringList &args)
     if (timing)
         printPhase("changes read");
     Document &doc = documentKeptUntilExit();
+    // The problems are read once, after the changes: the result is checked in full
+    // beside the save (below), not the plan as opened and then change by change.
+    doc.setValidation(Document::Validation::Deferred);
     if (!openDocument(doc, plan, parser, code))
         return code;
     if (timing)
@@ -85,36 +92,55 @@ int runApply(const QStringList &args)
         printPhase("applied");
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool changed = doc.isModified();
-    if (!dryRun && changed && !saveDocument(doc, code))
-        return code;
-    if (timing)
-        printPhase("saved");
 
+    // What is printed afterwards (validate's output for the result) is made on a second
+    // thread while this one saves: both only read the org (its graph is built first,
+    // here, not by whichever thread asks first).
     const Org &org = doc.org();
+    org.graph();
     const RuleEngine engine(doc.roles(), doc.ruleSettings());
-    const std::vector<Problem> &problems = doc.problems();
-    const bool errors = std::any_of(problems.begin(), problems.end(),
-                                    [](const Problem &p) { return p.severity == Severity::Error; });
-    if (format == QLatin1String("json")) {
-        printOut(QString::fromUtf8(QJsonDocument(validationJson(org, problems, engine)).toJson(QJsonDocument::Indented)));
-    } else {
+    const int rows = int(changes.changes.size());
+    const QString heading = dryRun ? Cli::tr("%1 (scenario \"%2\"): rows checked: %3; nothing was written\n")
+                                         .arg(plan, doc.currentScenarioName(), QString::number(rows))
+                                   : Cli::tr("%1 (scenario \"%2\"): rows applied: %3\n")
+                                         .arg(plan, doc.currentScenarioName(), QString::number(rows));
+    struct Report
+    {
+        QByteArray text;
+        bool errors = false;
+    };
+    const auto report = [&, json = format == QLatin1String("json")] {
+        const std::vector<Problem> problems = engine.check(org);
+        Report r;
+        r.errors = std::any_of(problems.begin(), problems.end(),
+                               [](const Problem &p) { return p.severity == Severity::Error; });
+        if (json) {
+            r.text = QJsonDocument(validationJson(org, problems, engine)).toJson(QJsonDocument::Indented);
+            return r;
+        }
         int open = 0;
         for (const Position &p : org.positions())
             open += p.isOpen();
-        const int rows = int(changes.changes.size());
-        QString text = dryRun ? Cli::tr("%1 (scenario \"%2\"): rows checked: %3; nothing was written\n")
-                                    .arg(plan, doc.currentScenarioName(), QString::number(rows))
-                              : Cli::tr("%1 (scenario \"%2\"): rows applied: %3\n")
-                                    .arg(plan, doc.currentScenarioName(), QString::number(rows));
         // Then exactly what validate prints for the plan.
-        text += Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(plan);
+        QString text = heading + Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(plan);
         text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
-        printOut(text);
-        printProblemLines(org, problems, engine);
+        r.text = text.toUtf8() + problemLinesUtf8(org, problems, engine);
+        return r;
+    };
+    std::future<Report> made;
+    try {
+        made = std::async(std::launch::async, report);
+    } catch (const std::system_error &) { // no second thread: one after the other
     }
+    if (!dryRun && changed && !saveDocument(doc, code))
+        return code; // (`made` waits for its thread)
+    if (timing)
+        printPhase("saved");
+    const Report r = made.valid() ? made.get() : report();
+    std::fwrite(r.text.constData(), 1, std::size_t(r.text.size()), stdout);
     if (timing)
         printPhase("printed");
-    return errors ? RuleErrors : Ok;
+    return r.errors ? RuleErrors : Ok;
 }
 
 } // namespace org::cli

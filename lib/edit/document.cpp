@@ -228,13 +228,13 @@ int Document::problemCount(Org::Vertex v) const
     if (m_asOf.isValid())
         return int(std::count_if(m_asOfProblems.begin(), m_asOfProblems.end(),
                                  [v](const Problem &p) { return p.anchor == v; }));
-    return m_checker->problemCount(v);
+    return checker().problemCount(v);
 }
 
 std::array<int, 3> Document::problemCountsAt(Org::Vertex v) const
 {
     if (!m_asOf.isValid())
-        return m_checker->problemCounts(v);
+        return checker().problemCounts(v);
     std::array<int, 3> counts{};
     for (const Problem &p : m_asOfProblems)
         counts[std::size_t(p.severity)] += p.anchor == v;
@@ -244,7 +244,7 @@ std::array<int, 3> Document::problemCountsAt(Org::Vertex v) const
 std::vector<Problem> Document::problemsAt(Org::Vertex v) const
 {
     if (!m_asOf.isValid())
-        return m_checker->problemsAt(v);
+        return checker().problemsAt(v);
     std::vector<Problem> out;
     std::copy_if(m_asOfProblems.begin(), m_asOfProblems.end(), std::back_inserter(out),
                  [v](const Problem &p) { return p.anchor == v; });
@@ -253,13 +253,13 @@ std::vector<Problem> Document::problemsAt(Org::Vertex v) const
 
 const Problem &Document::problemAt(std::size_t row) const
 {
-    return m_asOf.isValid() ? m_asOfProblems.at(row) : m_checker->problemAt(row);
+    return m_asOf.isValid() ? m_asOfProblems.at(row) : checker().problemAt(row);
 }
 
 std::size_t Document::problemRow(Severity severity, Org::Vertex v) const
 {
     if (!m_asOf.isValid())
-        return m_checker->problemRow(severity, v);
+        return checker().problemRow(severity, v);
     // As of a date the list is a full pass's (problemChanges() is always `all`): count.
     return std::size_t(std::count_if(m_asOfProblems.begin(), m_asOfProblems.end(), [&](const Problem &p) {
         return p.severity < severity || (p.severity == severity && p.anchor < v);
@@ -310,8 +310,30 @@ void Document::setAsOf(QDate date)
     Q_EMIT asOfChanged(date);
 }
 
+void Document::setValidation(Validation validation)
+{
+    m_validation = validation;
+    if (validation == Validation::Live && m_checkerStale)
+        revalidateNow();
+}
+
+const IncrementalChecker &Document::checker() const
+{
+    if (m_checkerStale) {
+        m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
+        m_checker->reset(org());
+        m_checkerStale = false;
+    }
+    return *m_checker;
+}
+
 void Document::revalidate()
 {
+    if (m_validation == Validation::Deferred && !m_asOf.isValid()) {
+        m_checkerStale = true;
+        m_problemsPending = true;
+        return;
+    }
     if (m_asOf.isValid()) {
         // As of a date: the org seen that day is another org; a full pass each time.
         const RuleEngine engine(m_plan.roles, m_plan.settings);
@@ -324,6 +346,7 @@ void Document::revalidate()
     }
     m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
     m_checker->reset(org());
+    m_checkerStale = false;
     m_problemsPending = true;
 }
 
@@ -336,7 +359,7 @@ void Document::revalidateNow()
 void Document::revalidate(const QString &id)
 {
     const Org::Vertex v = org().find(id);
-    if (v == Org::npos || m_asOf.isValid()) {
+    if (v == Org::npos || m_asOf.isValid() || m_checkerStale || m_validation == Validation::Deferred) {
         revalidate();
         return;
     }
@@ -396,7 +419,8 @@ void Document::flushNotifications()
         }
     }
     if (problems) {
-        m_problemChanges = m_asOf.isValid() ? ProblemChanges() : m_checker->takeChanges();
+        // (Deferred and not checked yet: everything may have changed, as ProblemChanges() says.)
+        m_problemChanges = m_asOf.isValid() || m_checkerStale ? ProblemChanges() : m_checker->takeChanges();
         Q_EMIT problemsChanged();
     }
 }

@@ -94,7 +94,16 @@ public:
     const RuleSettings &ruleSettings() const { return m_plan.settings; }
     /// Problems of the current scenario, as RuleEngine::check returns them
     /// (as of asOf() when a date is set: OrgAsOf::check).
-    const std::vector<Problem> &problems() const { return m_asOf.isValid() ? m_asOfProblems : m_checker->problems(); }
+    const std::vector<Problem> &problems() const { return m_asOf.isValid() ? m_asOfProblems : checker().problems(); }
+    /// How edits keep the problems up to date. Live (the editor): each edit re-checks
+    /// what it can change (IncrementalChecker), and problemsChanged() says what changed.
+    /// Deferred (a batch job that changes a large org and then reads its problems once,
+    /// such as the command line's apply, which checks the result beside the save):
+    /// opening and editing check nothing, and the first question about problems
+    /// afterwards checks the whole org; the answers are the same as Live's.
+    enum class Validation { Live, Deferred };
+    void setValidation(Validation validation);
+    Validation validation() const { return m_validation; }
     /// The date the editor shows the org at (invalid: the whole plan). Not an
     /// edit and not saved: a view of the plan, like the zoom. Setting it
     /// re-checks the rules as of that day (problemsChanged) and emits asOfChanged.
@@ -121,7 +130,7 @@ public:
     /// listeners of problemsChanged() that only show counts need not scan the list.
     const std::array<int, 3> &problemCounts() const
     {
-        return m_asOf.isValid() ? m_asOfCounts : m_checker->severityCounts();
+        return m_asOf.isValid() ? m_asOfCounts : checker().severityCounts();
     }
     /// The history of edits, one for the whole plan. The editor undoes through
     /// undo()/redo(), which never change the scenario; the stack's own undo()
@@ -329,7 +338,13 @@ private:
     QString m_location;
     QUndoStack *m_undo = nullptr;
     QTimer m_autosaveTimer;
-    std::unique_ptr<IncrementalChecker> m_checker;
+    /// The checker of the current scenario, brought up to date first when validation is
+    /// deferred and the org changed since it last was.
+    const IncrementalChecker &checker() const;
+    /// Built or reset lazily by checker() while validation is deferred.
+    mutable std::unique_ptr<IncrementalChecker> m_checker;
+    mutable bool m_checkerStale = false; ///< Deferred: the org changed since m_checker saw it
+    Validation m_validation = Validation::Live;
     std::vector<Problem> m_asOfProblems; ///< problems() while an as-of date is set
     std::array<int, 3> m_asOfCounts{};   ///< problemCounts() while an as-of date is set
     QDate m_asOf;                   ///< invalid: the whole plan

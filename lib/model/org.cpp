@@ -9,6 +9,7 @@
 
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 namespace org {
@@ -181,6 +182,21 @@ void Org::prefetch(QStringView id) const
 {
     if (!m_index.empty())
         __builtin_prefetch(&m_index[slotOf(idKey(id))]);
+}
+
+void Org::prefetch(std::string_view utf8) const
+{
+    constexpr std::size_t kShort = 64;
+    if (m_index.empty() || utf8.size() > kShort)
+        return;
+    // ASCII is its own UTF-16, one unit a byte.
+    std::array<char16_t, kShort> units;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if (uchar(utf8[i]) >= 0x80)
+            return; // rare: not worth converting for a hint
+        units[i] = char16_t(uchar(utf8[i]));
+    }
+    prefetch(QStringView(units.data(), qsizetype(utf8.size())));
 }
 
 Org::Vertex Org::findKey(QStringView id, std::uint64_t key) const

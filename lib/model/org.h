@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace org {
@@ -75,6 +76,9 @@ public:
     /// addPositionIfNew() of it (a hint only): an importer adding row after row
     /// otherwise waits on memory for every probe of a large index.
     void prefetch(QStringView id) const;
+    /// prefetch() of an id given as UTF-8 (as a plan's rows hold it): ASCII ids, which
+    /// ids mostly are, need no conversion.
+    void prefetch(std::string_view utf8) const;
 
     /// Makes room for this many positions (an importer knows roughly how many).
     void reserve(std::size_t positions);

@@ -270,6 +270,8 @@ public:
             return pool.fromUtf8(b.data(), qsizetype(b.size()));
         }
         QStringList list(int i) const { return bytes(i) == "[]" ? QStringList() : fromJson(text(i)); }
+        /// The UTF-8 of a text (NULL: no data).
+        std::string_view utf8(int i) const { return bytes(i); }
         bool textEquals(int i, std::string_view utf8) const { return !cell(i).null && bytes(i) == utf8; }
         /// Appends the UTF-16 of a text (ASCII, as ids mostly are, without a QString).
         void appendUtf16(int i, std::vector<char16_t> &out) const
@@ -306,12 +308,14 @@ private:
 
 /// Runs `consume(row)` on every row of `rows` (a query on SQLite's handle whose columns
 /// hold `kinds`), the rows stepped and copied in batches on a second thread meanwhile
-/// (the statement is used by that thread alone until it ends). A failure of either side
+/// (the statement is used by that thread alone until it ends), and `ahead(row)` a few
+/// rows before (to fetch what consuming it will wait on). A failure of either side
 /// stops both and is thrown here. Without a second thread, the rows are consumed as they
 /// are stepped.
-template<class Consume>
-void pipelineRows(Rows &rows, const CellKinds &kinds, Consume consume)
+template<class Consume, class Ahead>
+void pipelineRows(Rows &rows, const CellKinds &kinds, Consume consume, Ahead ahead)
 {
+    constexpr std::size_t kAhead = 16;
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::unique_ptr<RowBatch>> ready; // filled, in order
@@ -382,8 +386,14 @@ void pipelineRows(Rows &rows, const CellKinds &kinds, Consume consume)
                 ready.pop_front();
             }
             changed.notify_all();
-            for (std::size_t r = 0; r < batch->size(); ++r)
+            const std::size_t size = batch->size();
+            for (std::size_t r = 0; r < std::min(kAhead, size); ++r)
+                ahead(RowBatch::Row(*batch, r));
+            for (std::size_t r = 0; r < size; ++r) {
+                if (r + kAhead < size)
+                    ahead(RowBatch::Row(*batch, r + kAhead));
                 consume(RowBatch::Row(*batch, r));
+            }
             const std::lock_guard lock(mutex);
             spare.push_back(std::move(batch));
         }
@@ -535,6 +545,10 @@ struct LineEnds
     }
 };
 
+/// From this many positions a second thread pays: SQLite is stepped on it while this
+/// one builds the org, and the org's graph is built on it while this one checks the lines.
+constexpr std::size_t kLargeOrg = 65536;
+
 /// Reads every position row and every line of the plan (one pass over each table,
 /// rows of unknown scenarios left out) into `scenarios`, indexed by `index` (store id
 /// → scenario), straight from SQLite or through Qt Sql (`viaQt`): both read the same.
@@ -544,7 +558,6 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
     const auto makeRows = [&](const char *sql) { return Rows(db, sql, viaQt); };
     // A large plan on SQLite: SQLite is stepped on a second thread (2 cores) while this
     // one builds the org.
-    constexpr std::size_t kPipelineFrom = 65536;
     std::size_t total = 0;
     {
         Rows counts = makeRows("SELECT scenario_id, COUNT(*) FROM positions GROUP BY scenario_id");
@@ -589,8 +602,14 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
             readContent(row, kFirstContentColumn, p, pools);
             s->add(std::move(p), row.integer(2), row.integer(3), digester);
         };
-        if (rows.direct() && total >= kPipelineFrom) {
-            pipelineRows(rows, positionCells(), consume);
+        // Each id's slot in the org's index, fetched while the rows before it are added:
+        // a million inserts into a large index otherwise each wait on memory.
+        const auto ahead = [&](const RowBatch::Row &row) {
+            if (s)
+                s->org->prefetch(row.utf8(1));
+        };
+        if (rows.direct() && total >= kLargeOrg) {
+            pipelineRows(rows, positionCells(), consume, ahead);
         } else {
             while (rows.next())
                 consume(rows);
@@ -615,8 +634,8 @@ void readRows(QSqlDatabase &db, bool viaQt, const QHash<qint64, std::size_t> &in
         s.isDotted.push_back(row.textEquals(3, dotted));
         s.edgeOrd.push_back(row.integer(4));
     };
-    if (edges.direct() && total >= kPipelineFrom) {
-        pipelineRows(edges, lineCells(), consumeLine);
+    if (edges.direct() && total >= kLargeOrg) {
+        pipelineRows(edges, lineCells(), consumeLine, [](const RowBatch::Row &) {});
     } else {
         while (edges.next())
             consumeLine(edges);
@@ -733,6 +752,21 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path, const std::function<voi
         ScenarioRows &read = rows[i];
         baseline->scenarios << s.storeId;
         const std::vector<qint64> siblingOf = drawLines(read);
+        // Whoever uses the org next walks its graph (validation, layout, a save): a large
+        // one is built meanwhile on a second thread. Only a head start: should it fail,
+        // the first graph() builds it.
+        std::jthread graph;
+        if (std::size_t(s.org.size()) >= kLargeOrg) {
+            try {
+                graph = std::jthread([&org = std::as_const(s.org)] {
+                    try {
+                        org.graph();
+                    } catch (...) {
+                    }
+                });
+            } catch (const std::system_error &) {
+            }
+        }
         const Org &org = s.org;
         const QStringList cycle = org.findCycle();
         if (!cycle.isEmpty())

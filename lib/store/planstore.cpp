@@ -190,6 +190,13 @@ StoreStatus PlanStore::save(Plan &plan, const QString &location, const QString &
         }
         SqlDatabase c(isDatabaseUrl(location) ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
         openLocation(c, location, true);
+        if (!isDatabaseUrl(location)) {
+            // A save reads and writes pages all over a large plan (the rows it changes,
+            // their lines, the walks up in verifyChanges()): with SQLite's default 2 MB
+            // cache it read many of them twice and spilled changed pages to the WAL
+            // before the commit wrote them again. Pages are only taken as used.
+            execSql(c.db(), QStringLiteral("PRAGMA cache_size=-65536")); // KiB
+        }
         NextBaseline next;
         {
             SqlDatabase::TransactionScopeGuard tx(c.db());

@@ -203,3 +203,41 @@ TEST(CliApply, OneUndoStepInTheDocument)
     doc.undoStack()->undo();
     EXPECT_TRUE(doc.org() == before);
 }
+
+// The text after the heading is validate's text for the result, in both languages, and
+// the exit code is validate's: the result is checked beside the save (on a second thread),
+// after the changes, not before them.
+TEST(CliApply, TextIsValidatesTextAfterTheChanges)
+{
+    for (const char *lang : {"en", "zh_CN"}) {
+        SCOPED_TRACE(lang);
+        for (const bool dryRun : {false, true}) {
+            SCOPED_TRACE(dryRun);
+            TempFiles t;
+            const QString plan = makePlan(t);
+            // m1 under e3: m1 now reports to a lower rung (an error); e2 under e1: a peer (a warning).
+            const QString changes = t.write(QStringLiteral("changes.csv"), "id,manager_id\nm1,e3\ne2,e1\n");
+            QStringList args{QStringLiteral("apply"), plan, changes, QStringLiteral("--lang"), QString::fromLatin1(lang)};
+            if (dryRun)
+                args << QStringLiteral("--dry-run");
+            const CliRun applied = runCli(args);
+            // What validate says of the plan as the changes leave it (with --dry-run: of a
+            // copy they were applied to, named as the plan in the text compared).
+            QString checked = plan;
+            if (dryRun) {
+                checked = t.path(QStringLiteral("copy.orgplan"));
+                ASSERT_TRUE(QFile::copy(plan, checked));
+                ASSERT_EQ(runCli({QStringLiteral("apply"), checked, changes}).exitCode, 1);
+            }
+            CliRun validated = runCli({QStringLiteral("validate"), checked, QStringLiteral("--lang"),
+                                       QString::fromLatin1(lang)});
+            validated.out.replace(checked, plan);
+            EXPECT_EQ(applied.exitCode, 1) << applied.err.toStdString();
+            EXPECT_EQ(validated.exitCode, 1) << validated.err.toStdString();
+            const qsizetype heading = applied.out.indexOf(QLatin1Char('\n'));
+            ASSERT_GT(heading, 0);
+            EXPECT_EQ(applied.out.mid(heading + 1), validated.out);
+            EXPECT_TRUE(validated.out.contains(QStringLiteral("ladder-order"))) << validated.out.toStdString();
+        }
+    }
+}

@@ -184,6 +184,44 @@ TEST(IncrementalValidation, RandomEditsThroughTheDocumentMatchAFullPass)
     }
 }
 
+// Validation::Deferred (the command line's apply): edits check nothing, and whatever is
+// asked afterwards about problems is a full pass's answer, as Live's is. Every few
+// edits the test asks (so the lazy check runs, and later edits go stale again); some
+// rounds go back to Live halfway and go on edit by edit from there.
+TEST(IncrementalValidation, DeferredValidationAnswersAsAFullPass)
+{
+    const int rounds = 6;
+    const int editsPerRound = std::max(8, ORG_INCREMENTAL_EDITS / 4 / rounds);
+    for (int round = 0; round < rounds; ++round) {
+        const unsigned seed = 2000u + unsigned(round);
+        SCOPED_TRACE(testing::Message() << "seed " << seed);
+        Rng rng(seed);
+        Plan plan;
+        plan.settings = randomSettings(rng);
+        plan.scenarios.push_back({defaultScenarioName(), randomOrg(rng, 40 + pick(rng, 200)), 0});
+        Document doc;
+        doc.setAutosaveInterval(0);
+        doc.setValidation(Document::Validation::Deferred);
+        doc.setPlan(std::move(plan));
+        int nextId = 0, notified = 0;
+        QObject::connect(&doc, &Document::problemsChanged, [&] {
+            ++notified;
+            // Nothing was checked while deferred: listeners are told to read everything.
+            EXPECT_TRUE(doc.validation() == Document::Validation::Live || doc.problemChanges().all);
+        });
+        const bool goLive = round % 2 == 1;
+        for (int e = 0; e < editsPerRound; ++e) {
+            const std::string what = randomEdit(doc, rng, nextId);
+            if (goLive && e == editsPerRound / 2)
+                doc.setValidation(Document::Validation::Live);
+            if (e % 5 == 4 || e + 1 == editsPerRound) {
+                ASSERT_TRUE(sameAsFullPass(doc)) << "after edit " << e << ": " << what;
+            }
+        }
+        EXPECT_GT(notified, 0);
+    }
+}
+
 TEST(IncrementalValidation, SeveralFieldsOfOnePositionAtOnce)
 {
     // Role, product line and manager changed together, straight on the org.
