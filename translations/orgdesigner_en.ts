@@ -1542,6 +1542,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>cannot save %1: the folder %2 does not exist</source>
         <translation>cannot save %1: the folder %2 does not exist</translation>
     </message>
+    <message>
+        <source>scenario &quot;%1&quot; has a reporting cycle %2; nothing was saved</source>
+        <translation>scenario &quot;%1&quot; has a reporting cycle %2; nothing was saved</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -1526,6 +1526,10 @@ Exit codes: 0 no errors, 1 rule errors, 2 unreadable input or wrong command line
         <source>cannot save %1: the folder %2 does not exist</source>
         <translation>无法保存 %1：文件夹 %2 不存在</translation>
     </message>
+    <message>
+        <source>scenario &quot;%1&quot; has a reporting cycle %2; nothing was saved</source>
+        <translation>方案“%1”中汇报关系成环 %2；未保存任何内容</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

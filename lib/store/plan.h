@@ -45,6 +45,9 @@ struct PlanBaseline
     };
     QHash<qint64, Rows> rows;  ///< scenario storeId → its rows
     QList<qint64> scenarios;   ///< scenario storeIds present at load
+    /// `meta.save_id` as this client read or wrote it: every save writes a new random one,
+    /// so a save that still finds this one knows that nobody else saved since.
+    QString saveId;
 };
 
 /// The name of the first scenario of a new plan (import, new document), in

@@ -724,6 +724,11 @@ void readPlan(QSqlDatabase &db, Plan &out, RowPath path, const std::function<voi
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'rule_settings'")) && q.next())
             plan.settings = RuleSettings::fromString(q.value(0).toString());
     }
+    {
+        QSqlQuery q(db); // read in the snapshot the rows are read in
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'save_id'")) && q.next())
+            baseline->saveId = q.value(0).toString();
+    }
     QSqlQuery sq = prepare(db, QStringLiteral("SELECT id, name, custom_fields FROM scenarios ORDER BY ord, id"));
     exec(sq);
     while (sq.next()) {

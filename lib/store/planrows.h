@@ -51,6 +51,9 @@ struct SaveScope
     std::vector<Scenario> scenarios;
     QStringList roleKeys;    ///< the catalogue as written
     bool rolesLost = false;  ///< a role key that was in the database is gone
+    /// Nobody else saved since this client read or wrote the plan (the stored save id is
+    /// the baseline's): the stored org is this client's, whose lines the org keeps whole.
+    bool onlyWriter = false;
 };
 
 /// The baseline after a save, made by writePlan() and taken over by the plan once the

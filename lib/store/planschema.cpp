@@ -10,7 +10,7 @@ namespace org::storeimpl {
 
 namespace {
 
-// The current schema (3), in SQL that SQLite and PostgreSQL both accept. Schemas 1 and 2
+// The current schema (4), in SQL that SQLite and PostgreSQL both accept. Schemas 1 and 2
 // and the migrations from them are history: they stay as they were when they were written.
 // Columns added by a migration come last, where ALTER TABLE … ADD COLUMN puts them, so a
 // migrated plan and a new one have the same tables.
@@ -148,6 +148,11 @@ void ensureCurrentSchema(QSqlDatabase &db, const QString &location, bool readOnl
     if (v == 2) {
         migrate2to3(db);
         v = 3;
+    }
+    if (v == 3) {
+        // Schema 3 → 4: every save writes meta.save_id (writePlan); no table changes. A
+        // plan of schema 4 is never written by a version that does not.
+        v = 4;
     }
     setMeta(db, QStringLiteral("schema_version"), QString::number(v));
     tx.commit();

@@ -49,7 +49,7 @@ class PlanStore final
     Q_DECLARE_TR_FUNCTIONS(PlanStore)
 public:
     /// Schema written by this version; files up to it are read (older ones migrated).
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     /// SQLite's `PRAGMA application_id` of every plan file: "OrgD" (0x4F726744), the
     /// big-endian number at offset 68 that the MIME magic of application/x-orgdesigner-plan
     /// matches. Plans written before it carry 0 and are still read.

@@ -9,6 +9,7 @@
 #include "sqlstatement.h"
 #include "storefailure.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 
@@ -194,6 +195,18 @@ NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool
     result.rows = std::make_shared<PlanBaseline>();
     PlanBaseline *next = result.rows.get();
     QStringList conflicts;
+
+    // Who saved last: this save's own random id replaces the stored one, and a save that
+    // finds the id its baseline has knows that nobody else saved since (writers take
+    // turns: BEGIN IMMEDIATE on SQLite, the tables locked on PostgreSQL).
+    {
+        QSqlQuery q(db);
+        const bool found = q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'save_id'")) && q.next();
+        if (scope)
+            scope->onlyWriter = found && !base.saveId.isEmpty() && q.value(0).toString() == base.saveId;
+        next->saveId = QString::number(QRandomGenerator::system()->generate64(), 16);
+        setMeta(db, QStringLiteral("save_id"), next->saveId);
+    }
 
     // Scenarios removed here (present at load, gone now) disappear with their rows.
     QList<qint64> kept;
@@ -460,6 +473,13 @@ NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool
                 wroteRow(base->version + 1, true);
             }
         }
+        if (touched && scope->onlyWriter && !touched->written.isEmpty()) {
+            // The stored org is this one (verifyChanges() walks nothing): it has no cycle.
+            const QStringList cycle = org.findCycle();
+            if (!cycle.isEmpty())
+                raise(PlanStore::tr("scenario \"%1\" has a reporting cycle %2; nothing was saved")
+                          .arg(plan.scenarios[si].name, cycle.join(QStringLiteral(" → "))));
+        }
         for (std::size_t k = 0; k < kept.size(); ++k) {
             if (kept[k]) // still in the org (written, unchanged or in conflict)
                 continue;
@@ -605,7 +625,7 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
                                   [](const SaveScope::Scenario &s) {
                                       return s.written.size() > std::max<qsizetype>(4096, s.rows / 8);
                                   });
-    if (scope.rolesLost || most) {
+    if (scope.rolesLost || (most && !scope.onlyWriter)) {
         verifyOrg(db);
         return;
     }
@@ -620,6 +640,21 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
     QHash<qint64, QString> scenarioName;
     while (names.next())
         scenarioName.insert(names.value(0).toLongLong(), names.value(1).toString());
+    // The row is there (this transaction wrote it) with the role it was written with.
+    const auto checkRole = [&](const QString &name, const QString &id, const QString &role) {
+        if (!role.isEmpty() && !roleKeys.contains(role))
+            note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"").arg(name, id, role));
+    };
+    if (scope.onlyWriter) {
+        // Nobody else saved since: the stored lines are this client's org's (one manager
+        // each, every end a position; writePlan() checked it for cycles). Only the roles
+        // written are checked, as below.
+        for (const SaveScope::Scenario &s : scope.scenarios)
+            for (qsizetype i = 0; i < s.written.size(); ++i)
+                checkRole(scenarioName.value(s.id), s.written[i], s.roles[i]);
+        refuseInvalid(problems);
+        return;
+    }
     // The lines of a written position, each with whether its other end is a position;
     // the reports-to lines of a position above one (its manager, and whether it has two).
     // One indexed lookup per position (on SQLite's handle: no QVariant per value).
@@ -711,10 +746,7 @@ void verifyChanges(QSqlDatabase &db, const SaveScope &scope)
         QHash<QString, char> state;
         for (qsizetype i = 0; i < s.written.size(); ++i) {
             const QString &id = s.written[i];
-            // The row is there (this transaction wrote it) with the role it was written with.
-            const QString &role = s.roles[i];
-            if (!role.isEmpty() && !roleKeys.contains(role))
-                note(PlanStore::tr("scenario \"%1\": position \"%2\" has the unknown role \"%3\"").arg(name, id, role));
+            checkRole(name, id, s.roles[i]);
             managerOf(id, true);
             // Walk up: a cycle the save made passes through a line it wrote.
             QStringList walk;

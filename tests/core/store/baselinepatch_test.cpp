@@ -135,12 +135,12 @@ TEST(BaselinePatch, ARefusedSaveKeepsTheBaseline)
     const QString path = tmp.path(QStringLiteral("p.orgplan"));
     Plan plan = writtenAndLoaded(twoTeamsPlan(), path);
     // Another writer removed m2 meanwhile; moving e1 under m2 is refused and changes nothing.
-    execRaw(path, {QStringLiteral("DELETE FROM positions WHERE id = 'm2'")});
+    execAsAnotherWriter(path, {QStringLiteral("DELETE FROM positions WHERE id = 'm2'")});
     Org &o = orgOf(plan);
     o.setManager(o.find(QStringLiteral("e1")), o.find(QStringLiteral("m2")));
     ASSERT_FALSE(PlanStore::save(plan, path, QStringLiteral("me")).ok);
     // Once m2 is back, the same plan saves the move: its baseline still had e1 at version 1.
-    execRaw(path, {QStringLiteral("INSERT INTO positions (scenario_id, id, ord, name, role, assistant, custom, version)"
+    execAsAnotherWriter(path, {QStringLiteral("INSERT INTO positions (scenario_id, id, ord, name, role, assistant, custom, version)"
                                   " SELECT scenario_id, 'm2', 99, 'C', 'tech_manager', 0, '[]', 1 FROM positions"
                                   " WHERE id = 'm1'")});
     ASSERT_TRUE(PlanStore::save(plan, path, QStringLiteral("me")).ok);

@@ -64,7 +64,7 @@ TEST(PlanSchema3, MigratesASchema2PlanWithEmptyPlanFields)
     const StoreStatus st = PlanStore::load(path, plan);
     ASSERT_TRUE(st.ok) << st.error.toStdString();
     EXPECT_EQ(PlanStore::fileSchemaVersion(path), PlanStore::schemaVersion);
-    EXPECT_EQ(PlanStore::schemaVersion, 3);
+    EXPECT_EQ(PlanStore::schemaVersion, 4);
     ASSERT_EQ(plan.scenarios.size(), 1u);
     const Org &o = plan.scenarios[0].org;
     ASSERT_EQ(o.size(), 2);

@@ -156,8 +156,8 @@ TEST(ReadDigests, TheLevelByLevelCheckFindsProblemsFarUp)
     {
         Plan plan = writtenAndLoaded(planOf(orgFromCsv(csv)), path);
         moveAll(plan);
-        execRaw(path, {QStringLiteral("INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord)"
-                                      " SELECT scenario_id, 'p2', 'p0', 'reports_to', 7 FROM edges LIMIT 1")});
+        execAsAnotherWriter(path, {QStringLiteral("INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord)"
+                                                  " SELECT scenario_id, 'p2', 'p0', 'reports_to', 7 FROM edges LIMIT 1")});
         const QByteArray before = fileHash(path);
         const StoreStatus st = PlanStore::save(plan, path, QStringLiteral("me"));
         ASSERT_FALSE(st.ok);
@@ -170,7 +170,7 @@ TEST(ReadDigests, TheLevelByLevelCheckFindsProblemsFarUp)
         Plan plan = writtenAndLoaded(planOf(orgFromCsv(csv)), path);
         moveAll(plan);
         // p1 → p5 → p4 → p3 → p2 → p1: the walk from x0 meets it far up.
-        execRaw(path, {QStringLiteral("UPDATE edges SET manager_id = 'p5' WHERE report_id = 'p1'")});
+        execAsAnotherWriter(path, {QStringLiteral("UPDATE edges SET manager_id = 'p5' WHERE report_id = 'p1'")});
         const QByteArray before = fileHash(path);
         const StoreStatus st = PlanStore::save(plan, path, QStringLiteral("me"));
         ASSERT_FALSE(st.ok);

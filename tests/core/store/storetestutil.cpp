@@ -49,6 +49,12 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+void execAsAnotherWriter(const QString &path, QStringList statements)
+{
+    statements << QStringLiteral("UPDATE meta SET value = 'another writer' WHERE key = 'save_id'");
+    execRaw(path, statements);
+}
+
 void execRaw(const QString &path, const QStringList &statements)
 {
     {

@@ -21,6 +21,10 @@ Plan readThrough(const QString &location, storeimpl::RowPath path);
 QByteArray fileHash(const QString &path);
 /// Runs raw SQL statements on a plan file, past PlanStore (to damage or age it).
 void execRaw(const QString &path, const QStringList &statements);
+/// Runs raw SQL statements on a plan file as another client's save would write its rows,
+/// past this client's checks: with a save id of its own (so a save of this client's
+/// learns that someone else saved meanwhile).
+void execAsAnotherWriter(const QString &path, QStringList statements);
 
 /// Loading `path` fails with a message containing `why`, and saving `plan` over it
 /// is refused: the file keeps its bytes.
