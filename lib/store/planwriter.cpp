@@ -281,6 +281,9 @@ NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool
     SqlStatement updatePos(db, updateSql.constData());
     SqlStatement deletePos(db, "DELETE FROM positions WHERE scenario_id = ? AND id = ? AND version = ?");
     SqlStatement deleteEdges(db, "DELETE FROM edges WHERE scenario_id = ? AND report_id = ?");
+    SqlStatement updateLine(db, "UPDATE edges SET manager_id = ?, ord = ? WHERE scenario_id = ? AND report_id = ?"
+                                " AND kind = 'reports_to'");
+    SqlStatement deleteOtherLines(db, "DELETE FROM edges WHERE scenario_id = ? AND report_id = ? AND kind <> 'reports_to'");
     SqlStatement insertEdge(db, "INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord) VALUES (?,?,?,?,?)");
     SqlStatement updateOrd(db, "UPDATE positions SET ord = ? WHERE scenario_id = ? AND id = ?");
     SqlStatement updateSibling(db, "UPDATE edges SET ord = ? WHERE scenario_id = ? AND report_id = ? AND kind = 'reports_to'");
@@ -415,12 +418,33 @@ NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool
             // The row is written at `version`: its lines follow (the old ones deleted
             // first unless the table was emptied), and the baseline learns it.
             const auto wroteRow = [&](qint64 version, bool deleteOldLines) {
-                if (deleteOldLines) {
-                    deleteEdges.bind(sid);
-                    deleteEdges.bind(id);
-                    deleteEdges.exec();
+                const Org::Vertex m = org.manager(v);
+                bool linesWritten = false;
+                if (deleteOldLines && m != Org::npos && dottedOf(v).empty()) {
+                    // The usual row (one reports-to line): its line is changed where it is,
+                    // which leaves the index of report ids alone (a delete and an insert
+                    // changed a page of it and of the table's end too), and any other line
+                    // it had goes. Two reports-to lines (someone else's) are all rewritten.
+                    updateLine.bind(org.position(m).id);
+                    updateLine.bind(sibling);
+                    updateLine.bind(sid);
+                    updateLine.bind(id);
+                    updateLine.exec();
+                    if (updateLine.rowsAffected() == 1) {
+                        deleteOtherLines.bind(sid);
+                        deleteOtherLines.bind(id);
+                        deleteOtherLines.exec();
+                        linesWritten = true;
+                    }
                 }
-                writeEdges(insertEdge, sid, org, v, sibling, dottedOf(v));
+                if (!linesWritten) {
+                    if (deleteOldLines) {
+                        deleteEdges.bind(sid);
+                        deleteEdges.bind(id);
+                        deleteEdges.exec();
+                    }
+                    writeEdges(insertEdge, sid, org, v, sibling, dottedOf(v));
+                }
                 if (touched) {
                     touched->written << id;
                     touched->roles << org.position(v).role;
