@@ -85,6 +85,16 @@ std::string describe(const std::vector<Problem> &ps, const Org &org)
     return out.str();
 }
 
+/// Gives `doc` a plan of random rule settings and a random org of 40-240 positions.
+void openRandomPlan(Document &doc, Rng &rng)
+{
+    Plan plan;
+    plan.settings = randomSettings(rng);
+    plan.scenarios.push_back({defaultScenarioName(), randomOrg(rng, 40 + pick(rng, 200)), 0});
+    doc.setAutosaveInterval(0);
+    doc.setPlan(std::move(plan));
+}
+
 /// Fails with both lists when the Document's problems differ from a full pass.
 ::testing::AssertionResult sameAsFullPass(const Document &doc)
 {
@@ -169,12 +179,8 @@ TEST(IncrementalValidation, RandomEditsThroughTheDocumentMatchAFullPass)
         const unsigned seed = 1000u + unsigned(round);
         SCOPED_TRACE(testing::Message() << "seed " << seed);
         Rng rng(seed);
-        Plan plan;
-        plan.settings = randomSettings(rng);
-        plan.scenarios.push_back({defaultScenarioName(), randomOrg(rng, 40 + pick(rng, 200)), 0});
         Document doc;
-        doc.setAutosaveInterval(0);
-        doc.setPlan(std::move(plan));
+        openRandomPlan(doc, rng);
         ASSERT_TRUE(sameAsFullPass(doc));
         int nextId = 0;
         for (int e = 0; e < editsPerRound; ++e) {
@@ -196,13 +202,9 @@ TEST(IncrementalValidation, DeferredValidationAnswersAsAFullPass)
         const unsigned seed = 2000u + unsigned(round);
         SCOPED_TRACE(testing::Message() << "seed " << seed);
         Rng rng(seed);
-        Plan plan;
-        plan.settings = randomSettings(rng);
-        plan.scenarios.push_back({defaultScenarioName(), randomOrg(rng, 40 + pick(rng, 200)), 0});
         Document doc;
-        doc.setAutosaveInterval(0);
         doc.setValidation(Document::Validation::Deferred);
-        doc.setPlan(std::move(plan));
+        openRandomPlan(doc, rng);
         int nextId = 0, notified = 0;
         QObject::connect(&doc, &Document::problemsChanged, [&] {
             ++notified;
