@@ -134,6 +134,8 @@ void ensureCurrentSchema(QSqlDatabase &db, const QString &location, bool readOnl
         return;
     if (*version < 1)
         raise(PlanStore::tr("%1 has an unknown plan schema %2").arg(location, QString::number(*version)));
+    if (readOnly && *version == 3)
+        return; // schema 4 only adds the save id, which a reader does without
     if (readOnly)
         raiseKind(StoreError::ReadOnly,
                   PlanStore::tr("%1 was written by an older version of OrgDesigner (plan schema %2) and must be "

@@ -286,6 +286,31 @@ TEST(PlanStore, ReadOnlyPlansAreReadWithoutSideFiles)
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
+// Schema 4 only adds the save id (which a reader does without): a schema-3 plan opened
+// read-only is read as it is, while an older one still needs its upgrade.
+TEST(PlanStore, ASchema3PlanIsReadWithoutAnUpgradeWhenReadOnly)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("v3.orgplan"));
+    Plan plan = planOf(orgFromCsv(QString::fromUtf8(kSample)));
+    ASSERT_TRUE(PlanStore::replace(plan, path).ok);
+    execRaw(path, {QStringLiteral("DELETE FROM meta WHERE key = 'save_id'"),
+                   QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")});
+    const QByteArray hash = fileHash(path);
+    Plan back;
+    StoreStatus st = PlanStore::load(path, back, PlanStore::Access::ReadOnly);
+    ASSERT_TRUE(st.ok) << st.error.toStdString();
+    EXPECT_TRUE(back.scenarios[0].org == plan.scenarios[0].org);
+    EXPECT_EQ(PlanStore::fileSchemaVersion(path), 3);
+    EXPECT_EQ(fileHash(path), hash);
+
+    execRaw(path, {QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")});
+    st = PlanStore::load(path, back, PlanStore::Access::ReadOnly);
+    EXPECT_FALSE(st.ok);
+    EXPECT_EQ(st.kind, StoreError::ReadOnly) << st.error.toStdString();
+    EXPECT_TRUE(st.error.contains(QStringLiteral("older version"))) << st.error.toStdString();
+}
+
 // Issue 12: -wal/-shm files made while a plan was read-only (SQLite copies the
 // plan's permissions) kept blocking writes after `chmod u+w`.
 TEST(PlanStore, SideFilesNeverBlockLaterWrites)
