@@ -18,10 +18,6 @@
 #include <future>
 #include <system_error>
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
 namespace org::cli {
 
 namespace {
@@ -98,8 +94,8 @@ int runApply(const QStringList &args)
     const bool changed = doc.isModified();
 
     // What is printed afterwards (validate's output for the result) is made on a second
-    // thread while this one saves: both only read the org (its graph is built first,
-    // here, not by whichever thread asks first).
+    // thread while this one saves (when it saves): both only read the org (its graph is
+    // built first, here, not by whichever thread asks first).
     const Org &org = doc.org();
     org.graph();
     const RuleEngine engine(doc.roles(), doc.ruleSettings());
@@ -131,17 +127,15 @@ int runApply(const QStringList &args)
         r.text = text.toUtf8() + problemLinesUtf8(org, problems, engine);
         return r;
     };
+    const bool saving = !dryRun && changed;
     std::future<Report> made;
-    try {
-        made = std::async(std::launch::async, [&report] {
-            // Second to the save: its digests take both cores for a moment; the report
-            // then fills the time the save waits on SQLite and the disk.
-            setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
-            return report();
-        });
-    } catch (const std::system_error &) { // no second thread: one after the other
+    if (saving) {
+        try {
+            made = std::async(std::launch::async, report);
+        } catch (const std::system_error &) { // no second thread: one after the other
+        }
     }
-    if (!dryRun && changed && !saveDocument(doc, code))
+    if (saving && !saveDocument(doc, code))
         return code; // (`made` waits for its thread)
     if (timing)
         printPhase("saved");

@@ -130,12 +130,14 @@ void ensureCurrentSchema(QSqlDatabase &db, const QString &location, bool readOnl
         raise(PlanStore::tr("%1 was written by a newer version of OrgDesigner (plan schema %2; "
                             "this version reads up to %3); update OrgDesigner to open it")
                   .arg(location, QString::number(*version), QString::number(PlanStore::schemaVersion)));
-    if (*version == PlanStore::schemaVersion)
+    // Schema 4 only adds meta.save_id, and the first save writes it (writePlan() also sets
+    // the version then, under the write lock): a plan of schema 3 is read, and written, as
+    // it is, without an upgrade on open (a reader that may not write, a PostgreSQL account
+    // that may only select, and older builds that read it meanwhile are not turned away).
+    if (*version == PlanStore::schemaVersion || *version == kSaveIdSchema - 1)
         return;
     if (*version < 1)
         raise(PlanStore::tr("%1 has an unknown plan schema %2").arg(location, QString::number(*version)));
-    if (readOnly && *version == 3)
-        return; // schema 4 only adds the save id, which a reader does without
     if (readOnly)
         raiseKind(StoreError::ReadOnly,
                   PlanStore::tr("%1 was written by an older version of OrgDesigner (plan schema %2) and must be "
@@ -149,12 +151,7 @@ void ensureCurrentSchema(QSqlDatabase &db, const QString &location, bool readOnl
     }
     if (v == 2) {
         migrate2to3(db);
-        v = 3;
-    }
-    if (v == 3) {
-        // Schema 3 → 4: every save writes meta.save_id (writePlan); no table changes. A
-        // plan of schema 4 is never written by a version that does not.
-        v = 4;
+        v = 3; // (→ 4 at the first save)
     }
     setMeta(db, QStringLiteral("schema_version"), QString::number(v));
     tx.commit();

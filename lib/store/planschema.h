@@ -17,6 +17,11 @@ namespace org::storeimpl {
 inline const QString kReportsTo = QStringLiteral("reports_to");
 inline const QString kDotted = QStringLiteral("dotted_line");
 
+/// The schema from which every save writes `meta.save_id` (PlanBaseline::saveId). A plan
+/// of the schema before it is read and written as it is: its first save writes the id and
+/// this schema version (writePlan()), so no build that does not keep the id writes it after.
+constexpr int kSaveIdSchema = 4;
+
 /// True when the database holds the plan tables (its `meta` table).
 bool hasPlanTables(QSqlDatabase &db);
 /// `meta.schema_version`, or nullopt when it is missing or not a number.

@@ -206,6 +206,8 @@ NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool
             scope->onlyWriter = found && !base.saveId.isEmpty() && q.value(0).toString() == base.saveId;
         next->saveId = QString::number(QRandomGenerator::system()->generate64(), 16);
         setMeta(db, QStringLiteral("save_id"), next->saveId);
+        if (readSchemaVersion(db).value_or(0) < kSaveIdSchema)
+            setMeta(db, QStringLiteral("schema_version"), QString::number(kSaveIdSchema));
     }
 
     // Scenarios removed here (present at load, gone now) disappear with their rows.
@@ -420,7 +422,7 @@ NextBaseline writePlan(QSqlDatabase &db, Plan &plan, const QString &author, bool
             const auto wroteRow = [&](qint64 version, bool deleteOldLines) {
                 const Org::Vertex m = org.manager(v);
                 bool linesWritten = false;
-                if (deleteOldLines && m != Org::npos && dottedOf(v).empty()) {
+                if (base && deleteOldLines && m != Org::npos && dottedOf(v).empty()) {
                     // The usual row (one reports-to line): its line is changed where it is,
                     // which leaves the index of report ids alone (a delete and an insert
                     // changed a page of it and of the table's end too), and any other line

@@ -197,10 +197,42 @@ TEST(VerifyChanges, OnlyASaveThatFindsItsOwnSaveIdSkipsTheWalks)
                    QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")});
     Plan old;
     ASSERT_TRUE(PlanStore::load(path, old).ok);
-    EXPECT_EQ(PlanStore::fileSchemaVersion(path), 4);
+    EXPECT_EQ(PlanStore::fileSchemaVersion(path), 3);
     EXPECT_FALSE(onlyWriter(old));
     ASSERT_TRUE(PlanStore::save(old, path, QStringLiteral("me")).ok);
+    EXPECT_EQ(PlanStore::fileSchemaVersion(path), 4);
     EXPECT_TRUE(onlyWriter(old));
+}
+
+// What the verdict buys: with it, verifyChanges() walks no stored line (so it does not see
+// a second manager above a written position that only raw SQL, past every save id, put
+// there); without it, it does. (Writers that bypass OrgDesigner are not seen by save ids.)
+TEST(VerifyChanges, OnlyWriterChecksInMemoryInsteadOfTheStoredLines)
+{
+    TempFiles tmp;
+    const QString path = tmp.path(QStringLiteral("p.orgplan"));
+    Plan plan = writtenAndLoaded(twoTeamsPlan("e3,F,m2,engineer\n"), path);
+    execRaw(path, {QStringLiteral("INSERT INTO edges (scenario_id, report_id, manager_id, kind, ord)"
+                                  " SELECT scenario_id, 'm2', 'm1', 'reports_to', 9 FROM edges LIMIT 1")});
+    move(plan, "e1", "m2");
+    for (const bool only : {true, false}) {
+        SCOPED_TRACE(only);
+        storeimpl::SqlDatabase c(QStringLiteral("QSQLITE"));
+        storeimpl::openLocation(c, path, true);
+        storeimpl::SqlDatabase::TransactionScopeGuard tx(c.db());
+        storeimpl::SaveScope scope;
+        storeimpl::writePlan(c.db(), plan, QStringLiteral("me"), false, &scope);
+        EXPECT_TRUE(scope.onlyWriter); // (the raw insert left the save id as it was)
+        scope.onlyWriter = only;
+        bool refused = false;
+        try {
+            storeimpl::verifyChanges(c.db(), scope);
+        } catch (const storeimpl::StoreFailure &e) {
+            refused = true;
+            EXPECT_TRUE(e.message.contains(QStringLiteral("\"m2\" has more than one manager"))) << e.message.toStdString();
+        }
+        EXPECT_EQ(refused, !only);
+    }
 }
 
 // Two clients each move a position under the other's team: each move alone is valid,
