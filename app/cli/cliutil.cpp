@@ -344,6 +344,11 @@ void writeProblemLines(const Org &org, const std::vector<Problem> &problems, con
 
 } // namespace
 
+QString positionsLine(const QString &file, int positions, int open)
+{
+    return Cli::tr("%1: %n position(s)", nullptr, positions).arg(file) + Cli::tr(", %n open", nullptr, open);
+}
+
 QByteArray problemLinesUtf8(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine)
 {
     QByteArray all;

@@ -103,6 +103,8 @@ int runPerFile(const QStringList &args, const QString &description, const PerFil
 QJsonObject problemJson(const Problem &p, const Org &org, const RuleEngine &engine);
 /// validate's JSON: {"positions", "open_positions", "problems": [...]}.
 QJsonObject validationJson(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
+/// validate's first line of text, without its end: "FILE: N positions, M open".
+QString positionsLine(const QString &file, int positions, int open);
 /// validate's text: one line a problem, then the counts by severity.
 QByteArray problemLinesUtf8(const Org &org, const std::vector<Problem> &problems, const RuleEngine &engine);
 /// problemLinesUtf8() as text.

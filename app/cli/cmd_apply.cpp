@@ -122,9 +122,8 @@ int runApply(const QStringList &args)
         for (const Position &p : org.positions())
             open += p.isOpen();
         // Then exactly what validate prints for the plan.
-        QString text = heading + Cli::tr("%1: %n position(s)", nullptr, org.size()).arg(plan);
-        text += Cli::tr(", %n open", nullptr, open) + QLatin1Char('\n');
-        r.text = text.toUtf8() + problemLinesUtf8(org, problems, engine);
+        r.text = (heading + positionsLine(plan, org.size(), open) + QLatin1Char('\n')).toUtf8()
+                 + problemLinesUtf8(org, problems, engine);
         return r;
     };
     const bool saving = !dryRun && changed;

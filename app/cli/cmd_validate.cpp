@@ -41,8 +41,7 @@ int runValidate(const QStringList &args)
                 out.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
             }
         } else {
-            QString text = Cli::tr("%1: %n position(s)", nullptr, positions).arg(file);
-            text += Cli::tr(", %n open", nullptr, open);
+            QString text = positionsLine(file, positions, open);
             if (asOf.isValid())
                 text += Cli::tr(" as of %1").arg(asOf.toString(Qt::ISODate));
             text += QLatin1Char('\n');

@@ -319,12 +319,16 @@ void Document::setValidation(Validation validation)
 
 const IncrementalChecker &Document::checker() const
 {
-    if (m_checkerStale) {
-        m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
-        m_checker->reset(org());
-        m_checkerStale = false;
-    }
+    if (m_checkerStale)
+        resetChecker();
     return *m_checker;
+}
+
+void Document::resetChecker() const
+{
+    m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
+    m_checker->reset(org());
+    m_checkerStale = false;
 }
 
 void Document::revalidate()
@@ -344,9 +348,7 @@ void Document::revalidate()
         m_problemsPending = true;
         return;
     }
-    m_checker = std::make_unique<IncrementalChecker>(m_plan.roles, m_plan.settings);
-    m_checker->reset(org());
-    m_checkerStale = false;
+    resetChecker();
     m_problemsPending = true;
 }
 
@@ -359,7 +361,7 @@ void Document::revalidateNow()
 void Document::revalidate(const QString &id)
 {
     const Org::Vertex v = org().find(id);
-    if (v == Org::npos || m_asOf.isValid() || m_checkerStale || m_validation == Validation::Deferred) {
+    if (v == Org::npos || m_asOf.isValid() || m_validation == Validation::Deferred) {
         revalidate();
         return;
     }

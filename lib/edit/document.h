@@ -341,6 +341,8 @@ private:
     /// The checker of the current scenario, brought up to date first when validation is
     /// deferred and the org changed since it last was.
     const IncrementalChecker &checker() const;
+    /// A checker of the current scenario's org as it is now (a full pass).
+    void resetChecker() const;
     /// Built or reset lazily by checker() while validation is deferred.
     mutable std::unique_ptr<IncrementalChecker> m_checker;
     mutable bool m_checkerStale = false; ///< Deferred: the org changed since m_checker saw it

@@ -31,6 +31,12 @@ QString firstError(const ImportResult &r)
     return r.errors.empty() ? QString() : r.errors.front().toString();
 }
 
+QString managerOf(const Org &org, const QString &id)
+{
+    const Org::Vertex m = org.manager(org.find(id));
+    return m == Org::npos ? QString() : org.position(m).id;
+}
+
 Org orgFromCsv(const QString &csv, bool inferRoles)
 {
     ImportResult r = importCsv(csv.toUtf8(), inferRoles);

@@ -45,6 +45,9 @@ Org orgFromCsv(const QString &csv, bool inferRoles = false);
 ImportResult importCsv(const QByteArray &bytes, bool inferRoles = false);
 /// The first import error as text, or "" (for failure messages).
 QString firstError(const ImportResult &r);
+/// The id of the manager of `id` in `org` (empty: a root).
+QString managerOf(const Org &org, const QString &id);
+inline QString managerOf(const Org &org, const char *id) { return managerOf(org, QString::fromLatin1(id)); }
 /// One line per position (id, manager, dotted managers, fields), for failure messages.
 std::string dump(const Org &org);
 /// Path of a file in tests/data/public (the public sample orgs).

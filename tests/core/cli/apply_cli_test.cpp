@@ -50,12 +50,6 @@ Org openOrg(const QString &plan)
     return doc.org();
 }
 
-QString managerOf(const Org &org, const char *id)
-{
-    const Org::Vertex m = org.manager(org.find(QString::fromLatin1(id)));
-    return m == Org::npos ? QString() : org.position(m).id;
-}
-
 } // namespace
 
 TEST(CliApply, AppliesMovesRolesAndNewPositionsInFileOrder)

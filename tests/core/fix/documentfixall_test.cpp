@@ -31,8 +31,7 @@ int errors(const Document &doc)
 
 QString managerOf(const Document &doc, const QString &id)
 {
-    const Org::Vertex m = doc.org().manager(doc.find(id));
-    return m == Org::npos ? QString() : doc.org().position(m).id;
+    return org::test::managerOf(doc.org(), id);
 }
 
 /// Two technical managers with 21 engineers each (two director-required errors)

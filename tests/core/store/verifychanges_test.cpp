@@ -45,13 +45,6 @@ Org &orgOf(Plan &plan)
     return plan.scenarios[0].org;
 }
 
-/// The id of the manager of `id` in `org` (empty: a root).
-QString managerOf(const Org &org, const char *id)
-{
-    const Org::Vertex m = org.manager(org.find(QString::fromLatin1(id)));
-    return m == Org::npos ? QString() : org.position(m).id;
-}
-
 void move(Plan &plan, const char *id, const char *manager)
 {
     Org &o = orgOf(plan);
